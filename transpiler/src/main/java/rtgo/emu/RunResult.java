@@ -1,0 +1,30 @@
+package rtgo.emu;
+
+import java.util.List;
+
+/**
+ * How a run ended and what it produced.
+ *
+ * @param outcome    why the run stopped
+ * @param exitStatus the program's exit status (r0 at {@code bkpt #0}); meaningful for EXITED only
+ * @param cycles     core cycles executed
+ * @param uart       every byte written to UART0, decoded as UTF-8
+ * @param uartLines  each UART0 line with the cycle its first byte was written
+ * @param gpio       GPIO output changes, when recorded
+ * @param warnings   what the emulator warned about (any warning makes the outcome EMULATOR_WARNING)
+ */
+public record RunResult(Outcome outcome, int exitStatus, long cycles, String uart, List<UartLine> uartLines,
+                        List<GpioChange> gpio, List<String> warnings) {
+
+    public enum Outcome { EXITED, CYCLE_LIMIT, TIMEOUT, EMULATOR_WARNING, BREAKPOINT }
+
+    /** A line of UART0 output (without its newline) and the cycle its first byte was written. */
+    public record UartLine(long cycle, String text) {}
+
+    /** A GPIO pin's output level changed at the given cycle. */
+    public record GpioChange(int pin, boolean high, long cycle) {}
+
+    public boolean exited() {
+        return outcome == Outcome.EXITED;
+    }
+}
