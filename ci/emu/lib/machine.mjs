@@ -1,0 +1,252 @@
+// One emulated Pico for one run: rp2040js's RP2040 plus the harness's own boot, run loop and hooks.
+//
+// Design notes
+// - Time. rp2040js peripherals (TIMER, PWM, SysTick, ADC) schedule alarms on a SimulationClock that
+//   only moves when somebody ticks it. We tick it after every instruction by the cycles the core
+//   spent, converted at the *current* clk_sys (firmware reprograms PLL_SYS/CLOCKS, rp2040js tells us
+//   through addClockListener), so the 1 MHz TIMER runs at the right rate relative to the code.
+//   Asleep in WFI/WFE we jump straight to the next alarm and count the skipped cycles as slept
+//   cycles: `cycles` is elapsed clk_sys cycles, awake or asleep, which keeps GPIO and UART timings
+//   meaningful for programs that wait on the timer. Asleep with no alarm pending, nothing can ever
+//   wake the core (we feed no UART input or pin changes), so the run stops as SLEEPING.
+// - Strictness. rp2040js never faults: for what it cannot emulate it logs and carries on (invalid
+//   address, unimplemented instruction or register) and returns made-up values. A test run that
+//   carries on from there proves nothing, so any warning or error stops the run (EMULATOR_WARNING).
+//   Some messages bypass the logger and go straight to console.warn/error; we catch those too.
+//   No bootrom is loaded (the harness boots the image itself), so any access to 0x0000..0x3fff
+//   (a null pointer, an exception before boot2 set VTOR) is reported instead of reading zeros.
+// - Exit. `bkpt #0` ends the program with status r0; any other bkpt number is a BREAKPOINT. rp2040js
+//   reports `udf` through the same callback; that is an undefined instruction (a HardFault on the
+//   chip) and a warning here.
+
+import { GPIOPinState, RP2040 } from 'rp2040js';
+import { FLASH_BASE, hex, placeSegments } from './image.mjs';
+
+export const Outcome = Object.freeze({
+  EXITED: 'EXITED',
+  CYCLE_LIMIT: 'CYCLE_LIMIT',
+  TIMEOUT: 'TIMEOUT',
+  EMULATOR_WARNING: 'EMULATOR_WARNING',
+  BREAKPOINT: 'BREAKPOINT',
+  SLEEPING: 'SLEEPING',
+});
+
+// RP2040 datasheet 2.8.1: the bootrom copies 256 bytes of boot2 to the top 256 bytes of SRAM5 and
+// enters it with the stack just above. It checks the CRC-32 in bytes 252..255 first (2.8.1.3).
+const BOOT2_SIZE = 256;
+const BOOT2_RUN_ADDRESS = 0x20041f00;
+const INITIAL_SP = 0x20042000;
+const SRAM_BASE = 0x20000000;
+const BOOTROM_END = 0x4000; // 16 KiB ROM at address 0 (datasheet 2.2)
+
+const OPCODE_BKPT = 0xbe; // high byte of the 16-bit bkpt encoding
+const NEWLINE = 0x0a;
+
+export class Machine {
+  /**
+   * @param {object} o
+   * @param {number} o.maxCycles   stop with CYCLE_LIMIT once this many cycles have elapsed
+   * @param {boolean} o.recordGpio record pin output changes
+   * @param {(byte:number)=>void} o.uartOut called with each UART0 byte as it is written
+   */
+  constructor({ maxCycles, recordGpio, uartOut }) {
+    this.maxCycles = maxCycles;
+    this.uartOut = uartOut;
+    this.rp2040 = new RP2040();
+    this.outcome = null; // set once, by stop()
+    this.message = '';
+    this.exitStatus = 0;
+    this.breakpoint = -1;
+    this.pc = 0; // address of the instruction being executed
+    this.sleptCycles = 0;
+    this.instructions = 0;
+    this.warnings = [];
+    this.uartLines = []; // {cycle, bytes, terminated}
+    this.lineBytes = [];
+    this.lineCycle = 0;
+    this.gpio = []; // {pin, high, cycle}
+    this.nanosPerCycle = 1e9 / this.rp2040.clkSys;
+    this.installHooks(recordGpio);
+  }
+
+  /** Elapsed clk_sys cycles: executed plus slept. */
+  get cycles() {
+    return this.rp2040.core.cycles + this.sleptCycles;
+  }
+
+  installHooks(recordGpio) {
+    const rp = this.rp2040;
+    const report = (component, message) => this.warn(component, message);
+    rp.logger = { debug() {}, info() {}, warn: report, error: report };
+    console.warn = (...args) => report('console', args.join(' '));
+    console.error = (...args) => report('console', args.join(' '));
+
+    rp.addClockListener((hz) => {
+      this.nanosPerCycle = 1e9 / hz;
+    });
+    rp.onBreak = (code) => this.onBreak(code);
+    rp.uart[0].onByte = (byte) => this.onUartByte(byte);
+
+    const read32 = RP2040.prototype.readUint32;
+    rp.readUint32 = (address) => {
+      if (address >>> 0 < BOOTROM_END) this.bootromAccess('read from', address);
+      return read32.call(rp, address);
+    };
+    const write32 = RP2040.prototype.writeUint32;
+    rp.writeUint32 = (address, value) => {
+      if (address >>> 0 < BOOTROM_END) this.bootromAccess('write to', address);
+      write32.call(rp, address, value);
+    };
+
+    if (recordGpio) {
+      rp.gpio.forEach((pin, index) => pin.addListener((state) => {
+        if (state === GPIOPinState.High || state === GPIOPinState.Low) {
+          this.gpio.push({ pin: index, high: state === GPIOPinState.High, cycle: this.cycles });
+        }
+      }));
+    }
+  }
+
+  /** Places the image and enters boot2 the way the bootrom does. */
+  boot(segments) {
+    const rp = this.rp2040;
+    placeSegments(rp, segments);
+    const boot2 = rp.flash.subarray(0, BOOT2_SIZE);
+    const stored = new DataView(boot2.buffer, boot2.byteOffset + 252, 4).getUint32(0, true);
+    const computed = crc32Mpeg2(boot2.subarray(0, 252));
+    if (stored !== computed) {
+      this.warn('bootrom', `boot2 CRC-32 at 0x${hex(FLASH_BASE + 252)} is 0x${hex(stored)}, its bytes give ` +
+        `0x${hex(computed)}: the RP2040 bootrom would not boot this image`);
+      return;
+    }
+    rp.sram.set(boot2, BOOT2_RUN_ADDRESS - SRAM_BASE);
+    const core = rp.core;
+    core.SP = INITIAL_SP;
+    core.LR = 0;
+    core.PC = BOOT2_RUN_ADDRESS;
+    this.pc = BOOT2_RUN_ADDRESS;
+  }
+
+  /** Runs at most `budget` instructions (or sleeps); returns early once the run has stopped. */
+  runSlice(budget) {
+    const rp = this.rp2040;
+    const core = rp.core;
+    const clock = rp.clock;
+    const registers = core.registers;
+    const maxCycles = this.maxCycles;
+    let done = 0;
+    let last = core.cycles;
+    while (done < budget && this.outcome === null) {
+      if (core.waiting) {
+        this.sleep();
+        budget--; // a sleep counts against the slice so the loop still yields
+      } else {
+        this.pc = registers[15];
+        core.executeInstruction();
+        done++;
+        const now = core.cycles;
+        clock.tick((now - last) * this.nanosPerCycle);
+        last = now;
+      }
+      if (core.cycles + this.sleptCycles >= maxCycles && this.outcome === null) {
+        this.stop(Outcome.CYCLE_LIMIT, `cycle limit of ${maxCycles} reached`);
+      }
+    }
+    this.instructions += done;
+  }
+
+  /** Core in WFI/WFE: wake on a pending interrupt, else jump the clock to the next alarm. */
+  sleep() {
+    const core = this.rp2040.core;
+    const clock = this.rp2040.clock;
+    if (core.interruptsUpdated && core.checkForInterrupts()) {
+      core.waiting = false;
+      return;
+    }
+    if (!clock.nextAlarm) {
+      this.stop(Outcome.SLEEPING, 'core sleeps forever: it waits for an interrupt (WFI/WFE) and no timer ' +
+        'alarm or other event is pending that could wake it');
+      return;
+    }
+    // sleep until the alarm, but not past the cycle limit, so a long sleep stops right at the limit
+    const toAlarm = Math.ceil(Math.max(0, clock.nanosToNextAlarm) / this.nanosPerCycle);
+    const cycles = Math.min(toAlarm, Math.max(0, this.maxCycles - this.cycles));
+    this.sleptCycles += cycles;
+    clock.tick(cycles * this.nanosPerCycle);
+  }
+
+  onBreak(code) {
+    const core = this.rp2040.core;
+    const opcode = this.rp2040.readUint16(this.pc);
+    if (opcode >> 8 !== OPCODE_BKPT) {
+      this.warn('CortexM0Core', `udf #${code}: undefined instruction (a HardFault on the RP2040)`);
+    } else if (code === 0) {
+      this.exitStatus = core.registers[0] | 0;
+      this.stop(Outcome.EXITED, `exited with status ${this.exitStatus}`);
+    } else {
+      this.breakpoint = code;
+      this.stop(Outcome.BREAKPOINT, `bkpt #${code}`);
+    }
+  }
+
+  onUartByte(byte) {
+    if (this.lineBytes.length === 0) this.lineCycle = this.cycles;
+    if (byte === NEWLINE) {
+      this.uartLines.push({ cycle: this.lineCycle, bytes: Buffer.from(this.lineBytes), terminated: true });
+      this.lineBytes = [];
+    } else {
+      this.lineBytes.push(byte);
+    }
+    this.uartOut(byte);
+  }
+
+  bootromAccess(what, address) {
+    this.warn('harness', `${what} 0x${hex(address)} in the bootrom, which this harness does not load ` +
+      '(a null pointer, or an exception taken before boot2 set VTOR?)');
+  }
+
+  /** Records an emulator warning; the first one stops the run. */
+  warn(component, message) {
+    const text = `[${component}] ${message} (pc 0x${hex(this.pc)})`;
+    this.warnings.push(text);
+    this.stop(Outcome.EMULATOR_WARNING, text);
+  }
+
+  stop(outcome, message) {
+    if (this.outcome !== null) return;
+    this.outcome = outcome;
+    this.message = message;
+  }
+
+  /** Result of the run so far; ends an unterminated UART line. */
+  finish() {
+    if (this.lineBytes.length > 0) {
+      this.uartLines.push({ cycle: this.lineCycle, bytes: Buffer.from(this.lineBytes), terminated: false });
+      this.lineBytes = [];
+    }
+    return {
+      outcome: this.outcome,
+      message: this.message,
+      exitStatus: this.exitStatus,
+      breakpoint: this.breakpoint,
+      pc: this.pc,
+      cycles: this.cycles,
+      instructions: this.instructions,
+      uartLines: this.uartLines,
+      gpio: this.gpio,
+      warnings: this.warnings,
+    };
+  }
+}
+
+/** CRC-32/MPEG-2 (poly 0x04c11db7, init all ones, not reflected, no final xor): boot2's checksum. */
+export function crc32Mpeg2(bytes) {
+  let crc = 0xffffffff;
+  for (const b of bytes) {
+    crc ^= b << 24;
+    for (let i = 0; i < 8; i++) {
+      crc = crc & 0x80000000 ? (crc << 1) ^ 0x04c11db7 : crc << 1;
+    }
+  }
+  return crc >>> 0;
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// rtgo's emulator harness: boots an RP2040 image on rp2040js and runs it until it exits (bkpt #0),
+// hits a limit, or rp2040js says it cannot emulate something. See README.md for the options, the
+// report format and the exit codes; rtgo.emu.Rp2040jsEmulator is the Java client.
+//
+//   node ci/emu/run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--report FILE]
+//
+// stdout carries exactly the bytes the program writes to UART0, nothing else. They are flushed at
+// every newline and at least every slice (a few milliseconds of emulation), so a reader sees each
+// line as soon as it is written. Everything the harness itself says goes to stderr.
+
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { ImageError, hex, readImage } from './lib/image.mjs';
+import { Machine, Outcome } from './lib/machine.mjs';
+import { formatReport } from './lib/report.mjs';
+
+const USAGE = 'usage: node run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--report FILE]';
+const DEFAULT_MAX_CYCLES = 2_000_000_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
+const SLICE_INSTRUCTIONS = 200_000; // ~20 ms: the wall clock is checked and the event loop runs between slices
+
+const EXIT_LIMIT = 124;
+const EXIT_WARNING = 125;
+const EXIT_BREAKPOINT = 126;
+const EXIT_USAGE = 2;
+
+// rp2040js must never write to stdout: it is reserved for UART0.
+console.log = console.info = console.debug = (...args) => process.stderr.write(args.join(' ') + '\n');
+
+class UartStdout {
+  constructor() {
+    this.pending = [];
+  }
+
+  write(byte) {
+    this.pending.push(byte);
+    if (byte === 0x0a) this.flush();
+  }
+
+  flush() {
+    if (this.pending.length === 0) return;
+    process.stdout.write(Buffer.from(this.pending));
+    this.pending = [];
+  }
+}
+
+function parseCommandLine(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'max-cycles': { type: 'string' },
+      'timeout-ms': { type: 'string' },
+      gpio: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) usage('');
+  if (positionals.length !== 1) usage('expected exactly one image file');
+  return {
+    image: positionals[0],
+    maxCycles: positiveInteger(values['max-cycles'], '--max-cycles', DEFAULT_MAX_CYCLES),
+    timeoutMs: positiveInteger(values['timeout-ms'], '--timeout-ms', DEFAULT_TIMEOUT_MS),
+    gpio: values.gpio,
+    report: values.report,
+  };
+}
+
+function positiveInteger(text, name, fallback) {
+  if (text === undefined) return fallback;
+  if (!/^[0-9]+$/.test(text) || Number(text) <= 0 || !Number.isSafeInteger(Number(text))) {
+    usage(`${name} wants a positive integer, got '${text}'`);
+  }
+  return Number(text);
+}
+
+function usage(problem) {
+  if (problem) process.stderr.write(`run.mjs: ${problem}\n`);
+  process.stderr.write(USAGE + '\n');
+  process.exit(problem ? EXIT_USAGE : 0);
+}
+
+async function emulate(options, segments) {
+  const uart = new UartStdout();
+  const machine = new Machine({ maxCycles: options.maxCycles, recordGpio: options.gpio, uartOut: (b) => uart.write(b) });
+  const started = performance.now();
+  const deadline = started + options.timeoutMs;
+  try {
+    machine.boot(segments);
+    while (machine.outcome === null) {
+      machine.runSlice(SLICE_INSTRUCTIONS);
+      uart.flush();
+      if (machine.outcome === null && performance.now() >= deadline) {
+        machine.stop(Outcome.TIMEOUT, `wall-clock timeout of ${options.timeoutMs} ms reached`);
+      }
+      if (machine.outcome === null) await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (e) {
+    if (e instanceof ImageError) throw e;
+    machine.warn('harness', `exception while emulating: ${e && e.stack ? e.stack : e}`);
+  }
+  uart.flush();
+  return { result: machine.finish(), wallMillis: performance.now() - started };
+}
+
+function exitCode(result) {
+  switch (result.outcome) {
+    case Outcome.EXITED: return result.exitStatus & 0xff;
+    case Outcome.CYCLE_LIMIT:
+    case Outcome.TIMEOUT:
+    case Outcome.SLEEPING: return EXIT_LIMIT;
+    case Outcome.BREAKPOINT: return EXIT_BREAKPOINT;
+    default: return EXIT_WARNING;
+  }
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseCommandLine(process.argv.slice(2));
+  } catch (e) {
+    usage(e.message);
+  }
+  try {
+    const { segments } = readImage(options.image);
+    const { result, wallMillis } = await emulate(options, segments);
+    if (options.report) writeFileSync(options.report, formatReport(result, wallMillis));
+    if (result.outcome !== Outcome.EXITED) {
+      const seconds = (wallMillis / 1000).toFixed(2);
+      process.stderr.write(`rp2040js: ${result.outcome}: ${result.message}\n` +
+        `rp2040js: stopped at pc 0x${hex(result.pc)} after ${result.cycles} cycles ` +
+        `(${result.instructions} instructions in ${seconds} s)\n`);
+    }
+    process.exitCode = exitCode(result);
+  } catch (e) {
+    if (!(e instanceof ImageError)) throw e;
+    process.stderr.write(`run.mjs: ${e.message}\n`);
+    process.exitCode = EXIT_USAGE;
+  }
+}
+
+await main();
