@@ -1,0 +1,134 @@
+@ rtgo start-up code: the vector table, the reset handler and the fault/default exception stubs.
+@
+@ Design note (RP2040 datasheet 2.3.2 interrupts, 2.8 bootrom; ARMv6-M exception model):
+@ boot2 points VTOR at the table below (0x10000100), loads MSP from its word 0 and jumps to its
+@ word 1, so this is where every rtgo image starts. Everything interesting is written in Java and
+@ compiled by rtgo; this file only does what Java cannot: run before any static field exists
+@ (copy .data, zero .bss) and adapt the exception entry to the Java calling convention.
+@
+@ - rtgo_start, rtgo_hardfault_java and rtgo_unexpected_java are @Export-ed Java methods of the
+@   runtime; this file only references them.
+@ - Exception stubs reach Java with "ldr; bx" rather than "b" or "bl": a Thumb-1 "b" reaches only
+@   +-2 KiB, and "bl" would overwrite LR, which holds EXC_RETURN. With LR intact a Java handler that
+@   returns performs a correct exception return.
+@ - Each IRQ vector points at a weak alias of the default handler (rtgo_isr_<name>, names from
+@   datasheet 2.3.2), so a later runtime can take over one interrupt by exporting that symbol.
+@ - Reserved vector slots hold 0: the core never fetches them.
+
+    .syntax unified                       @ unified syntax, so "movs"/"adds" spell the flags they set
+    .cpu cortex-m0plus                    @ ARMv6-M: Thumb-1 only, no IT blocks, no CBZ
+    .thumb                                @ all code here is Thumb
+
+@ ---------------------------------------------------------------------------------------------
+@ Vector table: 16 system entries, then the RP2040's 26 external interrupts (IRQ 0..25).
+@ ---------------------------------------------------------------------------------------------
+
+    @ One IRQ vector: a weak symbol rtgo_isr_<name> that defaults to rtgo_default_handler.
+    .macro irq name
+    .weak rtgo_isr_\name                  @ a strong definition elsewhere replaces the default
+    .thumb_set rtgo_isr_\name, rtgo_default_handler  @ alias with the Thumb bit, like a function
+    .word rtgo_isr_\name                  @ the vector itself
+    .endm
+
+    .section .vectors, "a"                @ placed at 0x10000100 by rtgo.ld
+    .align 2                              @ word aligned (rtgo.ld also pins the address)
+    .global rtgo_vector_table             @ visible to tests, gdb and objdump
+rtgo_vector_table:
+    .word __stack_top                     @  0: initial MSP, top of RAM (rtgo.ld)
+    .word rtgo_reset                      @  1: Reset
+    .word rtgo_default_handler            @  2: NMI
+    .word rtgo_hardfault                  @  3: HardFault
+    .word 0, 0, 0, 0, 0, 0, 0             @  4..10: reserved on ARMv6-M
+    .word rtgo_default_handler            @ 11: SVCall
+    .word 0, 0                            @ 12..13: reserved on ARMv6-M
+    .word rtgo_default_handler            @ 14: PendSV
+    .word rtgo_default_handler            @ 15: SysTick
+    irq timer_irq_0                       @ 16: IRQ 0  TIMER_IRQ_0
+    irq timer_irq_1                       @ 17: IRQ 1  TIMER_IRQ_1
+    irq timer_irq_2                       @ 18: IRQ 2  TIMER_IRQ_2
+    irq timer_irq_3                       @ 19: IRQ 3  TIMER_IRQ_3
+    irq pwm_irq_wrap                      @ 20: IRQ 4  PWM_IRQ_WRAP
+    irq usbctrl_irq                       @ 21: IRQ 5  USBCTRL_IRQ
+    irq xip_irq                           @ 22: IRQ 6  XIP_IRQ
+    irq pio0_irq_0                        @ 23: IRQ 7  PIO0_IRQ_0
+    irq pio0_irq_1                        @ 24: IRQ 8  PIO0_IRQ_1
+    irq pio1_irq_0                        @ 25: IRQ 9  PIO1_IRQ_0
+    irq pio1_irq_1                        @ 26: IRQ 10 PIO1_IRQ_1
+    irq dma_irq_0                         @ 27: IRQ 11 DMA_IRQ_0
+    irq dma_irq_1                         @ 28: IRQ 12 DMA_IRQ_1
+    irq io_irq_bank0                      @ 29: IRQ 13 IO_IRQ_BANK0
+    irq io_irq_qspi                       @ 30: IRQ 14 IO_IRQ_QSPI
+    irq sio_irq_proc0                     @ 31: IRQ 15 SIO_IRQ_PROC0
+    irq sio_irq_proc1                     @ 32: IRQ 16 SIO_IRQ_PROC1
+    irq clocks_irq                        @ 33: IRQ 17 CLOCKS_IRQ
+    irq spi0_irq                          @ 34: IRQ 18 SPI0_IRQ
+    irq spi1_irq                          @ 35: IRQ 19 SPI1_IRQ
+    irq uart0_irq                         @ 36: IRQ 20 UART0_IRQ
+    irq uart1_irq                         @ 37: IRQ 21 UART1_IRQ
+    irq adc_irq_fifo                      @ 38: IRQ 22 ADC_IRQ_FIFO
+    irq i2c0_irq                          @ 39: IRQ 23 I2C0_IRQ
+    irq i2c1_irq                          @ 40: IRQ 24 I2C1_IRQ
+    irq rtc_irq                           @ 41: IRQ 25 RTC_IRQ
+
+@ ---------------------------------------------------------------------------------------------
+@ Reset: make the Java statics exist, then run the runtime.
+@ ---------------------------------------------------------------------------------------------
+
+    .section .text.rtgo_crt0, "ax"        @ code; rtgo.ld puts it first in .text
+    .global rtgo_reset                    @ named in the vector table and used as the ELF entry
+    .type rtgo_reset, %function           @ Thumb function: its address carries bit 0
+rtgo_reset:
+    ldr r0, =__data_start                 @ r0 = destination: .data in RAM
+    ldr r1, =__data_end                   @ r1 = end of .data in RAM
+    ldr r2, =__data_load                  @ r2 = source: the initialisers stored in flash
+    b 2f                                  @ test the bound first: .data may be empty
+1:  ldmia r2!, {r3}                       @ r3 = next initialiser word, advance the source
+    stmia r0!, {r3}                       @ store it in RAM, advance the destination
+2:  cmp r0, r1                            @ reached the end of .data?
+    blo 1b                                @ no: copy the next word (rtgo.ld keeps the bounds word aligned)
+
+    ldr r0, =__bss_start                  @ r0 = start of .bss
+    ldr r1, =__bss_end                    @ r1 = end of .bss
+    movs r2, #0                           @ r2 = the zero to store
+    b 4f                                  @ test the bound first: .bss may be empty
+3:  stmia r0!, {r2}                       @ zero one word, advance
+4:  cmp r0, r1                            @ reached the end of .bss?
+    blo 3b                                @ no: zero the next word
+
+    bl rtgo_start                         @ the runtime: clocks, UART, main; exits itself normally
+    movs r0, #0                           @ if it ever returns, report exit status 0 ...
+5:  bkpt #0                               @ ... through the exit protocol (docs/abi.md)
+    b 5b                                  @ a debugger that resumes lands on the breakpoint again
+    .size rtgo_reset, . - rtgo_reset      @ symbol size for objdump/nm
+
+@ ---------------------------------------------------------------------------------------------
+@ HardFault: hand the Java handler the exception stack frame (r0-r3, r12, lr, pc, xPSR).
+@ ---------------------------------------------------------------------------------------------
+
+    .global rtgo_hardfault                @ named in the vector table; tests call it directly
+    .type rtgo_hardfault, %function       @ Thumb function: its address carries bit 0
+rtgo_hardfault:
+    movs r0, #4                           @ EXC_RETURN bit 2: 0 = frame on MSP, 1 = frame on PSP
+    mov r1, lr                            @ LR holds EXC_RETURN; tst needs a low register
+    tst r1, r0                            @ which stack did the core push the frame on?
+    bne 1f                                @ bit set: the process stack
+    mrs r0, msp                           @ bit clear: r0 = frame address on the main stack
+    b 2f                                  @ join
+1:  mrs r0, psp                           @ r0 = frame address on the process stack
+2:  ldr r1, =rtgo_hardfault_java          @ the runtime's handler (Java, first argument in r0)
+    bx r1                                 @ tail call: LR still holds EXC_RETURN
+    .size rtgo_hardfault, . - rtgo_hardfault  @ symbol size for objdump/nm
+
+@ ---------------------------------------------------------------------------------------------
+@ Every other exception and IRQ: tell the Java handler which one it was.
+@ ---------------------------------------------------------------------------------------------
+
+    .global rtgo_default_handler          @ named in the vector table and the IRQ aliases
+    .type rtgo_default_handler, %function @ Thumb function: its address carries bit 0
+rtgo_default_handler:
+    mrs r0, ipsr                          @ r0 = exception number (IRQ n is 16 + n); other bits are 0
+    ldr r1, =rtgo_unexpected_java         @ the runtime's handler (Java, first argument in r0)
+    bx r1                                 @ tail call: LR still holds EXC_RETURN
+    .size rtgo_default_handler, . - rtgo_default_handler  @ symbol size for objdump/nm
+
+    .ltorg                                @ literal pool for the "ldr rX, =symbol" loads above
