@@ -1,0 +1,147 @@
+package rtgo.runtime;
+
+import rtgo.vm.Cpu;
+import rtgo.vm.Export;
+import rtgo.vm.Mem;
+
+/*
+ * Fault: processor exceptions that are not Java exceptions, and runtime panics.
+ *
+ * Design note. The hand-written exception stubs in the start-up code find the stack the faulting
+ * code used and pass the address of the exception frame the M0+ pushed on entry: r0, r1, r2, r3,
+ * r12, lr, pc, xPSR at offsets 0..28 (ARMv6-M ARM B1.5.6). We only read that frame; there is
+ * nothing to return to, because a HardFault on the M0+ means a bug (a bad address, an unaligned
+ * access, an undefined instruction) or the exit protocol below.
+ *
+ * The exit protocol is `bkpt #0` (docs/abi.md, "Exit protocol"). With a debugger or the emulator
+ * attached the core halts there; on a board without one, BKPT escalates to HardFault, the stacked
+ * PC points at the bkpt itself, and we park the core instead of reporting a crash. Before reading
+ * the halfword at the stacked PC we check that PC is halfword aligned and inside XIP flash or
+ * SRAM (RP2040 datasheet 2.2, address map): a fault caused by a jump to a wild address would
+ * otherwise fault again here, and a fault inside the HardFault handler locks the core up.
+ *
+ * A panic prints one line starting with "panic: " and exits with status 1. Exiting from inside
+ * the HardFault handler executes `bkpt` in handler mode: the emulator stops there as usual, and
+ * a board without a debugger locks up, which is as good as parking. Panics before the console is
+ * open print nothing (Console drops the bytes) but still end with status 1.
+ */
+public final class Fault {
+    private Fault() {}
+
+    /** The Thumb encoding of {@code bkpt #0}. */
+    private static final int BKPT_0 = 0xBE00;
+
+    /** Word offsets in the exception frame, in bytes. */
+    private static final int FRAME_LR = 20;
+    private static final int FRAME_PC = 24;
+
+    /** HardFault, from the start-up code's stub with the address of the exception frame. */
+    @Export("rtgo_hardfault_java")
+    public static void hardFault(int frame) {
+        int lr = Mem.load32(frame + FRAME_LR);
+        int pc = Mem.load32(frame + FRAME_PC);
+        if (isReadableCode(pc) && Mem.load16(pc) == BKPT_0) {
+            park();
+            return;
+        }
+        panicBegin();
+        Console.writeString("HardFault at pc=");
+        Console.writeHex(pc);
+        Console.writeString(" lr=");
+        Console.writeHex(lr);
+        panicEnd();
+    }
+
+    /** Any exception or interrupt without a handler of its own; {@code exceptionNumber} as in IPSR. */
+    @Export("rtgo_unexpected_java")
+    public static void unexpected(int exceptionNumber) {
+        panicBegin();
+        if (exceptionNumber >= 16) {
+            Console.writeString("unexpected interrupt IRQ ");
+            Console.writeInt(exceptionNumber - 16);
+            Console.writeString(" (");
+            Console.writeString(irqName(exceptionNumber - 16));
+        } else {
+            Console.writeString("unexpected exception ");
+            Console.writeInt(exceptionNumber);
+            Console.writeString(" (");
+            Console.writeString(systemExceptionName(exceptionNumber));
+        }
+        Console.writeChar(')');
+        panicEnd();
+    }
+
+    /** Starts a panic line; the caller writes the reason and then calls panicEnd(). */
+    public static void panicBegin() {
+        Console.writeString("panic: ");
+    }
+
+    /** Ends the panic line and exits with status 1. Never returns. */
+    public static void panicEnd() {
+        Console.newline();
+        Start.exit(1);
+    }
+
+    /** Whether a stacked PC can be read without faulting: aligned, in XIP flash or SRAM. */
+    private static boolean isReadableCode(int pc) {
+        if ((pc & 1) != 0) {
+            return false;
+        }
+        boolean flash = pc >= 0x10000000 && pc < 0x11000000;
+        boolean sram = pc >= 0x20000000 && pc < 0x20042000;
+        return flash || sram;
+    }
+
+    /** Sleeps forever; interrupts that wake the core find nothing to do. */
+    private static void park() {
+        while (true) {
+            Cpu.wfi();
+        }
+    }
+
+    /** ARMv6-M system exceptions (ARMv6-M ARM B1.5.2). */
+    private static String systemExceptionName(int number) {
+        switch (number) {
+            case 1: return "Reset";
+            case 2: return "NMI";
+            case 3: return "HardFault";
+            case 11: return "SVCall";
+            case 14: return "PendSV";
+            case 15: return "SysTick";
+            default: return "reserved";
+        }
+    }
+
+    /** RP2040 IRQ numbers (RP2040 datasheet 2.3.2, "Interrupts"). */
+    private static String irqName(int irq) {
+        switch (irq) {
+            case 0: return "TIMER_IRQ_0";
+            case 1: return "TIMER_IRQ_1";
+            case 2: return "TIMER_IRQ_2";
+            case 3: return "TIMER_IRQ_3";
+            case 4: return "PWM_IRQ_WRAP";
+            case 5: return "USBCTRL_IRQ";
+            case 6: return "XIP_IRQ";
+            case 7: return "PIO0_IRQ_0";
+            case 8: return "PIO0_IRQ_1";
+            case 9: return "PIO1_IRQ_0";
+            case 10: return "PIO1_IRQ_1";
+            case 11: return "DMA_IRQ_0";
+            case 12: return "DMA_IRQ_1";
+            case 13: return "IO_IRQ_BANK0";
+            case 14: return "IO_IRQ_QSPI";
+            case 15: return "SIO_IRQ_PROC0";
+            case 16: return "SIO_IRQ_PROC1";
+            case 17: return "CLOCKS_IRQ";
+            case 18: return "SPI0_IRQ";
+            case 19: return "SPI1_IRQ";
+            case 20: return "UART0_IRQ";
+            case 21: return "UART1_IRQ";
+            case 22: return "ADC_IRQ_FIFO";
+            case 23: return "I2C0_IRQ";
+            case 24: return "I2C1_IRQ";
+            case 25: return "RTC_IRQ";
+            default: return "unused";
+        }
+    }
+}

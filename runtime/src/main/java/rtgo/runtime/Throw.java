@@ -1,0 +1,125 @@
+package rtgo.runtime;
+
+/*
+ * Throw: what happens when compiled code raises an exception it cannot catch.
+ *
+ * Design note. The first milestone has no exception objects and no unwinding (no try/catch in the
+ * subset), so every exception is uncaught: we print the first line HotSpot prints for it and exit
+ * with status 1, as the JVM does. The stack trace lines that follow on the JVM ("\tat ...") are
+ * not printed; tests compare the first line. The transpiler calls these methods at the checks it
+ * emits (docs/abi.md, "Runtime entry points"), and runtime code calls them for the same
+ * conditions; none of them returns, so callers follow the call with a dummy return.
+ *
+ * The texts were checked against `java` 17 and Temurin 25 with small programs:
+ *   Exception in thread "main" java.lang.ArithmeticException: / by zero
+ *   Exception in thread "main" java.lang.ArrayIndexOutOfBoundsException: Index 5 out of bounds for length 3
+ *   Exception in thread "main" java.lang.NegativeArraySizeException: -1
+ *   Exception in thread "main" java.lang.StringIndexOutOfBoundsException: Index 7 out of bounds for length 3
+ *   Exception in thread "main" java.lang.OutOfMemoryError: Java heap space
+ *   Exception in thread "main" java.lang.OutOfMemoryError: Requested array size exceeds VM limit
+ *   Exception in thread "main" java.lang.NullPointerException
+ * Two of them depend on the JDK: the StringIndexOutOfBoundsException text is JDK 21+'s (17 says
+ * "String index out of range: 7"), and the bare NullPointerException line is what HotSpot prints
+ * with -XX:-ShowCodeDetailsInExceptionMessages; by default (JDK 15+) it appends a "helpful" message
+ * naming the variable, which we cannot reproduce without debug information. Reference output for
+ * tests that end in an NPE must be produced with that flag.
+ *
+ * On the JVM the report goes to System.err, whose encoder is separate from System.out's, so a high
+ * surrogate that System.out left pending is forgotten before the report instead of turning into '?'.
+ */
+import rtgo.vm.Address;
+import rtgo.vm.Mem;
+
+public final class Throw {
+    private Throw() {}
+
+    /** Integer division or remainder by zero. */
+    public static void divideByZero() {
+        begin("java.lang.ArithmeticException");
+        Console.writeString(": / by zero");
+        end();
+    }
+
+    /** An array access at {@code index} outside 0..length-1. */
+    public static void arrayIndex(int index, int length) {
+        begin("java.lang.ArrayIndexOutOfBoundsException");
+        outOfBounds(index, length);
+        end();
+    }
+
+    /** String.charAt at {@code index} outside 0..length-1 (JDK 21+ text). */
+    public static void stringIndex(int index, int length) {
+        begin("java.lang.StringIndexOutOfBoundsException");
+        outOfBounds(index, length);
+        end();
+    }
+
+    /** An array creation with a negative {@code length}. */
+    public static void negativeArraySize(int length) {
+        begin("java.lang.NegativeArraySizeException");
+        Console.writeString(": ");
+        Console.writeInt(length);
+        end();
+    }
+
+    /** A field, array or method access through null. */
+    public static void nullPointer() {
+        begin("java.lang.NullPointerException");
+        end();
+    }
+
+    /**
+     * The aastore check: {@code value} (an address) must be null or exactly of the element type of
+     * {@code array}. Every array type rtgo can create is final in Java's sense (primitive arrays,
+     * String, arrays of those), so "assignable" is "the same descriptor". HotSpot names the stored
+     * value's class: {@code java.lang.ArrayStoreException: [B}.
+     */
+    public static void checkArrayStore(int array, int value) {
+        if (value == 0) {
+            return;
+        }
+        int valueType = Mem.load32(value);
+        if (Mem.load32(Mem.load32(array) + DESCRIPTOR_ELEMENT) != valueType) {
+            begin("java.lang.ArrayStoreException");
+            Console.writeString(": ");
+            Console.writeString((String) Address.toRef(Mem.load32(valueType + DESCRIPTOR_NAME)));
+            end();
+        }
+    }
+
+    /** Descriptor words (docs/abi.md, "Objects"): the name String and the element descriptor. */
+    private static final int DESCRIPTOR_NAME = 4;
+    private static final int DESCRIPTOR_ELEMENT = 8;
+
+    /** The heap cannot hold the requested block. */
+    static void outOfMemory() {
+        begin("java.lang.OutOfMemoryError");
+        Console.writeString(": Java heap space");
+        end();
+    }
+
+    /** An array length HotSpot rejects before even trying to allocate (above 2^31-3). */
+    static void arrayTooLarge() {
+        begin("java.lang.OutOfMemoryError");
+        Console.writeString(": Requested array size exceeds VM limit");
+        end();
+    }
+
+    private static void outOfBounds(int index, int length) {
+        Console.writeString(": Index ");
+        Console.writeInt(index);
+        Console.writeString(" out of bounds for length ");
+        Console.writeInt(length);
+    }
+
+    private static void begin(String exceptionClass) {
+        Console.dropPendingSurrogate();
+        Console.writeString("Exception in thread \"main\" ");
+        Console.writeString(exceptionClass);
+    }
+
+    private static void end() {
+        Console.newline();
+        Start.exit(1);
+    }
+}

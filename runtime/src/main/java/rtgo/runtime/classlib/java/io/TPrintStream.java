@@ -1,0 +1,79 @@
+package rtgo.runtime.classlib.java.io;
+
+import java.io.PrintStream;
+import rtgo.runtime.Console;
+import rtgo.runtime.Throw;
+
+/*
+ * TPrintStream: the device's java.io.PrintStream. Each instance method m(X) of PrintStream is the
+ * static m(PrintStream, X) here (docs/abi.md, "Class library substitution").
+ *
+ * Design note. Both System.out and System.err are null receivers (see TSystem) and both go to the
+ * one console, so the receiver is ignored. Output is not buffered beyond the UART's TX FIFO:
+ * every print reaches the wire in program order, and flush() waits until it has left, which is
+ * what a program calling System.out.flush() before a long computation expects. Texts follow the
+ * JDK: print(String) of null prints "null", println ends lines with "\n" (line.separator on
+ * Linux, where reference outputs are made), and print(char[]) of null throws
+ * NullPointerException before printing anything, as PrintStream.write(char[]) does.
+ */
+public final class TPrintStream {
+    private TPrintStream() {}
+
+    public static void print(PrintStream self, String s) {
+        Console.writeString(s);
+    }
+
+    public static void print(PrintStream self, int i) {
+        Console.writeInt(i);
+    }
+
+    public static void print(PrintStream self, char c) {
+        Console.writeChar(c);
+    }
+
+    public static void print(PrintStream self, boolean b) {
+        Console.writeBoolean(b);
+    }
+
+    public static void print(PrintStream self, char[] s) {
+        if (s == null) {
+            Throw.nullPointer();
+            return;
+        }
+        Console.writeChars(s);
+    }
+
+    public static void println(PrintStream self) {
+        Console.newline();
+    }
+
+    public static void println(PrintStream self, String s) {
+        Console.writeString(s);
+        Console.newline();
+    }
+
+    public static void println(PrintStream self, int i) {
+        Console.writeInt(i);
+        Console.newline();
+    }
+
+    public static void println(PrintStream self, char c) {
+        Console.writeChar(c);
+        Console.newline();
+    }
+
+    public static void println(PrintStream self, boolean b) {
+        Console.writeBoolean(b);
+        Console.newline();
+    }
+
+    public static void println(PrintStream self, char[] s) {
+        print(self, s);
+        Console.newline();
+    }
+
+    /** Waits until everything printed so far has left the UART. */
+    public static void flush(PrintStream self) {
+        Console.flush();
+    }
+}

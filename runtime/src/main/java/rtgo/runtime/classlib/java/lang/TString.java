@@ -1,0 +1,45 @@
+package rtgo.runtime.classlib.java.lang;
+
+import rtgo.runtime.Throw;
+import rtgo.vm.Address;
+import rtgo.vm.Mem;
+
+/*
+ * TString: the instance methods of java.lang.String that the device supports, each as a static
+ * method taking the receiver first (docs/abi.md, "Class library substitution").
+ *
+ * Design note. A String is laid out like a char[] ([descriptor][length][UTF-16 units from offset
+ * 8], docs/abi.md "Objects"), so these read the object directly. The receiver arrives as an
+ * ordinary argument, so the null check the JVM performs on invokevirtual is done here: reading
+ * through address 0 would not fault on the RP2040 (it is the boot ROM) but return garbage.
+ * charAt reports an index outside the string with the JDK 21+ text ("Index 7 out of bounds for
+ * length 3"), through Throw.stringIndex.
+ */
+public final class TString {
+    private TString() {}
+
+    /** Offset of the length word and of the first UTF-16 unit. */
+    private static final int LENGTH_OFFSET = 4;
+    private static final int CHARS_OFFSET = 8;
+
+    public static int length(String self) {
+        if (self == null) {
+            Throw.nullPointer();
+            return 0;
+        }
+        return Mem.load32(Address.of(self) + LENGTH_OFFSET);
+    }
+
+    public static boolean isEmpty(String self) {
+        return length(self) == 0;
+    }
+
+    public static char charAt(String self, int index) {
+        int length = length(self);
+        if (index < 0 || index >= length) {
+            Throw.stringIndex(index, length);
+            return 0;
+        }
+        return (char) Mem.load16(Address.of(self) + CHARS_OFFSET + 2 * index);
+    }
+}
