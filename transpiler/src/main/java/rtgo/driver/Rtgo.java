@@ -1,0 +1,126 @@
+package rtgo.driver;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+import rtgo.frontend.ClassPath;
+import rtgo.frontend.Program;
+import rtgo.frontend.Unsupported;
+import rtgo.ir.Func;
+import rtgo.link.LinkResult;
+import rtgo.link.Linker;
+import rtgo.lower.StringTable;
+import rtgo.thumb.ProgramEmitter;
+
+/**
+ * The one tool API: the CLI, the Maven plugin and the tests all build through here.
+ *
+ * <p>A build reads the program's classes (closed world), translates every reachable method to SSA
+ * IR, optimises, selects Thumb instructions, allocates registers, writes one assembler file and hands
+ * it to {@link Linker}, which assembles and links it with boot2 and the start-up code and writes
+ * ELF, BIN and UF2. Nothing is written unless every step succeeds.
+ */
+public final class Rtgo {
+    private Rtgo() {}
+
+    /** Builds the program described by {@code options}; writes nothing when it throws. */
+    public static BuildResult build(BuildOptions options) throws BuildException {
+        return build(options, System.err);
+    }
+
+    /** As {@link #build(BuildOptions)}, printing IR dumps to {@code dump}. */
+    public static BuildResult build(BuildOptions options, PrintStream dump) throws BuildException {
+        if (options.inputs().isEmpty()) {
+            throw new BuildException("error: nothing to build\n  hint: give a jar or a directory of classes");
+        }
+        try (ClassPath cp = new ClassPath(options.inputs())) {
+            String main = mainClass(cp, options.mainClass());
+            Program program = new Program(cp, main);
+            try {
+                program.build();
+            } catch (Unsupported u) {
+                throw new BuildException(u.userMessage());
+            }
+            StringTable strings = new StringTable();
+            ProgramEmitter emitter = new ProgramEmitter(program, strings);
+            Pipeline pipeline = new Pipeline(options, dump, strings);
+            for (Func f : program.funcs()) {
+                emitter.function(f, pipeline.compile(f));
+            }
+            String asm = emitter.finish();
+            return link(options, asm, program.funcs().size());
+        }
+    }
+
+    private static BuildResult link(BuildOptions options, String asm, int methods) throws BuildException {
+        Path output = options.output().toAbsolutePath();
+        String file = output.getFileName().toString();
+        String base = file.endsWith(".uf2") ? file.substring(0, file.length() - 4) : file;
+        Path outDir = output.getParent();
+        try {
+            Files.createDirectories(outDir);
+            Path work = Files.createTempDirectory("rtgo-build");
+            try {
+                Path s = work.resolve(base + ".s");
+                Files.writeString(s, asm);
+                LinkResult r = new Linker().link(s, outDir, base, List.of());
+                Path kept = null;
+                if (options.keepAssembly()) {
+                    kept = outDir.resolve(base + ".s");
+                    Files.move(s, kept, StandardCopyOption.REPLACE_EXISTING);
+                }
+                Path uf2 = r.uf2();
+                if (!uf2.equals(output)) {
+                    Files.move(uf2, output, StandardCopyOption.REPLACE_EXISTING);
+                    uf2 = output;
+                }
+                return new BuildResult(uf2, r.elf(), r.bin(), kept, r.flashBytes(), r.ramBytes(), methods);
+            } finally {
+                try (var files = Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new BuildException("error: cannot write the image to " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The main class: as given, else the jar's Main-Class, else the only class with a main method. */
+    static String mainClass(ClassPath cp, String given) throws BuildException {
+        if (given != null) {
+            return given;
+        }
+        if (cp.manifestMain() != null) {
+            return cp.manifestMain();
+        }
+        List<String> candidates = new ArrayList<>();
+        for (String c : cp.inputClasses()) {
+            ClassNode cn = cp.find(c);
+            if (cn == null) {
+                continue;
+            }
+            for (MethodNode m : cn.methods) {
+                if (m.name.equals("main") && m.desc.equals("([Ljava/lang/String;)V")
+                        && (m.access & Opcodes.ACC_STATIC) != 0 && (m.access & Opcodes.ACC_PUBLIC) != 0) {
+                    candidates.add(c.replace('/', '.'));
+                }
+            }
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        if (candidates.isEmpty()) {
+            throw new BuildException("error: no class with 'public static void main(String[])' in the inputs\n"
+                    + "  hint: add a main method, or pass --main");
+        }
+        throw new BuildException("error: several classes have a main method: " + String.join(", ", candidates)
+                + "\n  hint: choose one with --main");
+    }
+}

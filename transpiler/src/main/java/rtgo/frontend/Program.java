@@ -1,0 +1,194 @@
+package rtgo.frontend;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+import rtgo.ir.Elem;
+import rtgo.ir.Func;
+
+/**
+ * The closed world of one build: everything reachable from the runtime's start-up and the
+ * program's {@code main}. A worklist translates each reachable method once; translating a method
+ * adds what it calls, the static fields it touches, the classes it must initialise and the array
+ * types it creates.
+ */
+public final class Program {
+    /** Classes whose {@code @Export} methods are always compiled: start-up and fault handlers. */
+    static final List<String> ROOT_CLASSES = List.of("rtgo/runtime/Start", "rtgo/runtime/Fault");
+    static final String EXPORT_DESC = "Lrtgo/vm/Export;";
+
+    /** A static field as the back end lays it out. */
+    public record StaticField(String symbol, Elem elem, Object initialValue) {}
+
+    /** A class with a static initialiser, with the closest superclass that also needs one (or null). */
+    public record ClassInit(String className, String clinitSymbol, String superInit) {}
+
+    final ClassPath classPath;
+    final String mainClass;
+    private final Deque<MethodNode> work = new ArrayDeque<>();
+    private final Map<MethodNode, ClassNode> ownerOf = new LinkedHashMap<>();
+    private final Set<String> queued = new LinkedHashSet<>();
+    private final List<Func> funcs = new ArrayList<>();
+    private final Map<String, StaticField> fields = new LinkedHashMap<>();
+    private final Map<String, ClassInit> inits = new LinkedHashMap<>();
+    private final Set<String> types = new LinkedHashSet<>();
+    private final Map<String, String> exports = new LinkedHashMap<>();
+    final Resolver resolver;
+
+    public Program(ClassPath classPath, String mainClass) {
+        this.classPath = classPath;
+        this.mainClass = mainClass;
+        this.resolver = new Resolver(this);
+    }
+
+    /** Translates everything reachable; throws {@link Unsupported} at the first unsupported construct. */
+    public void build() {
+        List<String> roots = new ArrayList<>(ROOT_CLASSES);
+        roots.addAll(classPath.inputClasses());
+        for (String c : roots) {
+            ClassNode cn = classPath.find(c);
+            if (cn == null) {
+                throw new IllegalStateException("runtime class " + c + " is missing from the transpiler's class path");
+            }
+            for (MethodNode m : cn.methods) {
+                String export = exportName(m);
+                if (export != null) {
+                    if ((m.access & Opcodes.ACC_STATIC) == 0) {
+                        throw new Unsupported("@Export on an instance method", "make the method static")
+                                .at(cn.name, m.name, cn.sourceFile, 0);
+                    }
+                    exports.put(Symbols.method(cn.name, m.name, m.desc), export);
+                    require(cn, m);
+                }
+            }
+        }
+        for (String[] entry : RuntimeSymbols.ALL) {
+            Resolver.MethodTarget t = resolver.staticMethod(entry[0], entry[1], entry[2]);
+            if (needsInit(t.owner().name)) {
+                throw new IllegalStateException("runtime entry point " + entry[0] + "." + entry[1]
+                        + " is in a class with a static initialiser; lowered code cannot initialise it");
+            }
+            require(t.owner(), t.method());
+        }
+        types.add("java/lang/String");
+        types.add("[I");
+        while (!work.isEmpty()) {
+            MethodNode m = work.poll();
+            ClassNode owner = ownerOf.get(m);
+            funcs.add(new MethodTranslator(this, owner, m).translate());
+        }
+    }
+
+    private static String exportName(MethodNode m) {
+        if (m.invisibleAnnotations == null) {
+            return null;
+        }
+        for (AnnotationNode a : m.invisibleAnnotations) {
+            if (a.desc.equals(EXPORT_DESC)) {
+                return (String) a.values.get(1);
+            }
+        }
+        return null;
+    }
+
+    /** Queues a method for translation (once) and returns its symbol. */
+    String require(ClassNode owner, MethodNode m) {
+        String sym = Symbols.method(owner.name, m.name, m.desc);
+        if (queued.add(sym)) {
+            if ((m.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0) {
+                throw new Unsupported("calling the native or abstract method " + Symbols.dotted(owner.name) + "."
+                        + m.name, "call a method with a Java body");
+            }
+            ownerOf.put(m, owner);
+            work.add(m);
+        }
+        return sym;
+    }
+
+    /**
+     * Records that {@code className} may need initialising and returns whether it does: it (or a
+     * superclass) has a static initialiser.
+     */
+    boolean needsInit(String className) {
+        if (inits.containsKey(className)) {
+            return true;
+        }
+        ClassNode cn = classPath.find(className);
+        if (cn == null) {
+            return false;
+        }
+        String superInit = cn.superName != null && needsInit(cn.superName) ? cn.superName : null;
+        MethodNode clinit = null;
+        for (MethodNode m : cn.methods) {
+            if (m.name.equals("<clinit>")) {
+                clinit = m;
+            }
+        }
+        if (clinit == null && superInit == null) {
+            return false;
+        }
+        String clinitSym = clinit == null ? null : require(cn, clinit);
+        inits.put(className, new ClassInit(className, clinitSym, superInit));
+        return true;
+    }
+
+    /** Records a static field (of its declaring class) and returns it. */
+    StaticField field(ClassNode owner, FieldNode fn) {
+        String sym = Symbols.staticField(owner.name, fn.name);
+        return fields.computeIfAbsent(sym, s -> new StaticField(s, elemOf(fn.desc), fn.value));
+    }
+
+    private static Elem elemOf(String desc) {
+        char c = desc.charAt(0);
+        if (c == 'J' || c == 'F' || c == 'D') {
+            throw new Unsupported(Type.getType(desc).getClassName() + " fields", "use int");
+        }
+        return Elem.ofDescriptor(desc);
+    }
+
+    /** Records an array type (and its element array types) whose descriptor the image needs. */
+    void arrayType(String desc) {
+        String d = desc;
+        while (d.startsWith("[")) {
+            types.add(d);
+            d = d.substring(1);
+        }
+    }
+
+    public List<Func> funcs() {
+        return funcs;
+    }
+
+    public Map<String, StaticField> fields() {
+        return fields;
+    }
+
+    public Map<String, ClassInit> inits() {
+        return inits;
+    }
+
+    /** Type names (array descriptors like "[I", and "java/lang/String") whose descriptors are emitted. */
+    public Set<String> types() {
+        return types;
+    }
+
+    /** Method symbol to exported global name. */
+    public Map<String, String> exports() {
+        return exports;
+    }
+
+    public String mainClass() {
+        return mainClass;
+    }
+}

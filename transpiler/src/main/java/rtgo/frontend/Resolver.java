@@ -1,0 +1,139 @@
+package rtgo.frontend;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Resolves method and field references the way the JVM does for the members rtgo supports, with
+ * one addition: JDK classes resolve to their runtime substitutes (docs/abi.md, "Class library
+ * substitution"). {@code java/lang/Math} becomes {@code rtgo/runtime/classlib/java/lang/TMath}; an
+ * instance method of a JDK class becomes a static substitute taking the receiver first.
+ */
+final class Resolver {
+    static final String SUBSTITUTE_PREFIX = "rtgo/runtime/classlib/";
+
+    /** A resolved method: its declaring class and node. */
+    record MethodTarget(ClassNode owner, MethodNode method) {
+        String symbol() {
+            return Symbols.method(owner.name, method.name, method.desc);
+        }
+    }
+
+    /** A resolved static field: its declaring class and node. */
+    record FieldTarget(ClassNode owner, FieldNode field) {}
+
+    private final Program program;
+
+    Resolver(Program program) {
+        this.program = program;
+    }
+
+    static boolean isJdk(String internalName) {
+        return internalName.startsWith("java/") || internalName.startsWith("javax/")
+                || internalName.startsWith("jdk/") || internalName.startsWith("sun/");
+    }
+
+    static String substituteName(String jdkClass) {
+        int slash = jdkClass.lastIndexOf('/');
+        return SUBSTITUTE_PREFIX + jdkClass.substring(0, slash + 1) + "T" + jdkClass.substring(slash + 1);
+    }
+
+    /** {@code invokestatic owner.name desc}. */
+    MethodTarget staticMethod(String owner, String name, String desc) {
+        if (isJdk(owner)) {
+            ClassNode sub = program.classPath.find(substituteName(owner));
+            MethodNode m = sub == null ? null : declared(sub, name, desc, true);
+            if (m == null) {
+                throw jdkMissing(owner, name, desc);
+            }
+            return new MethodTarget(sub, m);
+        }
+        for (ClassNode c = load(owner); c != null; c = c.superName == null ? null : program.classPath.find(c.superName)) {
+            MethodNode m = declared(c, name, desc, true);
+            if (m != null) {
+                return new MethodTarget(c, m);
+            }
+            if (isJdk(c.superName == null ? "java/lang/Object" : c.superName)) {
+                break;
+            }
+        }
+        throw new Unsupported("the static method " + Symbols.dotted(owner) + "." + name + desc
+                + " (not found in the program)", "rebuild the classes together so the method exists");
+    }
+
+    /** An instance method of a JDK class, mapped to its static substitute taking the receiver first. */
+    MethodTarget jdkInstanceMethod(String owner, String name, String desc) {
+        ClassNode sub = program.classPath.find(substituteName(owner));
+        String staticDesc = "(L" + owner + ";" + desc.substring(1);
+        MethodNode m = sub == null ? null : declared(sub, name, staticDesc, true);
+        if (m == null) {
+            throw jdkMissing(owner, name, desc);
+        }
+        return new MethodTarget(sub, m);
+    }
+
+    /** {@code getstatic/putstatic owner.name}: searched in the class, then its superclasses. */
+    FieldTarget staticField(String owner, String name) {
+        if (isJdk(owner)) {
+            ClassNode sub = program.classPath.find(substituteName(owner));
+            FieldNode f = sub == null ? null : field(sub, name);
+            if (f == null) {
+                throw new Unsupported("the JDK field " + Symbols.dotted(owner) + "." + name,
+                        "see the README for the part of the Java library rtgo provides");
+            }
+            return new FieldTarget(sub, f);
+        }
+        for (ClassNode c = load(owner); c != null; c = c.superName == null || isJdk(c.superName) ? null
+                : program.classPath.find(c.superName)) {
+            FieldNode f = field(c, name);
+            if (f != null) {
+                if ((f.access & Opcodes.ACC_STATIC) == 0) {
+                    break;
+                }
+                return new FieldTarget(c, f);
+            }
+        }
+        throw new Unsupported("the field " + Symbols.dotted(owner) + "." + name + " (not a static field of the program)",
+                "instance fields arrive with objects; use a static field");
+    }
+
+    private ClassNode load(String owner) {
+        ClassNode c = program.classPath.find(owner);
+        if (c == null) {
+            throw new Unsupported("the class " + Symbols.dotted(owner) + " (not in the build inputs)",
+                    "add the jar or class directory that contains it to the build");
+        }
+        return c;
+    }
+
+    private static MethodNode declared(ClassNode c, String name, String desc, boolean wantStatic) {
+        for (MethodNode m : c.methods) {
+            if (m.name.equals(name) && m.desc.equals(desc) && ((m.access & Opcodes.ACC_STATIC) != 0) == wantStatic) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static FieldNode field(ClassNode c, String name) {
+        for (FieldNode f : c.fields) {
+            if (f.name.equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Unsupported jdkMissing(String owner, String name, String desc) {
+        Type t = Type.getMethodType(desc);
+        StringBuilder params = new StringBuilder();
+        for (Type a : t.getArgumentTypes()) {
+            params.append(params.length() == 0 ? "" : ", ").append(a.getClassName().replace("java.lang.", ""));
+        }
+        return new Unsupported("the JDK method " + Symbols.dotted(owner) + "." + name + "(" + params + ")",
+                "rtgo provides a small part of the Java library so far (see the README); write the logic in your own static method");
+    }
+}

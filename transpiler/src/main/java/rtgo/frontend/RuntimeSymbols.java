@@ -1,0 +1,29 @@
+package rtgo.frontend;
+
+import java.util.List;
+
+/**
+ * The runtime methods that lowered code calls on its own (docs/abi.md, "Runtime entry points").
+ * Their classes must not need class initialisation: the front end checks that when it requires them.
+ */
+public final class RuntimeSymbols {
+    private RuntimeSymbols() {}
+
+    public static final String HEAP = "rtgo/runtime/Heap";
+    public static final String THROW = "rtgo/runtime/Throw";
+
+    public static final String[] ALLOC_ARRAY = {HEAP, "allocArray", "(II)I"};
+    public static final String[] ALLOC_MULTI = {HEAP, "allocMultiArray", "(I[I)I"};
+    public static final String[] DIVIDE_BY_ZERO = {THROW, "divideByZero", "()V"};
+    public static final String[] ARRAY_INDEX = {THROW, "arrayIndex", "(II)V"};
+    public static final String[] NULL_POINTER = {THROW, "nullPointer", "()V"};
+    public static final String[] ARRAY_STORE = {THROW, "checkArrayStore", "(II)V"};
+
+    /** Every entry point lowered code may call: always part of the build. */
+    static final List<String[]> ALL = List.of(ALLOC_ARRAY, ALLOC_MULTI, DIVIDE_BY_ZERO, ARRAY_INDEX, NULL_POINTER,
+            ARRAY_STORE);
+
+    public static String symbol(String[] m) {
+        return Symbols.method(m[0], m[1], m[2]);
+    }
+}

@@ -1,0 +1,39 @@
+package rtgo.ir;
+
+/**
+ * Kinds of memory cells: array elements and static fields. The kind fixes size and extension on
+ * load (boolean and char zero-extend, byte and short sign-extend).
+ */
+public enum Elem {
+    Z(0, false, 'Z'), B(0, true, 'B'), C(1, false, 'C'), S(1, true, 'S'), I(2, true, 'I'), R(2, false, 'L');
+
+    /** log2 of the size in bytes. */
+    public final int shift;
+    /** Whether loads sign-extend. */
+    public final boolean signed;
+    /** The JVM descriptor letter ('L' stands for any reference). */
+    public final char letter;
+
+    Elem(int shift, boolean signed, char letter) {
+        this.shift = shift;
+        this.signed = signed;
+        this.letter = letter;
+    }
+
+    public int size() {
+        return 1 << shift;
+    }
+
+    public Type type() {
+        return this == R ? Type.R : Type.I;
+    }
+
+    /** The kind for a field or element descriptor ("I", "[I", "Ljava/lang/String;" ...). */
+    public static Elem ofDescriptor(String d) {
+        return switch (d.charAt(0)) {
+            case 'Z' -> Z; case 'B' -> B; case 'C' -> C; case 'S' -> S; case 'I' -> I;
+            case 'L', '[' -> R;
+            default -> throw new IllegalArgumentException("no element kind for " + d);
+        };
+    }
+}

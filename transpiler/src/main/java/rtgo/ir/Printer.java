@@ -1,0 +1,149 @@
+package rtgo.ir;
+
+import java.util.stream.Collectors;
+
+/**
+ * The IR's text form, for dumps ({@code --dump-ir}) and golden tests. {@link Parser} reads it back.
+ *
+ * <pre>
+ * func "J:Demo.f(II)I" (i, i) -> i {
+ * b0:
+ *   v0 = param.i #0
+ *   v1 = param.i #1
+ *   if lt v0, v1 -> b1, b2      ; line 3
+ * b1: &lt;- b0
+ *   ...
+ * b3: &lt;- b1, b2
+ *   v7 = phi.i v2, v5
+ *   ret v7
+ * }
+ * </pre>
+ * A defined value may carry {@code !rN} (pre-coloured register) and {@code :rN}, {@code :sN} or
+ * {@code :aN} (allocated register, spill slot, incoming stack argument).
+ */
+public final class Printer {
+    private Printer() {}
+
+    /** How an op's {@code aux} is written. */
+    enum Aux { NONE, INT, COND, ELEM, CPU }
+
+    static Aux auxKind(Op op) {
+        return switch (op) {
+            case CONST, PARAM, T_MOVI, T_ADDI, T_SUBI, T_LSLI, T_LSRI, T_ASRI, T_LDR, T_LDRH, T_LDRB,
+                 T_STR, T_STRH, T_STRB, T_STOREARG, T_LDRLIT -> Aux.INT;
+            case IF, T_IFI -> Aux.COND;
+            case ALOAD, ASTORE, GETSTATIC, PUTSTATIC -> Aux.ELEM;
+            case CPU -> Aux.CPU;
+            default -> Aux.NONE;
+        };
+    }
+
+    public static String print(Func f) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("func ").append(quote(f.symbol)).append(" (")
+          .append(f.params.stream().map(t -> t.suffix).collect(Collectors.joining(", ")))
+          .append(") -> ").append(f.result.suffix).append(" {\n");
+        for (Block b : f.blocks) {
+            sb.append('b').append(b.id).append(':');
+            if (!b.preds.isEmpty()) {
+                sb.append(" <- ").append(b.preds.stream().map(Block::toString).collect(Collectors.joining(", ")));
+            }
+            sb.append('\n');
+            for (Insn i : b.insns) {
+                sb.append("  ").append(insn(i)).append('\n');
+            }
+        }
+        return sb.append("}\n").toString();
+    }
+
+    public static String insn(Insn i) {
+        StringBuilder sb = new StringBuilder();
+        if (i.hasValue()) {
+            sb.append('v').append(i.id);
+            if (i.fixedReg >= 0) {
+                sb.append("!r").append(i.fixedReg);
+            }
+            if (i.loc >= 0) {
+                sb.append(':').append(location(i.loc));
+            }
+            sb.append(" = ");
+        }
+        sb.append(i.op.text());
+        if (i.hasValue()) {
+            sb.append('.').append(i.type.suffix);
+        }
+        StringBuilder ops = new StringBuilder();
+        switch (auxKind(i.op)) {
+            case COND -> ops.append(i.cond().text());
+            case ELEM -> ops.append('%').append(i.elem().name().toLowerCase());
+            case CPU -> ops.append(CpuOp.values()[i.aux].name().toLowerCase());
+            default -> { }
+        }
+        for (Insn a : i.args) {
+            sep(ops).append('v').append(a.id);
+        }
+        if (auxKind(i.op) == Aux.INT) {
+            sep(ops).append('#').append(i.aux);
+        }
+        if (i.op == Op.T_IFI) {
+            sep(ops).append('#').append(i.aux2);
+        }
+        if (i.sym != null) {
+            sep(ops).append('@').append(symbol(i.sym));
+        }
+        if (ops.length() > 0) {
+            sb.append(' ').append(ops);
+        }
+        if (!i.block.succs.isEmpty() && i.op.isTerminator()) {
+            sb.append(" -> ").append(i.block.succs.stream().map(Block::toString).collect(Collectors.joining(", ")));
+        }
+        if (i.line > 0) {
+            sb.append("  ; line ").append(i.line);
+        }
+        return sb.toString();
+    }
+
+    private static StringBuilder sep(StringBuilder sb) {
+        if (sb.length() > 0) {
+            sb.append(", ");
+        }
+        return sb;
+    }
+
+    static String location(int loc) {
+        if (loc >= Insn.IN_ARG) {
+            return "a" + (loc - Insn.IN_ARG);
+        }
+        if (loc >= Insn.STACK) {
+            return "s" + (loc - Insn.STACK);
+        }
+        return "r" + loc;
+    }
+
+    static String symbol(Object sym) {
+        if (sym instanceof int[] keys) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int k = 0; k < keys.length; k++) {
+                sb.append(k == 0 ? "" : " ").append(keys[k]);
+            }
+            return sb.append(']').toString();
+        }
+        return quote(sym.toString());
+    }
+
+    /** A Java-style quoted string; non-ASCII and control characters as \\uXXXX. */
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

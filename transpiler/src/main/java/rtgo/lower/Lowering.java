@@ -1,0 +1,569 @@
+package rtgo.lower;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import rtgo.frontend.RuntimeSymbols;
+import rtgo.ir.Block;
+import rtgo.ir.Cond;
+import rtgo.ir.CpuOp;
+import rtgo.ir.Elem;
+import rtgo.ir.Func;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.ir.Type;
+
+/**
+ * Instruction selection: rewrites generic ops into Thumb ops (ARMv6-M Architecture Reference
+ * Manual, A6.7) on SSA values, so the register allocator sees real machine instructions.
+ *
+ * <p>Requires: optimised generic IR (switches still {@link Op#SWITCH}). Produces: only {@code T_*}
+ * ops plus the generic ops the back end emits directly: PHI, COPY, PARAM, CALL, RET, GOTO, IF,
+ * INITCHECK, CPU and the NULL/BOUNDS/DIV checks. Calling-convention registers appear as
+ * pre-coloured COPY values ({@link Insn#fixedReg}). Constants that fit an instruction's immediate
+ * field are folded into it; the CONST they came from dies and is removed by {@link #run}'s cleanup.
+ */
+public final class Lowering {
+    /** SIO hardware divider (RP2040 datasheet 2.3.1.5): base and register offsets. */
+    static final int SIO_BASE = 0xd0000000;
+    static final int DIV_SDIVIDEND = 0x68;
+    static final int DIV_SDIVISOR = 0x6c;
+    static final int DIV_QUOTIENT = 0x70;
+    static final int DIV_REMAINDER = 0x74;
+
+    private final Func f;
+    private final StringTable strings;
+    private final Map<Insn, Insn> replace = new HashMap<>();
+    private final Set<Insn> replacements = new HashSet<>();
+    private List<Insn> out;
+    private Block cur;
+    private int line;
+
+    private Lowering(Func f, StringTable strings) {
+        this.f = f;
+        this.strings = strings;
+    }
+
+    public static void run(Func f, StringTable strings) {
+        new Lowering(f, strings).lower();
+    }
+
+    private void lower() {
+        new SwitchLowering(f).run();
+        for (Block b : new ArrayList<>(f.blocks)) {
+            cur = b;
+            out = new ArrayList<>();
+            for (Insn i : new ArrayList<>(b.insns)) {
+                line = i.line;
+                lowerInsn(i);
+            }
+            b.insns.clear();
+            for (Insn i : out) {
+                i.block = b;
+                b.insns.add(i);
+            }
+        }
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (replacements.contains(i)) {
+                    continue;
+                }
+                for (int a = 0; a < i.args.length; a++) {
+                    i.args[a] = resolve(i.args[a]);
+                }
+            }
+        }
+        Cleanup.removeDead(f);
+        // Constants still used after folding immediates need a register: materialise them.
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (i.op == Op.CONST) {
+                    i.op = i.aux >= 0 && i.aux <= 255 ? Op.T_MOVI : Op.T_LDRLIT;
+                }
+            }
+        }
+    }
+
+    private Insn resolve(Insn v) {
+        Insn r = v;
+        while (replace.containsKey(r)) {
+            r = replace.get(r);
+        }
+        return r;
+    }
+
+    private Insn mk(Op op, Type type, Insn... args) {
+        Insn i = f.make(op, type, args);
+        i.line = line;
+        i.block = cur;
+        out.add(i);
+        return i;
+    }
+
+    private Insn mkImm(Op op, Insn arg, int imm) {
+        Insn i = mk(op, Type.I, arg);
+        i.aux = imm;
+        return i;
+    }
+
+    private void keep(Insn i) {
+        out.add(i);
+    }
+
+    private Insn literal(int value) {
+        Insn c = mk(value >= 0 && value <= 255 ? Op.T_MOVI : Op.T_LDRLIT, Type.I);
+        c.aux = value;
+        return c;
+    }
+
+    private void replaceWith(Insn old, Insn now) {
+        replace.put(old, now);
+        replacements.add(now);
+    }
+
+    private static boolean isImm8(Insn v) {
+        return v.op == Op.CONST && v.aux >= 0 && v.aux <= 255;
+    }
+
+    private void lowerInsn(Insn i) {
+        if (i.op.has(Op.Flags.MACHINE)) {
+            keep(i);
+            return;
+        }
+        switch (i.op) {
+            case CONST -> keep(i);
+            case PARAM -> param(i);
+            case PHI, GOTO, INITCHECK, NULLCHECK, DIVCHECK, COPY -> keep(i);
+            case CAST -> replace.put(i, i.arg(0));
+            case ADD -> add(i, i.arg(0), i.arg(1));
+            case SUB -> sub(i);
+            case MUL -> twoAddr(i, Op.T_MUL);
+            case AND -> and(i);
+            case OR -> twoAddr(i, Op.T_ORR);
+            case XOR -> {
+                if (i.arg(1).isConst(-1) || i.arg(0).isConst(-1)) {
+                    retype(i, Op.T_MVN, i.arg(1).isConst(-1) ? i.arg(0) : i.arg(1));
+                } else {
+                    twoAddr(i, Op.T_EOR);
+                }
+            }
+            case SHL -> shift(i, Op.T_LSLI, Op.T_LSL);
+            case SHR -> shift(i, Op.T_ASRI, Op.T_ASR);
+            case USHR -> shift(i, Op.T_LSRI, Op.T_LSR);
+            case ROR -> {
+                Insn amount = i.arg(1);
+                if (amount.op == Op.CONST && (amount.aux & 31) == 0) {
+                    retype(i, Op.COPY, i.arg(0));
+                } else {
+                    retype(i, Op.T_ROR, i.arg(0), amount);
+                }
+            }
+            case NEG -> retype(i, Op.T_NEG, i.arg(0));
+            case I2B -> retype(i, Op.T_SXTB, i.arg(0));
+            case I2S -> retype(i, Op.T_SXTH, i.arg(0));
+            case I2C -> retype(i, Op.T_UXTH, i.arg(0));
+            case DIV, REM -> divide(i);
+            case ARRAYLEN -> {
+                i.op = Op.T_LDR;
+                i.aux = 4;
+                keep(i);
+            }
+            case ALOAD -> arrayLoad(i);
+            case ASTORE -> arrayStore(i);
+            case NEWARRAY -> newArray(i);
+            case NEWMULTI -> newMulti(i);
+            case BOUNDSCHECK -> keep(i);
+            case STORECHECK -> {
+                Insn c = callRuntime(RuntimeSymbols.ARRAY_STORE, Type.V, i.arg(0), i.arg(1));
+                c.line = i.line;
+            }
+            case GETSTATIC -> getStatic(i);
+            case PUTSTATIC -> putStatic(i);
+            case CALL -> call(i);
+            case STRING -> {
+                i.op = Op.T_LDRLIT;
+                i.sym = strings.label((String) i.sym);
+                keep(i);
+            }
+            case SYMBOL -> {
+                i.op = Op.T_LDRLIT;
+                keep(i);
+            }
+            case LOAD32 -> memLoad(i, Op.T_LDR);
+            case LOAD16 -> memLoad(i, Op.T_LDRH);
+            case LOAD8 -> memLoad(i, Op.T_LDRB);
+            case STORE32 -> memStore(i, Op.T_STR);
+            case STORE16 -> memStore(i, Op.T_STRH);
+            case STORE8 -> memStore(i, Op.T_STRB);
+            case CPU -> {
+                if (CpuOp.values()[i.aux] == CpuOp.EXIT) {
+                    i.args[0] = fixedCopy(i.arg(0), 0);
+                }
+                keep(i);
+            }
+            case IF -> branch(i);
+            case RET -> {
+                if (i.args.length == 1) {
+                    i.args[0] = fixedCopy(i.arg(0), 0);
+                }
+                keep(i);
+            }
+            default -> throw new IllegalStateException("no lowering for " + i.op + " in " + f.displayName);
+        }
+    }
+
+    private void retype(Insn i, Op op, Insn... args) {
+        i.op = op;
+        i.args = args;
+        keep(i);
+    }
+
+    private void param(Insn i) {
+        if (i.aux < 4) {
+            i.fixedReg = i.aux;
+            keep(i);
+            Insn c = mk(Op.COPY, i.type, i);
+            replaceWith(i, c);
+        } else {
+            i.loc = Insn.IN_ARG + (i.aux - 4);
+            keep(i);
+        }
+    }
+
+    private Insn fixedCopy(Insn v, int reg) {
+        Insn c = mk(Op.COPY, v.type, v);
+        c.fixedReg = reg;
+        return c;
+    }
+
+    private void add(Insn i, Insn a, Insn b) {
+        if (a.op == Op.CONST && b.op != Op.CONST) {
+            Insn t = a;
+            a = b;
+            b = t;
+        }
+        if (b.op == Op.CONST && b.aux >= -255 && b.aux <= 255) {
+            if (b.aux == 0) {
+                retype(i, Op.COPY, a);
+            } else if (b.aux > 0) {
+                i.op = Op.T_ADDI;
+                i.aux = b.aux;
+                i.args = new Insn[] {a};
+                keep(i);
+            } else {
+                i.op = Op.T_SUBI;
+                i.aux = -b.aux;
+                i.args = new Insn[] {a};
+                keep(i);
+            }
+        } else {
+            retype(i, Op.T_ADD, a, b);
+        }
+    }
+
+    private void sub(Insn i) {
+        Insn a = i.arg(0);
+        Insn b = i.arg(1);
+        if (b.op == Op.CONST && b.aux != Integer.MIN_VALUE) {
+            Insn neg = f.make(Op.CONST, Type.I);
+            neg.aux = -b.aux;
+            if (-b.aux >= -255 && -b.aux <= 255) {
+                add(i, a, neg);
+                return;
+            }
+        }
+        if (a.isConst(0)) {
+            retype(i, Op.T_NEG, b);
+        } else {
+            retype(i, Op.T_SUB, a, b);
+        }
+    }
+
+    private void twoAddr(Insn i, Op op) {
+        retype(i, op, i.arg(0), i.arg(1));
+    }
+
+    private void and(Insn i) {
+        Insn a = i.arg(0);
+        Insn b = i.arg(1);
+        if (a.op == Op.CONST) {
+            Insn t = a;
+            a = b;
+            b = t;
+        }
+        if (b.op == Op.CONST) {
+            int m = b.aux;
+            if (m == 0xff) {
+                retype(i, Op.T_UXTB, a);
+                return;
+            }
+            if (m == 0xffff) {
+                retype(i, Op.T_UXTH, a);
+                return;
+            }
+            if (m == -1) {
+                retype(i, Op.COPY, a);
+                return;
+            }
+            if ((~m) >= 0 && (~m) <= 255 && !(m >= 0 && m <= 255)) {
+                retype(i, Op.T_BIC, a, literal(~m));
+                return;
+            }
+            if (Integer.bitCount(m + 1) == 1 && m > 0) {
+                // low-bit mask 2^k-1: lsls then lsrs keeps the low k bits without a constant
+                int k = Integer.bitCount(m);
+                Insn up = mkImm(Op.T_LSLI, a, 32 - k);
+                i.op = Op.T_LSRI;
+                i.aux = 32 - k;
+                i.args = new Insn[] {up};
+                keep(i);
+                return;
+            }
+        }
+        retype(i, Op.T_AND, a, b);
+    }
+
+    private void shift(Insn i, Op immOp, Op regOp) {
+        Insn amount = i.arg(1);
+        if (amount.op == Op.CONST) {
+            int s = amount.aux & 31;
+            if (s == 0) {
+                retype(i, Op.COPY, i.arg(0));
+            } else {
+                i.op = immOp;
+                i.aux = s;
+                i.args = new Insn[] {i.arg(0)};
+                keep(i);
+            }
+            return;
+        }
+        Insn masked = knownBelow32(amount) ? amount : mk(Op.T_AND, Type.I, amount, literal(31));
+        retype(i, regOp, i.arg(0), masked);
+    }
+
+    /** Shift amounts that are provably 0..31 need no masking. */
+    private static boolean knownBelow32(Insn v) {
+        return v.op == Op.AND && ((v.arg(1).op == Op.CONST && v.arg(1).aux >= 0 && v.arg(1).aux <= 31)
+                || (v.arg(0).op == Op.CONST && v.arg(0).aux >= 0 && v.arg(0).aux <= 31))
+                || (v.op == Op.T_AND && (v.arg(1).op == Op.T_MOVI || v.arg(1).op == Op.CONST)
+                    && v.arg(1).aux >= 0 && v.arg(1).aux <= 31)
+                || (v.op == Op.T_LSRI && v.aux >= 27);
+    }
+
+    private void divide(Insn i) {
+        boolean rem = i.op == Op.REM;
+        Insn base = literal(SIO_BASE);
+        Insn s1 = mk(Op.T_STR, Type.V, base, i.arg(0));
+        s1.aux = DIV_SDIVIDEND;
+        Insn s2 = mk(Op.T_STR, Type.V, base, i.arg(1));
+        s2.aux = DIV_SDIVISOR;
+        mk(Op.T_DIVWAIT, Type.I, base);
+        // Results are valid once CSR_READY is set (datasheet 2.3.1.5); T_DIVWAIT polls it.
+        i.op = Op.T_LDR;
+        i.aux = rem ? DIV_REMAINDER : DIV_QUOTIENT;
+        i.args = new Insn[] {base};
+        keep(i);
+    }
+
+    // ---- arrays ----------------------------------------------------------------------------------
+
+    /** Largest immediate offset of a load/store of the given size (5-bit field, scaled). */
+    static int maxOffset(int shift) {
+        return 31 << shift;
+    }
+
+    private static Op loadOp(Elem e) {
+        return switch (e.shift) {
+            case 0 -> Op.T_LDRB;
+            case 1 -> Op.T_LDRH;
+            default -> Op.T_LDR;
+        };
+    }
+
+    private static Op storeOp(Elem e) {
+        return switch (e.shift) {
+            case 0 -> Op.T_STRB;
+            case 1 -> Op.T_STRH;
+            default -> Op.T_STR;
+        };
+    }
+
+    private void arrayLoad(Insn i) {
+        Elem e = i.elem();
+        Insn arr = i.arg(0);
+        Insn idx = i.arg(1);
+        if (idx.op == Op.CONST && idx.aux >= 0 && 8 + ((long) idx.aux << e.shift) <= maxOffset(e.shift)) {
+            int off = 8 + (idx.aux << e.shift);
+            finishLoad(i, e, arr, off);
+            return;
+        }
+        Insn scaled = e.shift == 0 ? idx : mkImm(Op.T_LSLI, idx, e.shift);
+        if (e.signed && e.shift < 2) {
+            Insn off = mkImm(Op.T_ADDI, scaled, 8);
+            retypeKeepType(i, e.shift == 0 ? Op.T_LDRSBR : Op.T_LDRSHR, arr, off);
+            return;
+        }
+        Insn addr = mk(Op.T_ADD, Type.I, arr, scaled);
+        finishLoad(i, e, addr, 8);
+    }
+
+    private void finishLoad(Insn i, Elem e, Insn base, int off) {
+        if (e.signed && e.shift < 2) {
+            Insn raw = mkImm(loadOp(e), base, off);
+            retypeKeepType(i, e.shift == 0 ? Op.T_SXTB : Op.T_SXTH, raw);
+        } else {
+            i.op = loadOp(e);
+            i.aux = off;
+            i.args = new Insn[] {base};
+            keep(i);
+        }
+    }
+
+    private void retypeKeepType(Insn i, Op op, Insn... args) {
+        i.op = op;
+        i.aux = 0;
+        i.args = args;
+        keep(i);
+    }
+
+    private void arrayStore(Insn i) {
+        Elem e = i.elem();
+        Insn arr = i.arg(0);
+        Insn idx = i.arg(1);
+        Insn val = i.arg(2);
+        if (idx.op == Op.CONST && idx.aux >= 0 && 8 + ((long) idx.aux << e.shift) <= maxOffset(e.shift)) {
+            i.op = storeOp(e);
+            i.aux = 8 + (idx.aux << e.shift);
+            i.args = new Insn[] {arr, val};
+            keep(i);
+            return;
+        }
+        Insn scaled = e.shift == 0 ? idx : mkImm(Op.T_LSLI, idx, e.shift);
+        Insn addr = mk(Op.T_ADD, Type.I, arr, scaled);
+        i.op = storeOp(e);
+        i.aux = 8;
+        i.args = new Insn[] {addr, val};
+        keep(i);
+    }
+
+    private void newArray(Insn i) {
+        Insn type = mk(Op.T_LDRLIT, Type.I);
+        type.sym = rtgo.frontend.Symbols.type((String) i.sym);
+        Insn c = callRuntime(RuntimeSymbols.ALLOC_ARRAY, Type.R, type, i.arg(0));
+        c.line = i.line;
+        replaceWith(i, resultOf(c));
+    }
+
+    private void newMulti(Insn i) {
+        int n = i.args.length;
+        Insn intArray = mk(Op.T_LDRLIT, Type.I);
+        intArray.sym = rtgo.frontend.Symbols.type("[I");
+        Insn dims = resultOf(callRuntime(RuntimeSymbols.ALLOC_ARRAY, Type.R, intArray, literal(n)));
+        for (int k = 0; k < n; k++) {
+            Insn s = mk(Op.T_STR, Type.V, dims, i.arg(k));
+            s.aux = 8 + 4 * k;
+        }
+        Insn table = mk(Op.T_LDRLIT, Type.I);
+        table.sym = typeTable((String) i.sym);
+        Insn c = callRuntime(RuntimeSymbols.ALLOC_MULTI, Type.R, table, dims);
+        replaceWith(i, resultOf(c));
+    }
+
+    /** The symbol of the per-dimension descriptor table of a multi-dimensional array type. */
+    public static String typeTable(String desc) {
+        return "rtgo.typetable." + desc.replace('/', '.');
+    }
+
+    private Insn callRuntime(String[] target, Type result, Insn... args) {
+        Insn c = f.make(Op.CALL, result, args);
+        c.sym = RuntimeSymbols.symbol(target);
+        c.line = line;
+        call(c);
+        return c;
+    }
+
+    /** The value that stands for a lowered call's result (a copy out of r0). */
+    private Insn resultOf(Insn call) {
+        return resolve(call);
+    }
+
+    private void call(Insn c) {
+        Insn[] args = c.args;
+        for (int k = 4; k < args.length; k++) {
+            Insn s = mk(Op.T_STOREARG, Type.V, args[k]);
+            s.aux = k - 4;
+        }
+        Insn[] regArgs = new Insn[Math.min(4, args.length)];
+        for (int k = 0; k < regArgs.length; k++) {
+            regArgs[k] = fixedCopy(args[k], k);
+        }
+        c.args = regArgs;
+        c.aux = args.length;
+        keep(c);
+        if (c.hasValue()) {
+            c.fixedReg = 0;
+            Insn r = mk(Op.COPY, c.type, c);
+            replaceWith(c, r);
+        }
+    }
+
+    // ---- statics, memory -------------------------------------------------------------------------
+
+    private void getStatic(Insn i) {
+        Elem e = i.elem();
+        Insn addr = mk(Op.T_LDRLIT, Type.I);
+        addr.sym = i.sym;
+        i.sym = null;
+        finishLoad(i, e, addr, 0);
+    }
+
+    private void putStatic(Insn i) {
+        Elem e = i.elem();
+        Insn addr = mk(Op.T_LDRLIT, Type.I);
+        addr.sym = i.sym;
+        i.sym = null;
+        i.op = storeOp(e);
+        i.aux = 0;
+        i.args = new Insn[] {addr, i.arg(0)};
+        keep(i);
+    }
+
+    private void memLoad(Insn i, Op op) {
+        i.op = op;
+        i.aux = 0;
+        keep(i);
+    }
+
+    private void memStore(Insn i, Op op) {
+        i.op = op;
+        i.aux = 0;
+        keep(i);
+    }
+
+    // ---- branches --------------------------------------------------------------------------------
+
+    private void branch(Insn i) {
+        Insn a = i.arg(0);
+        Insn b = i.arg(1);
+        Cond c = i.cond();
+        if (isImm8(a) && !isImm8(b)) {
+            Insn t = a;
+            a = b;
+            b = t;
+            c = c.swap();
+        }
+        if (isImm8(b)) {
+            i.op = Op.T_IFI;
+            i.aux = c.ordinal();
+            i.aux2 = b.aux;
+            i.args = new Insn[] {a};
+        } else {
+            i.aux = c.ordinal();
+            i.args = new Insn[] {a, b};
+        }
+        keep(i);
+    }
+}

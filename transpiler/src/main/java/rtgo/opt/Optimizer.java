@@ -1,0 +1,26 @@
+package rtgo.opt;
+
+import rtgo.ir.Func;
+import rtgo.ir.Verifier;
+import rtgo.lower.Cleanup;
+
+/**
+ * The optimiser's pass list, run in this order on every method. Each pass keeps the IR valid;
+ * with {@code verify} the verifier runs after each one.
+ */
+public final class Optimizer {
+    private Optimizer() {}
+
+    public static void run(Func f, boolean verify) {
+        Simplify.run(f);
+        check(f, verify, "simplify");
+        Cleanup.removeDead(f);
+        check(f, verify, "dead-code removal");
+    }
+
+    private static void check(Func f, boolean verify, String pass) {
+        if (verify) {
+            Verifier.verify(f, pass);
+        }
+    }
+}

@@ -1,0 +1,462 @@
+package rtgo.thumb;
+
+import java.util.ArrayList;
+import java.util.List;
+import rtgo.frontend.Symbols;
+import rtgo.ir.Block;
+import rtgo.ir.Cond;
+import rtgo.ir.CpuOp;
+import rtgo.ir.Func;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.frontend.RuntimeSymbols;
+
+/**
+ * Writes one allocated function as GNU assembler source (unified syntax, ARMv6-M).
+ *
+ * <p>Frame, from the stack pointer up: outgoing stack arguments, spill slots, padding to 8 bytes,
+ * then the registers pushed on entry (used r4..r7, and lr when the function calls), then the
+ * caller's stack arguments. Failed checks branch to stubs at the end of the function that call the
+ * runtime's {@code Throw} methods, which never return (so a stub may clobber lr).
+ */
+final class FunctionEmitter {
+    private final Func f;
+    private final Allocation alloc;
+    private final String prefix;
+    private final String export;
+    private final List<String> rodata;
+    private Layout out;
+    private boolean saveLr;
+    private int calleeSaved;
+    private int outArgs;
+    private int locals;
+    private int frameSize;
+    private final List<Runnable> stubs = new ArrayList<>();
+    private String npeStub;
+    private String divStub;
+    private int stubCount;
+
+    FunctionEmitter(Func f, Allocation alloc, int index, String export, List<String> rodata) {
+        this.f = f;
+        this.alloc = alloc;
+        this.prefix = ".LF" + index;
+        this.export = export;
+        this.rodata = rodata;
+    }
+
+    String emit() {
+        boolean calls = false;
+        outArgs = 0;
+        calleeSaved = 0;
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (i.op == Op.CALL || i.op == Op.INITCHECK) {
+                    calls = true;
+                }
+                if (i.op == Op.CALL) {
+                    outArgs = Math.max(outArgs, i.aux - 4);
+                }
+                if (i.hasValue() && i.loc >= 4 && i.loc < 8) {
+                    calleeSaved |= 1 << i.loc;
+                }
+            }
+        }
+        saveLr = calls;
+        String body = generate();
+        if (body == null) {
+            saveLr = true;
+            body = generate();
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("\n    .balign 4\n");
+        if (export != null) {
+            sb.append("    .global ").append(export).append('\n');
+            sb.append("    .type ").append(export).append(", %function\n");
+            sb.append("    .thumb_func\n").append(export).append(":\n");
+        }
+        String q = quote(f.symbol);
+        sb.append("    .type ").append(q).append(", %function\n");
+        sb.append("    .thumb_func\n").append(q).append(":\n");
+        sb.append(body);
+        sb.append("    .size ").append(q).append(", . - ").append(q).append('\n');
+        return sb.toString();
+    }
+
+    private String generate() {
+        out = new Layout(prefix, saveLr);
+        stubs.clear();
+        npeStub = null;
+        divStub = null;
+        stubCount = 0;
+        int pushed = Integer.bitCount(calleeSaved) + (saveLr ? 1 : 0);
+        locals = 4 * (outArgs + alloc.slots);
+        if ((4 * pushed + locals) % 8 != 0) {
+            locals += 4;
+        }
+        frameSize = 4 * pushed + locals;
+        if (pushed > 0) {
+            out.text("push {" + regList(saveLr ? "lr" : null) + "}");
+        }
+        adjustSp("sub", locals);
+        for (int k = 0; k < f.blocks.size(); k++) {
+            Block b = f.blocks.get(k);
+            Block next = k + 1 < f.blocks.size() ? f.blocks.get(k + 1) : null;
+            out.label(label(b));
+            for (int[] m : alloc.atStart(b)) {
+                move(m[0], m[1]);
+            }
+            for (Insn i : b.insns) {
+                if (i.op.isTerminator()) {
+                    for (int[] m : alloc.atEnd(b)) {
+                        move(m[0], m[1]);
+                    }
+                    terminator(i, b, next);
+                } else {
+                    insn(i);
+                }
+            }
+        }
+        for (Runnable s : stubs) {
+            s.run();
+        }
+        String text = out.finish();
+        if (text == null) {
+            return null;
+        }
+        return text;
+    }
+
+    private String regList(String extra) {
+        StringBuilder sb = new StringBuilder();
+        for (int r = 4; r < 8; r++) {
+            if ((calleeSaved & (1 << r)) != 0) {
+                sb.append(sb.length() > 0 ? ", " : "").append("r").append(r);
+            }
+        }
+        if (extra != null) {
+            sb.append(sb.length() > 0 ? ", " : "").append(extra);
+        }
+        return sb.toString();
+    }
+
+    private void adjustSp(String op, int bytes) {
+        while (bytes > 0) {
+            int chunk = Math.min(bytes, 508);
+            out.text(op + " sp, #" + chunk);
+            bytes -= chunk;
+        }
+    }
+
+    private void epilogue() {
+        adjustSp("add", locals);
+        if (saveLr) {
+            out.barrier("pop {" + regList("pc") + "}", 2);
+        } else if (calleeSaved != 0) {
+            out.text("pop {" + regList(null) + "}");
+            out.barrier("bx lr", 2);
+        } else {
+            out.barrier("bx lr", 2);
+        }
+    }
+
+    String label(Block b) {
+        return prefix + "_b" + b.id;
+    }
+
+    static String quote(String sym) {
+        return "\"" + sym + "\"";
+    }
+
+    static String r(int loc) {
+        if (loc == Allocation.IP) {
+            return "ip";
+        }
+        if (loc < 0 || loc > 7) {
+            throw new IllegalStateException("value not in a low register: location " + loc);
+        }
+        return "r" + loc;
+    }
+
+    private static String r(Insn v) {
+        return r(v.loc);
+    }
+
+    private int stackOffset(int loc) {
+        int off;
+        if (loc >= Insn.IN_ARG) {
+            off = frameSize + 4 * (loc - Insn.IN_ARG);
+        } else {
+            off = 4 * (outArgs + loc - Insn.STACK);
+        }
+        if (off > 1020) {
+            throw new IllegalStateException("stack frame of " + f.displayName + " is too large (offset " + off + ")");
+        }
+        return off;
+    }
+
+    /** One move between locations (registers, ip, spill slots, incoming arguments). */
+    private void move(int src, int dst) {
+        boolean srcReg = src < 16;
+        boolean dstReg = dst < 16;
+        if (srcReg && dstReg) {
+            out.text("mov " + r(dst) + ", " + r(src));
+        } else if (srcReg) {
+            out.text("str " + r(src) + ", [sp, #" + stackOffset(dst) + "]");
+        } else if (dstReg && dst != Allocation.IP) {
+            out.text("ldr " + r(dst) + ", [sp, #" + stackOffset(src) + "]");
+        } else {
+            if (dst == Allocation.IP) {
+                throw new IllegalStateException("move from the stack to ip in " + f.displayName);
+            }
+            // stack to stack: borrow r7, keeping its value in ip meanwhile
+            out.text("mov ip, r7\nldr r7, [sp, #" + stackOffset(src) + "]\nstr r7, [sp, #" + stackOffset(dst)
+                    + "]\nmov r7, ip", 8);
+        }
+    }
+
+    // ---- instructions ----------------------------------------------------------------------------
+
+    private void insn(Insn i) {
+        switch (i.op) {
+            case PARAM, PHI -> { }
+            case COPY -> {
+                if (i.loc != i.arg(0).loc) {
+                    out.text("mov " + r(i) + ", " + r(i.arg(0)));
+                }
+            }
+            case T_MOVI -> out.text("movs " + r(i) + ", #" + i.aux);
+            case T_LDRLIT -> literal(i);
+            case T_ADD -> out.text("adds " + r(i) + ", " + r(i.arg(0)) + ", " + r(i.arg(1)));
+            case T_SUB -> out.text("subs " + r(i) + ", " + r(i.arg(0)) + ", " + r(i.arg(1)));
+            case T_ADDI, T_SUBI -> addImmediate(i, i.op == Op.T_ADDI ? "adds" : "subs");
+            case T_NEG -> out.text("rsbs " + r(i) + ", " + r(i.arg(0)) + ", #0");
+            case T_MVN -> out.text("mvns " + r(i) + ", " + r(i.arg(0)));
+            case T_MUL -> twoAddress(i, "muls", true);
+            case T_AND -> twoAddress(i, "ands", true);
+            case T_ORR -> twoAddress(i, "orrs", true);
+            case T_EOR -> twoAddress(i, "eors", true);
+            case T_BIC -> twoAddress(i, "bics", false);
+            case T_LSL -> twoAddress(i, "lsls", false);
+            case T_LSR -> twoAddress(i, "lsrs", false);
+            case T_ASR -> twoAddress(i, "asrs", false);
+            case T_ROR -> twoAddress(i, "rors", false);
+            case T_LSLI -> out.text("lsls " + r(i) + ", " + r(i.arg(0)) + ", #" + i.aux);
+            case T_LSRI -> out.text("lsrs " + r(i) + ", " + r(i.arg(0)) + ", #" + i.aux);
+            case T_ASRI -> out.text("asrs " + r(i) + ", " + r(i.arg(0)) + ", #" + i.aux);
+            case T_SXTB -> out.text("sxtb " + r(i) + ", " + r(i.arg(0)));
+            case T_SXTH -> out.text("sxth " + r(i) + ", " + r(i.arg(0)));
+            case T_UXTB -> out.text("uxtb " + r(i) + ", " + r(i.arg(0)));
+            case T_UXTH -> out.text("uxth " + r(i) + ", " + r(i.arg(0)));
+            case T_LDR -> memImm("ldr", r(i), i.arg(0), i.aux, 2);
+            case T_LDRH -> memImm("ldrh", r(i), i.arg(0), i.aux, 1);
+            case T_LDRB -> memImm("ldrb", r(i), i.arg(0), i.aux, 0);
+            case T_LDRR -> memReg("ldr", r(i), i);
+            case T_LDRHR -> memReg("ldrh", r(i), i);
+            case T_LDRBR -> memReg("ldrb", r(i), i);
+            case T_LDRSHR -> memReg("ldrsh", r(i), i);
+            case T_LDRSBR -> memReg("ldrsb", r(i), i);
+            case T_STR -> memImm("str", r(i.arg(1)), i.arg(0), i.aux, 2);
+            case T_STRH -> memImm("strh", r(i.arg(1)), i.arg(0), i.aux, 1);
+            case T_STRB -> memImm("strb", r(i.arg(1)), i.arg(0), i.aux, 0);
+            case T_STRR -> out.text("str " + r(i.arg(2)) + ", [" + r(i.arg(0)) + ", " + r(i.arg(1)) + "]");
+            case T_STRHR -> out.text("strh " + r(i.arg(2)) + ", [" + r(i.arg(0)) + ", " + r(i.arg(1)) + "]");
+            case T_STRBR -> out.text("strb " + r(i.arg(2)) + ", [" + r(i.arg(0)) + ", " + r(i.arg(1)) + "]");
+            case T_DIVWAIT -> {
+                // poll CSR_READY (bit 0 of DIV_CSR, SIO + 0x78; datasheet 2.3.1.5): shift it into carry
+                String d = r(i);
+                out.text("1: ldr " + d + ", [" + r(i.arg(0)) + ", #0x78]\nlsrs " + d + ", " + d + ", #1\nbcc 1b", 6);
+            }
+            case T_STOREARG -> out.text("str " + r(i.arg(0)) + ", [sp, #" + 4 * i.aux + "]");
+            case T_SPILL -> out.text("str " + r(i.arg(0)) + ", [sp, #" + stackOffset(i.loc) + "]");
+            case T_RELOAD -> out.text("ldr " + r(i) + ", [sp, #" + stackOffset(i.arg(0).loc) + "]");
+            case CALL -> out.text("bl " + quote((String) i.sym), 4);
+            case INITCHECK -> out.text("bl " + quote(Symbols.initStub((String) i.sym)), 4);
+            case NULLCHECK -> {
+                out.text("cmp " + r(i.arg(0)) + ", #0");
+                out.branch("eq", npeStub());
+            }
+            case DIVCHECK -> {
+                out.text("cmp " + r(i.arg(0)) + ", #0");
+                out.branch("eq", divStub());
+            }
+            case BOUNDSCHECK -> {
+                out.text("cmp " + r(i.arg(0)) + ", " + r(i.arg(1)));
+                out.branch("hs", boundsStub(i.arg(0).loc, i.arg(1).loc));
+            }
+            case CPU -> cpu(i);
+            default -> throw new IllegalStateException("cannot emit " + i.op + " in " + f.displayName);
+        }
+    }
+
+    private void literal(Insn i) {
+        String d = r(i);
+        if (i.sym != null) {
+            String s = (String) i.sym;
+            if (s.startsWith("@jt")) {
+                out.loadLit(i.loc, prefix + "_jt" + s.substring(3));
+            } else if (s.startsWith(".L")) {
+                out.loadLit(i.loc, s);
+            } else {
+                out.loadLit(i.loc, quote(s));
+            }
+            return;
+        }
+        int v = i.aux;
+        if (v >= 0 && v <= 255) {
+            out.text("movs " + d + ", #" + v);
+        } else if (v < 0 && v >= -255) {
+            out.text("movs " + d + ", #" + (-v) + "\nrsbs " + d + ", " + d + ", #0", 4);
+        } else if (~v >= 0 && ~v <= 255) {
+            out.text("movs " + d + ", #" + (~v) + "\nmvns " + d + ", " + d, 4);
+        } else {
+            int shift = Integer.numberOfTrailingZeros(v);
+            if (v != 0 && shift > 0 && shift < 32 && (v >>> shift) <= 255) {
+                out.text("movs " + d + ", #" + (v >>> shift) + "\nlsls " + d + ", " + d + ", #" + shift, 4);
+            } else {
+                out.loadLit(i.loc, Integer.toString(v));
+            }
+        }
+    }
+
+    private void addImmediate(Insn i, String op) {
+        String d = r(i);
+        String n = r(i.arg(0));
+        int imm = i.aux;
+        if (imm <= 7) {
+            out.text(op + " " + d + ", " + n + ", #" + imm);
+        } else if (d.equals(n)) {
+            out.text(op + " " + d + ", #" + imm);
+        } else {
+            out.text("mov " + d + ", " + n + "\n" + op + " " + d + ", #" + imm, 4);
+        }
+    }
+
+    private void twoAddress(Insn i, String op, boolean commutative) {
+        String d = r(i);
+        String a = r(i.arg(0));
+        String b = r(i.arg(1));
+        String form = op.equals("muls") ? "muls %s, %s, %s" : null;
+        if (d.equals(a)) {
+            out.text(form != null ? String.format(form, d, b, d) : op + " " + d + ", " + b);
+        } else if (commutative && d.equals(b)) {
+            out.text(form != null ? String.format(form, d, a, d) : op + " " + d + ", " + a);
+        } else {
+            if (d.equals(b)) {
+                throw new IllegalStateException("two-address operand clash in " + f.displayName + ": " + i);
+            }
+            out.text("mov " + d + ", " + a + "\n" + (form != null ? String.format(form, d, b, d) : op + " " + d + ", " + b), 4);
+        }
+    }
+
+    private void memImm(String op, String rt, Insn base, int off, int shift) {
+        if (off < 0 || off > (31 << shift) || (off & ((1 << shift) - 1)) != 0) {
+            throw new IllegalStateException("offset " + off + " out of range for " + op + " in " + f.displayName);
+        }
+        out.text(op + " " + rt + ", [" + r(base) + ", #" + off + "]");
+    }
+
+    private void memReg(String op, String rt, Insn i) {
+        out.text(op + " " + rt + ", [" + r(i.arg(0)) + ", " + r(i.arg(1)) + "]");
+    }
+
+    private void cpu(Insn i) {
+        CpuOp c = CpuOp.values()[i.aux];
+        String asm = c.hasResult ? String.format(c.asm.replace("%d", "%s"), r(i)) : c.asm;
+        out.text(asm, asm.startsWith("mrs") || asm.startsWith("dmb") || asm.startsWith("dsb") || asm.startsWith("isb") ? 4 : 2);
+    }
+
+    // ---- terminators -----------------------------------------------------------------------------
+
+    private void terminator(Insn t, Block b, Block next) {
+        switch (t.op) {
+            case GOTO -> {
+                if (b.succs.get(0) != next) {
+                    out.branch(null, label(b.succs.get(0)));
+                }
+            }
+            case IF, T_IFI -> {
+                if (t.op == Op.IF) {
+                    out.text("cmp " + r(t.arg(0)) + ", " + r(t.arg(1)));
+                } else {
+                    out.text("cmp " + r(t.arg(0)) + ", #" + t.aux2);
+                }
+                Cond c = t.cond();
+                Block yes = b.succs.get(0);
+                Block no = b.succs.get(1);
+                if (yes == next) {
+                    out.branch(Conds.suffix(c.negate()), label(no));
+                } else {
+                    out.branch(Conds.suffix(c), label(yes));
+                    if (no != next) {
+                        out.branch(null, label(no));
+                    }
+                }
+            }
+            case T_JUMPTABLE -> {
+                out.barrier("bx " + r(t.arg(0)), 2);
+                StringBuilder sb = new StringBuilder("    .balign 4\n" + prefix + "_jt" + t.aux + ":\n");
+                for (int k : (int[]) t.sym) {
+                    sb.append("    .word ").append(label(b.succs.get(k))).append(" + 1\n");
+                }
+                rodata.add(sb.toString());
+            }
+            case RET -> epilogue();
+            default -> throw new IllegalStateException("cannot emit terminator " + t.op);
+        }
+    }
+
+    // ---- check stubs -----------------------------------------------------------------------------
+
+    private String npeStub() {
+        if (npeStub == null) {
+            npeStub = prefix + "_npe";
+            String target = npeStub;
+            stubs.add(() -> {
+                out.label(target);
+                out.barrier("bl " + quote(RuntimeSymbols.symbol(RuntimeSymbols.NULL_POINTER)), 4);
+            });
+        }
+        return npeStub;
+    }
+
+    private String divStub() {
+        if (divStub == null) {
+            divStub = prefix + "_div0";
+            String target = divStub;
+            stubs.add(() -> {
+                out.label(target);
+                out.barrier("bl " + quote(RuntimeSymbols.symbol(RuntimeSymbols.DIVIDE_BY_ZERO)), 4);
+            });
+        }
+        return divStub;
+    }
+
+    /** A stub moving the failed index to r0 and the length to r1, then calling Throw.arrayIndex. */
+    private String boundsStub(int index, int length) {
+        String name = prefix + "_bounds" + stubCount++;
+        stubs.add(() -> {
+            out.label(name);
+            StringBuilder sb = new StringBuilder();
+            int n = 0;
+            if (index == 1 && length == 0) {
+                sb.append("mov ip, r0\nmov r0, r1\nmov r1, ip\n");
+                n = 3;
+            } else if (length == 0) {
+                sb.append("mov r1, r0\n").append(index == 0 ? "" : "mov r0, " + r(index) + "\n");
+                n = index == 0 ? 1 : 2;
+            } else {
+                if (index != 0) {
+                    sb.append("mov r0, ").append(r(index)).append('\n');
+                    n++;
+                }
+                if (length != 1) {
+                    sb.append("mov r1, ").append(r(length)).append('\n');
+                    n++;
+                }
+            }
+            sb.append("bl ").append(quote(RuntimeSymbols.symbol(RuntimeSymbols.ARRAY_INDEX)));
+            out.barrier(sb.toString(), 2 * n + 4);
+        });
+        return name;
+    }
+}

@@ -1,0 +1,241 @@
+package rtgo.thumb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places one function's code exactly, so that every Thumb-1 range limit holds before the assembler
+ * sees it: conditional branches reach ±256 bytes, unconditional ones ±2 KiB, beyond that a branch
+ * becomes {@code bl} (the function then saves lr); PC-relative literal loads reach only 1020 bytes
+ * <em>forward</em>, so literal pools are placed after unconditional control transfers once they
+ * grow far from their first use, or forced into an island behind a branch. Sizes are exact: the
+ * function starts 4-byte aligned and every item knows its size.
+ */
+final class Layout {
+    /** Distance from the first use at which a pool is dropped at the next natural break. */
+    private static final int SOFT_LIMIT = 480;
+    /** Distance at which a pool is forced into an island. */
+    private static final int HARD_LIMIT = 960;
+
+    sealed interface Item permits Text, Label, Branch, LoadLit {}
+
+    /** Instructions of a fixed size; {@code barrier}: control never falls through past it. */
+    record Text(String asm, int size, boolean barrier) implements Item {}
+
+    record Label(String name) implements Item {}
+
+    /** A branch; {@code cond} null means always. Its form grows from short to medium to long. */
+    static final class Branch implements Item {
+        final String cond;
+        final String target;
+        int form;
+
+        Branch(String cond, String target) {
+            this.cond = cond;
+            this.target = target;
+        }
+
+        int size() {
+            if (cond == null) {
+                return form == 0 ? 2 : 4;
+            }
+            return form == 0 ? 2 : form == 1 ? 4 : 6;
+        }
+    }
+
+    /** {@code ldr rd, =value}: {@code key} is the .word operand (a number or a quoted symbol). */
+    record LoadLit(int reg, String key) implements Item {}
+
+    private final String prefix;
+    private final List<Item> items = new ArrayList<>();
+    /** Whether a long branch forced lr to be saved; the caller re-generates then. */
+    boolean needsLr;
+    private final boolean lrSaved;
+
+    Layout(String prefix, boolean lrSaved) {
+        this.prefix = prefix;
+        this.lrSaved = lrSaved;
+    }
+
+    void text(String asm) {
+        items.add(new Text(asm, 2, false));
+    }
+
+    void text(String asm, int size) {
+        items.add(new Text(asm, size, false));
+    }
+
+    void barrier(String asm, int size) {
+        items.add(new Text(asm, size, true));
+    }
+
+    void label(String name) {
+        items.add(new Label(name));
+    }
+
+    void branch(String cond, String target) {
+        items.add(new Branch(cond, target));
+    }
+
+    void loadLit(int reg, String key) {
+        items.add(new LoadLit(reg, key));
+    }
+
+    /** Lays the function out; returns its assembly, or null if a long branch needs lr saved first. */
+    String finish() {
+        for (int iteration = 0; iteration < 50; iteration++) {
+            List<Object> placed = place();
+            Map<String, Integer> at = addresses(placed);
+            boolean grown = false;
+            int pc = 0;
+            for (Object o : placed) {
+                if (o instanceof Branch b) {
+                    int dist = at.get(b.target) - (pc + (b.cond != null && b.form > 0 ? 2 : 0) + 4);
+                    boolean fits = switch (b.form) {
+                        case 0 -> b.cond != null ? dist >= -256 && dist <= 254 : dist >= -2048 && dist <= 2046;
+                        case 1 -> b.cond == null || (dist >= -2048 && dist <= 2046);
+                        default -> true;
+                    };
+                    if (!fits) {
+                        b.form = b.cond == null ? 2 : b.form + 1;
+                        if (b.form == 2 && !lrSaved) {
+                            needsLr = true;
+                            return null;
+                        }
+                        grown = true;
+                    }
+                }
+                pc += size(o, pc);
+            }
+            if (!grown) {
+                return render(placed);
+            }
+        }
+        throw new IllegalStateException("branch relaxation does not converge in " + prefix);
+    }
+
+    private static int size(Object o, int pc) {
+        if (o instanceof Text t) {
+            return t.size();
+        }
+        if (o instanceof Branch b) {
+            return b.size();
+        }
+        if (o instanceof LoadLit || o instanceof PoolRef) {
+            return 2;
+        }
+        if (o instanceof Pool p) {
+            return (pc % 4 == 0 ? 0 : 2) + 4 * p.entries.size();
+        }
+        return 0;
+    }
+
+    /** A literal pool placed in the code: entries by key, each with its label. */
+    private record Pool(LinkedHashMap<String, String> entries) {}
+
+    private record PoolRef(LoadLit lit, String label) {}
+
+    private List<Object> place() {
+        List<Object> out = new ArrayList<>();
+        LinkedHashMap<String, String> pending = new LinkedHashMap<>();
+        List<PoolRef> refs = new ArrayList<>();
+        int firstRef = -1;
+        int pc = 0;
+        int pools = 0;
+        int islands = 0;
+        for (Item item : items) {
+            int sz = size(item, pc);
+            if (firstRef >= 0 && pc + sz + 4 + 2 + 4 * (pending.size() + 1) - firstRef > HARD_LIMIT) {
+                String skip = prefix + "_isl" + islands++;
+                Branch b = new Branch(null, skip);
+                out.add(b);
+                pc += b.size();
+                Pool p = new Pool(pending);
+                out.add(p);
+                pc += size(p, pc);
+                out.add(new Label(skip));
+                pending = new LinkedHashMap<>();
+                firstRef = -1;
+            }
+            if (item instanceof LoadLit lit) {
+                String label = pending.get(lit.key());
+                if (label == null) {
+                    label = prefix + "_lit" + pools++;
+                    pending.put(lit.key(), label);
+                }
+                if (firstRef < 0) {
+                    firstRef = pc;
+                }
+                out.add(new PoolRef(lit, label));
+            } else {
+                out.add(item);
+            }
+            pc += sz;
+            boolean barrier = (item instanceof Text t && t.barrier()) || (item instanceof Branch b && b.cond == null);
+            if (barrier && firstRef >= 0 && pc - firstRef > SOFT_LIMIT) {
+                Pool p = new Pool(pending);
+                out.add(p);
+                pc += size(p, pc);
+                pending = new LinkedHashMap<>();
+                firstRef = -1;
+            }
+        }
+        if (!pending.isEmpty()) {
+            out.add(new Pool(pending));
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> addresses(List<Object> placed) {
+        Map<String, Integer> at = new HashMap<>();
+        int pc = 0;
+        for (Object o : placed) {
+            if (o instanceof Label l) {
+                at.put(l.name(), pc);
+            }
+            pc += size(o, pc);
+        }
+        return at;
+    }
+
+    private String render(List<Object> placed) {
+        StringBuilder sb = new StringBuilder();
+        int pc = 0;
+        int skips = 0;
+        for (Object o : placed) {
+            if (o instanceof Label l) {
+                sb.append(l.name()).append(":\n");
+            } else if (o instanceof Text t) {
+                for (String line : t.asm().split("\n")) {
+                    sb.append("    ").append(line).append('\n');
+                }
+            } else if (o instanceof PoolRef r) {
+                sb.append("    ldr r").append(r.lit().reg()).append(", ").append(r.label()).append('\n');
+            } else if (o instanceof Branch b) {
+                String jump = b.form == 2 ? "bl " : "b ";
+                if (b.cond == null) {
+                    sb.append("    ").append(jump).append(b.target).append('\n');
+                } else if (b.form == 0) {
+                    sb.append("    b").append(b.cond).append(' ').append(b.target).append('\n');
+                } else {
+                    String skip = prefix + "_skip" + skips++;
+                    sb.append("    b").append(Conds.invert(b.cond)).append(' ').append(skip).append('\n');
+                    sb.append("    ").append(jump).append(b.target).append('\n');
+                    sb.append(skip).append(":\n");
+                }
+            } else if (o instanceof Pool p) {
+                if (pc % 4 != 0) {
+                    sb.append("    .short 0\n");
+                }
+                for (Map.Entry<String, String> e : p.entries().entrySet()) {
+                    sb.append(e.getValue()).append(": .word ").append(e.getKey()).append('\n');
+                }
+            }
+            pc += size(o, pc);
+        }
+        return sb.toString();
+    }
+}

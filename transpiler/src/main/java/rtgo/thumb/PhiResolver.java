@@ -1,0 +1,110 @@
+package rtgo.thumb;
+
+import java.util.ArrayList;
+import java.util.List;
+import rtgo.ir.Block;
+import rtgo.ir.Func;
+import rtgo.ir.Insn;
+
+/**
+ * Turns phis into moves on their incoming edges. All moves of one edge happen "at once" (a parallel
+ * copy); they are put in an order where no move overwrites a location another move still reads.
+ * Cycles (a loop that swaps two variables) are broken through a temporary: ip when only registers
+ * take part, otherwise a dedicated scratch stack slot (stack-to-stack moves themselves go through
+ * ip, see the emitter).
+ */
+final class PhiResolver {
+    private final Func f;
+    private final Allocation alloc = new Allocation();
+    private int scratch = -1;
+
+    PhiResolver(Func f, int slots) {
+        this.f = f;
+        this.alloc.slots = slots;
+    }
+
+    Allocation resolve() {
+        for (Block b : f.blocks) {
+            List<Insn> phis = b.phis();
+            if (phis.isEmpty()) {
+                continue;
+            }
+            for (int p = 0; p < b.preds.size(); p++) {
+                Block pred = b.preds.get(p);
+                List<int[]> moves = new ArrayList<>();
+                for (Insn phi : phis) {
+                    int src = phi.arg(p).loc;
+                    int dst = phi.loc;
+                    if (src < 0 || dst < 0) {
+                        throw new IllegalStateException("unallocated phi operand in " + f.displayName);
+                    }
+                    if (src != dst) {
+                        moves.add(new int[] {src, dst});
+                    }
+                }
+                if (moves.isEmpty()) {
+                    continue;
+                }
+                List<int[]> seq = sequentialise(moves);
+                if (pred.succs.size() == 1) {
+                    alloc.atEnd.computeIfAbsent(pred, k -> new ArrayList<>()).addAll(seq);
+                } else if (b.preds.size() == 1) {
+                    alloc.atStart.computeIfAbsent(b, k -> new ArrayList<>()).addAll(seq);
+                } else {
+                    throw new IllegalStateException("critical edge " + pred + " -> " + b + " was not split");
+                }
+            }
+        }
+        return alloc;
+    }
+
+    private List<int[]> sequentialise(List<int[]> pending) {
+        List<int[]> out = new ArrayList<>();
+        pending = new ArrayList<>(pending);
+        while (!pending.isEmpty()) {
+            boolean progress = false;
+            for (int k = 0; k < pending.size(); k++) {
+                int[] m = pending.get(k);
+                if (!isSource(pending, m[1], k)) {
+                    out.add(m);
+                    pending.remove(k);
+                    progress = true;
+                    break;
+                }
+            }
+            if (progress) {
+                continue;
+            }
+            // Only cycles remain: park one source in a temporary and read it from there.
+            int[] m = pending.get(0);
+            boolean allRegs = true;
+            for (int[] x : pending) {
+                allRegs &= x[0] < 16 && x[1] < 16;
+            }
+            int tmp = allRegs ? Allocation.IP : scratchSlot();
+            out.add(new int[] {m[0], tmp});
+            for (int[] x : pending) {
+                if (x[0] == m[0]) {
+                    x[0] = tmp;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSource(List<int[]> moves, int loc, int except) {
+        for (int k = 0; k < moves.size(); k++) {
+            if (k != except && moves.get(k)[0] == loc) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int scratchSlot() {
+        if (scratch < 0) {
+            scratch = alloc.slots++;
+        }
+        return Insn.STACK + scratch;
+    }
+}

@@ -1,0 +1,463 @@
+package rtgo.thumb;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import rtgo.ir.Block;
+import rtgo.ir.Cfg;
+import rtgo.ir.Func;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.ir.Type;
+
+/**
+ * Register allocation for Thumb-1: linear scan over SSA lifetime intervals (after Wimmer and Franz,
+ * "Linear Scan Register Allocation on SSA Form", CGO 2010), without interval splitting.
+ *
+ * <p>Values live in r0..r7 — the only registers most Thumb-1 instructions can name. Calling-
+ * convention registers are pre-coloured values ({@link Insn#fixedReg}); a call blocks r0..r3 for
+ * every value live across it, so those get r4..r7 or the stack. When no register is free for a whole
+ * interval, the cheapest intervals (uses weighted by 10^loop depth, per position of lifetime) are
+ * spilled: constants are re-materialised at each use, other values are stored to a stack slot once
+ * after their definition and reloaded into a short-lived value before each use; then allocation
+ * runs again. Phis are resolved afterwards by parallel moves on the (split) incoming edges.
+ *
+ * <p>Requires: lowered IR. Produces: {@link Insn#loc} for every value, and the {@link Allocation}.
+ */
+public final class RegAlloc {
+    static final int NREGS = 8;
+    /** Registers clobbered by a call, among those we allocate. */
+    static final int CALLER_SAVED_MASK = 0x0f;
+
+    private final Func f;
+    private List<Insn> order;
+    private final Map<Insn, Integer> pos = new HashMap<>();
+    private final Map<Block, int[]> span = new HashMap<>();
+    private Map<Insn, Interval> intervals;
+    private List<List<Interval>> fixed;
+    private final Set<Insn> noSpill = new HashSet<>();
+    private int slots;
+
+    private RegAlloc(Func f) {
+        this.f = f;
+    }
+
+    public static Allocation run(Func f) {
+        return new RegAlloc(f).allocate();
+    }
+
+    private Allocation allocate() {
+        Cfg.splitCriticalEdges(f);
+        Cfg.removeUnreachable(f);
+        Cfg.loops(f);
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (i.op == Op.PARAM && i.loc >= Insn.IN_ARG) {
+                    continue;
+                }
+                if (i.fixedReg < 0 && i.loc < Insn.STACK) {
+                    i.loc = Insn.NO_LOC;
+                }
+            }
+        }
+        insertReloads();
+        for (int round = 0; ; round++) {
+            if (round > 50) {
+                throw new IllegalStateException("register allocation does not converge in " + f.displayName);
+            }
+            number();
+            buildIntervals(liveness());
+            List<Interval> spilled = scan();
+            if (spilled.isEmpty()) {
+                break;
+            }
+            for (Interval s : spilled) {
+                spill(s.value);
+            }
+            insertReloads();
+        }
+        for (Interval iv : intervals.values()) {
+            iv.value.loc = iv.reg;
+        }
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (i.fixedReg >= 0) {
+                    i.loc = i.fixedReg;
+                }
+            }
+        }
+        return new PhiResolver(f, slots).resolve();
+    }
+
+    static boolean needsReg(Insn v) {
+        return v.hasValue() && v.loc < Insn.STACK;
+    }
+
+    // ---- numbering and liveness --------------------------------------------------------------------
+
+    private void number() {
+        order = new ArrayList<>();
+        pos.clear();
+        span.clear();
+        int p = 2;
+        for (Block b : f.blocks) {
+            int from = p;
+            for (Insn i : b.insns) {
+                order.add(i);
+                pos.put(i, p);
+                p += 2;
+            }
+            span.put(b, new int[] {from, p});
+        }
+    }
+
+    private Map<Block, BitSet> liveness() {
+        Map<Block, BitSet> liveIn = new HashMap<>();
+        Map<Block, BitSet> liveOut = new HashMap<>();
+        for (Block b : f.blocks) {
+            liveIn.put(b, new BitSet());
+            liveOut.put(b, new BitSet());
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = f.blocks.size() - 1; k >= 0; k--) {
+                Block b = f.blocks.get(k);
+                BitSet out = new BitSet();
+                for (Block s : b.succs) {
+                    BitSet in = (BitSet) liveIn.get(s).clone();
+                    int pi = s.predIndex(b);
+                    for (Insn phi : s.phis()) {
+                        in.clear(phi.id);
+                        Insn a = phi.arg(pi);
+                        if (needsReg(a)) {
+                            in.set(a.id);
+                        }
+                    }
+                    out.or(in);
+                }
+                BitSet live = (BitSet) out.clone();
+                for (int i = b.insns.size() - 1; i >= 0; i--) {
+                    Insn insn = b.insns.get(i);
+                    if (insn.hasValue()) {
+                        live.clear(insn.id);
+                    }
+                    if (insn.op != Op.PHI) {
+                        for (Insn a : insn.args) {
+                            if (needsReg(a)) {
+                                live.set(a.id);
+                            }
+                        }
+                    }
+                }
+                if (!out.equals(liveOut.get(b)) || !live.equals(liveIn.get(b))) {
+                    liveOut.put(b, out);
+                    liveIn.put(b, live);
+                    changed = true;
+                }
+            }
+        }
+        return liveOut;
+    }
+
+    private static boolean lateUse(Insn insn, int argIndex) {
+        return (insn.op.has(Op.Flags.TWO_ADDR) && argIndex == 1 && insn.arg(1) != insn.arg(0))
+                || insn.op == Op.T_DIVWAIT;
+    }
+
+    private void buildIntervals(Map<Block, BitSet> liveOut) {
+        intervals = new HashMap<>();
+        fixed = new ArrayList<>();
+        for (int r = 0; r < NREGS; r++) {
+            fixed.add(new ArrayList<>());
+        }
+        Map<Integer, Insn> idToInsn = new HashMap<>();
+        for (Insn i : order) {
+            idToInsn.put(i.id, i);
+        }
+        for (int k = f.blocks.size() - 1; k >= 0; k--) {
+            Block b = f.blocks.get(k);
+            int[] sp = span.get(b);
+            BitSet live = liveOut.get(b);
+            for (int id = live.nextSetBit(0); id >= 0; id = live.nextSetBit(id + 1)) {
+                interval(idToInsn.get(id)).addRange(sp[0], sp[1]);
+            }
+            for (int i = b.insns.size() - 1; i >= 0; i--) {
+                Insn insn = b.insns.get(i);
+                int p = pos.get(insn);
+                if (insn.op == Op.PHI) {
+                    if (needsReg(insn)) {
+                        interval(insn).setFrom(sp[0]);
+                    }
+                    continue;
+                }
+                if (needsReg(insn)) {
+                    interval(insn).setFrom(p + 1);
+                }
+                if (insn.op.has(Op.Flags.CALLS)) {
+                    for (int r = 0; r < NREGS; r++) {
+                        if ((CALLER_SAVED_MASK & (1 << r)) != 0) {
+                            Interval clobber = new Interval(null);
+                            clobber.addRange(p, p + 2);
+                            fixed.get(r).add(clobber);
+                        }
+                    }
+                }
+                for (int a = 0; a < insn.args.length; a++) {
+                    Insn arg = insn.args[a];
+                    if (!needsReg(arg)) {
+                        continue;
+                    }
+                    Interval iv = interval(arg);
+                    iv.addRange(sp[0], lateUse(insn, a) ? p + 2 : p + 1);
+                    iv.uses.add(p);
+                    iv.weight += Math.pow(10, Math.min(b.loopDepth, 5));
+                }
+            }
+        }
+        for (Interval iv : new ArrayList<>(intervals.values())) {
+            if (iv.isEmpty()) {
+                iv.setFrom(pos.get(iv.value) + 1);
+            }
+            Insn v = iv.value;
+            if (v.fixedReg >= 0) {
+                intervals.remove(v);
+                fixed.get(v.fixedReg).add(iv);
+                continue;
+            }
+            iv.noSpill = noSpill.contains(v);
+            iv.weight = iv.weight / Math.max(1, iv.length());
+        }
+    }
+
+    private Interval interval(Insn v) {
+        return intervals.computeIfAbsent(v, Interval::new);
+    }
+
+    // ---- linear scan -------------------------------------------------------------------------------
+
+    private List<Interval> scan() {
+        List<Interval> unhandled = new ArrayList<>(intervals.values());
+        unhandled.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(a.value.id, b.value.id));
+        List<Interval> active = new ArrayList<>();
+        List<Interval> inactive = new ArrayList<>();
+        List<Interval> spilled = new ArrayList<>();
+        for (Interval cur : unhandled) {
+            int p = cur.start();
+            for (int k = active.size() - 1; k >= 0; k--) {
+                Interval it = active.get(k);
+                if (it.end() <= p) {
+                    active.remove(k);
+                } else if (!it.covers(p)) {
+                    active.remove(k);
+                    inactive.add(it);
+                }
+            }
+            for (int k = inactive.size() - 1; k >= 0; k--) {
+                Interval it = inactive.get(k);
+                if (it.end() <= p) {
+                    inactive.remove(k);
+                } else if (it.covers(p)) {
+                    inactive.remove(k);
+                    active.add(it);
+                }
+            }
+            int[] freeUntil = new int[NREGS];
+            java.util.Arrays.fill(freeUntil, Integer.MAX_VALUE);
+            for (Interval it : active) {
+                freeUntil[it.reg] = 0;
+            }
+            for (Interval it : inactive) {
+                int x = it.firstIntersection(cur);
+                if (x >= 0) {
+                    freeUntil[it.reg] = Math.min(freeUntil[it.reg], x);
+                }
+            }
+            boolean[] blocked = new boolean[NREGS];
+            for (int r = 0; r < NREGS; r++) {
+                for (Interval fx : fixed.get(r)) {
+                    int x = fx.firstIntersection(cur);
+                    if (x >= 0) {
+                        freeUntil[r] = Math.min(freeUntil[r], x);
+                        blocked[r] = true;
+                    }
+                }
+            }
+            int reg = choose(cur, freeUntil);
+            if (reg >= 0) {
+                cur.reg = reg;
+                active.add(cur);
+                continue;
+            }
+            // No register is free for the whole interval: spill the cheapest conflicting set.
+            int best = -1;
+            double bestCost = Double.MAX_VALUE;
+            for (int r = 0; r < NREGS; r++) {
+                if (blocked[r]) {
+                    continue;
+                }
+                double cost = 0;
+                for (Interval it : conflicts(r, cur, active, inactive)) {
+                    cost += it.noSpill ? Double.MAX_VALUE : it.weight;
+                }
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = r;
+                }
+            }
+            if (best >= 0 && bestCost < Double.MAX_VALUE && (cur.noSpill || bestCost < cur.weight)) {
+                for (Interval it : conflicts(best, cur, active, inactive)) {
+                    active.remove(it);
+                    inactive.remove(it);
+                    spilled.add(it);
+                }
+                cur.reg = best;
+                active.add(cur);
+            } else if (!cur.noSpill) {
+                spilled.add(cur);
+            } else {
+                throw new IllegalStateException("no register for " + cur + " in " + f.displayName);
+            }
+        }
+        return spilled;
+    }
+
+    private static List<Interval> conflicts(int r, Interval cur, List<Interval> active, List<Interval> inactive) {
+        List<Interval> c = new ArrayList<>();
+        for (Interval it : active) {
+            if (it.reg == r) {
+                c.add(it);
+            }
+        }
+        for (Interval it : inactive) {
+            if (it.reg == r && it.firstIntersection(cur) >= 0) {
+                c.add(it);
+            }
+        }
+        return c;
+    }
+
+    /** Picks a free register: the hinted one, else caller-saved before callee-saved (no push needed). */
+    private int choose(Interval cur, int[] freeUntil) {
+        int end = cur.end();
+        int hint = hint(cur.value);
+        if (hint >= 0 && hint < NREGS && freeUntil[hint] >= end) {
+            return hint;
+        }
+        for (int r = 0; r < NREGS; r++) {
+            if (freeUntil[r] >= end) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** The register this value would like: its first operand's (two-address ops, copies, phis). */
+    private int hint(Insn v) {
+        Insn src = null;
+        if (v.op == Op.COPY || v.op == Op.PHI || v.op.has(Op.Flags.TWO_ADDR)
+                || v.op == Op.T_ADDI || v.op == Op.T_SUBI || v.op == Op.T_RELOAD) {
+            src = v.args.length > 0 ? v.args[0] : null;
+        }
+        if (src == null) {
+            return -1;
+        }
+        if (src.fixedReg >= 0) {
+            return src.fixedReg;
+        }
+        Interval s = intervals.get(src);
+        return s != null ? s.reg : -1;
+    }
+
+    // ---- spilling ----------------------------------------------------------------------------------
+
+    private void spill(Insn v) {
+        if (v.op == Op.T_MOVI || v.op == Op.T_LDRLIT) {
+            rematerialise(v);
+            return;
+        }
+        int slot = slots++;
+        if (v.op == Op.PHI) {
+            v.loc = Insn.STACK + slot;
+            return;
+        }
+        Insn store = f.make(Op.T_SPILL, v.type, v);
+        store.loc = Insn.STACK + slot;
+        store.line = v.line;
+        store.block = v.block;
+        List<Insn> list = v.block.insns;
+        int at = list.indexOf(v) + 1;
+        while (at < list.size() && list.get(at).op == Op.PHI) {
+            at++;
+        }
+        list.add(at, store);
+        for (Block b : f.blocks) {
+            for (Insn u : b.insns) {
+                if (u != store) {
+                    u.replaceArg(v, store);
+                }
+            }
+        }
+    }
+
+    private void rematerialise(Insn c) {
+        for (Block b : f.blocks) {
+            for (int k = 0; k < b.insns.size(); k++) {
+                Insn u = b.insns.get(k);
+                for (int a = 0; a < u.args.length; a++) {
+                    if (u.args[a] != c) {
+                        continue;
+                    }
+                    Insn copy = clone(c);
+                    if (u.op == Op.PHI) {
+                        b.preds.get(a).addBeforeTerminator(copy);
+                    } else {
+                        copy.block = b;
+                        b.insns.add(k, copy);
+                        k++;
+                    }
+                    u.args[a] = copy;
+                }
+            }
+        }
+        c.block.insns.remove(c);
+    }
+
+    private Insn clone(Insn c) {
+        Insn copy = f.make(c.op, c.type);
+        copy.aux = c.aux;
+        copy.sym = c.sym;
+        copy.line = c.line;
+        noSpill.add(copy);
+        return copy;
+    }
+
+    /** Gives every non-phi use of a stack-resident value its own reload just before the use. */
+    private void insertReloads() {
+        for (Block b : f.blocks) {
+            for (int k = 0; k < b.insns.size(); k++) {
+                Insn u = b.insns.get(k);
+                if (u.op == Op.PHI || u.op == Op.T_SPILL || u.op == Op.T_RELOAD) {
+                    continue;
+                }
+                for (int a = 0; a < u.args.length; a++) {
+                    Insn arg = u.args[a];
+                    if (arg.hasValue() && arg.loc >= Insn.STACK) {
+                        Insn r = f.make(Op.T_RELOAD, arg.type == Type.V ? Type.I : arg.type, arg);
+                        r.line = u.line;
+                        r.block = b;
+                        b.insns.add(k, r);
+                        k++;
+                        noSpill.add(r);
+                        u.args[a] = r;
+                    }
+                }
+            }
+        }
+    }
+}
