@@ -1,0 +1,194 @@
+package rtgo.cli;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import rtgo.driver.BuildException;
+import rtgo.driver.BuildOptions;
+import rtgo.driver.Rtgo;
+import rtgo.emu.Rp2040jsEmulator;
+import rtgo.emu.RunOptions;
+import rtgo.emu.RunResult;
+
+/**
+ * `rtgo run`: build when given classes, then boot the image on the emulated RP2040, stream UART0 to
+ * stdout and exit with the program's own exit status, so a program can be used like any other
+ * command (in a pipe, in a test, under `make`). Everything rtgo itself says goes to stderr.
+ */
+@Command(name = "run",
+        sortOptions = false,
+        description = {
+            "Build a Java program for the Pico and run it on an emulated RP2040 (rp2040js).",
+            "",
+            "What the program prints (on UART0: pins GP0/GP1 at 115200 baud on a real Pico)",
+            "appears on stdout, and rtgo exits with the program's exit status. Given classes",
+            "or .java sources, it builds into a temporary directory first; given an image",
+            "(.uf2, .elf or .bin), it runs that.",
+            ""},
+        footer = {
+            "",
+            "Examples:",
+            "  rtgo run examples/hello                 compile, build and run the example",
+            "  rtgo run app.jar --main=demo.Blink --gpio --timeout=5",
+            "  rtgo run hello.uf2 --max-cycles=500000000",
+            "",
+            "Exit codes:",
+            "  0..255  the program's exit status: main returning gives 0, System.exit(n)",
+            "          gives n (modulo 256, as on Linux), an uncaught exception gives 1",
+            "  1       also: the build failed (the message says where and why)",
+            "  2       usage error: a bad option, or an input rtgo cannot use",
+            "  " + ExitCodes.TIMEOUT + "     --timeout passed before the program exited",
+            "  " + ExitCodes.CYCLE_LIMIT + "     --max-cycles passed before the program exited",
+            "  " + ExitCodes.EMULATOR_STOPPED + "     the emulator stopped: an instruction or peripheral it",
+            "          cannot emulate, or a breakpoint other than the exit breakpoint",
+            "  " + ExitCodes.EMULATOR_UNAVAILABLE + "     the emulator could not start (run ci/setup)",
+            "Each of 124..127 comes with a message on stderr."})
+final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RtgoCli top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(index = "0", paramLabel = "<program>",
+            description = "A jar, a directory of classes or .java sources, "
+                    + "or a built image (.uf2, .elf, .bin).")
+    Path input;
+
+    @Option(names = "--max-cycles", paramLabel = "<n>", defaultValue = "" + RunOptions.DEFAULT_MAX_CYCLES,
+            description = "Stop after this many CPU cycles (125,000,000 make a second at the Pico's "
+                    + "125 MHz). Default: ${DEFAULT-VALUE} (16 s of device time).")
+    long maxCycles;
+
+    @Option(names = "--timeout", paramLabel = "<seconds>",
+            defaultValue = "" + RunOptions.DEFAULT_TIMEOUT_MILLIS / 1000,
+            description = "Stop after this many seconds of wall-clock time. Default: ${DEFAULT-VALUE}.")
+    double timeoutSeconds;
+
+    @Option(names = "--main", paramLabel = "<class>",
+            description = "The class whose main(String[]) runs, when building from classes.")
+    String mainClass;
+
+    @Option(names = "--gpio",
+            description = "After the run, list every GPIO output change (pin, level, cycle) on stderr.")
+    boolean gpio;
+
+    @Override
+    public Integer call() {
+        if (maxCycles <= 0) {
+            throw CliSupport.usage(spec, "--max-cycles must be positive, not " + maxCycles);
+        }
+        if (!(timeoutSeconds > 0)) {
+            throw CliSupport.usage(spec, "--timeout must be a positive number of seconds");
+        }
+        ProgramInput program = CliSupport.input(spec, input);
+        if (program.kind() == ProgramInput.Kind.IMAGE && mainClass != null) {
+            throw CliSupport.usage(spec,
+                    "--main chooses a class to build, but '" + input + "' is already built");
+        }
+        try (Scratch scratch = new Scratch()) {
+            Path image = program.kind() == ProgramInput.Kind.IMAGE ? input : build(program, scratch);
+            return runImage(image);
+        } catch (BuildException e) {
+            return CliSupport.buildError(spec, top, e);
+        }
+    }
+
+    /** Builds into the scratch directory and returns the ELF (the emulator's preferred input). */
+    private Path build(ProgramInput program, Scratch scratch) throws BuildException {
+        Path classes = program.classpathEntry(scratch);
+        Path uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
+        return Rtgo.build(BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)).elf();
+    }
+
+    private int runImage(Path image) {
+        PrintStream stdout = System.out;
+        RunOptions options = RunOptions.defaults()
+                .withMaxCycles(maxCycles)
+                .withTimeoutMillis(Math.max(1, Math.round(timeoutSeconds * 1000)))
+                .withUartSink(new KeepOpen(stdout))
+                .withRecordGpio(gpio);
+        RunResult result;
+        try {
+            result = new Rp2040jsEmulator().run(image, options);
+        } catch (IOException | IllegalStateException e) {
+            stdout.flush();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("rtgo: cannot run the emulator: " + e.getMessage());
+            err.println("(it needs Node.js >= 18 and ci/emu/node_modules: "
+                    + "run ci/setup in the rtgo repository)");
+            if (top != null && top.stacktrace) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.EMULATOR_UNAVAILABLE;
+        }
+        stdout.flush();
+        report(result, spec.commandLine().getErr());
+        return ExitCodes.of(result);
+    }
+
+    /** Says on stderr why a run ended other than by the program exiting, and what it warned about. */
+    private void report(RunResult r, PrintWriter err) {
+        String cycles = String.format(Locale.ROOT, "%,d", r.cycles());
+        switch (r.outcome()) {
+            case EXITED -> { }
+            case TIMEOUT -> err.println("rtgo: stopped after " + seconds() + " s (--timeout) at cycle "
+                    + cycles + ": the program had not exited");
+            case CYCLE_LIMIT -> err.println("rtgo: stopped after " + cycles
+                    + " cycles (--max-cycles): the program had not exited");
+            case EMULATOR_WARNING -> err.println("rtgo: the emulator stopped at cycle " + cycles
+                    + ": it met something it cannot emulate (see below)");
+            case BREAKPOINT -> err.println("rtgo: the program hit a breakpoint that is not the exit "
+                    + "breakpoint (bkpt #0) at cycle " + cycles);
+        }
+        for (String w : r.warnings()) {
+            err.println("rtgo: emulator: " + w);
+        }
+        if (gpio) {
+            for (RunResult.GpioChange g : r.gpio()) {
+                err.printf(Locale.ROOT, "gpio: cycle %,d  GP%d %s%n",
+                        g.cycle(), g.pin(), g.high() ? "high" : "low");
+            }
+        }
+        err.flush();
+    }
+
+    private String seconds() {
+        return timeoutSeconds == Math.rint(timeoutSeconds)
+                ? Long.toString((long) timeoutSeconds) : Double.toString(timeoutSeconds);
+    }
+
+    /** Lets the emulator close its sink without closing rtgo's stdout. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
