@@ -13,6 +13,11 @@ import java.util.Arrays;
 public final class Insn {
     /** Location value meaning "not allocated". Registers are 0..15; stack slots start at {@link #STACK}. */
     public static final int NO_LOC = -1;
+    /**
+     * A constant that feeds only a phi: it gets no register; the phi's move materialises it
+     * straight into the phi's location.
+     */
+    public static final int REMAT = 99;
     /** Spill slot n has location {@code STACK + n}. */
     public static final int STACK = 100;
     /** Incoming stack argument k (the fifth parameter is k = 0) has location {@code IN_ARG + k}. */

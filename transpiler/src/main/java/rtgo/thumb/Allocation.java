@@ -4,29 +4,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import rtgo.ir.Block;
+import rtgo.ir.Insn;
 
 /**
  * What register allocation decided beyond each value's {@code loc}: the moves that implement phis
  * (already in a safe order, see {@link PhiResolver}) and the number of stack slots.
  *
- * <p>A move is {@code {src, dst}} over locations: registers 0..7, {@link #IP} (r12, the move
+ * <p>Moves go between locations: registers 0..7, {@link #IP} (r12, the move
  * scratch register), spill slots {@code Insn.STACK + n} and incoming arguments {@code Insn.IN_ARG + k}.
  */
 public final class Allocation {
     public static final int IP = 12;
 
+    /**
+     * One move: from location {@code src} (or, when {@code constant} is set, the value of that
+     * constant instruction) to location {@code dst}.
+     */
+    public record Move(int src, int dst, Insn constant) {}
+
     /** Moves to make at the end of a block, before its terminator. */
-    public final Map<Block, List<int[]>> atEnd = new HashMap<>();
+    public final Map<Block, List<Move>> atEnd = new HashMap<>();
     /** Moves to make at the start of a block, after its phis. */
-    public final Map<Block, List<int[]>> atStart = new HashMap<>();
+    public final Map<Block, List<Move>> atStart = new HashMap<>();
     /** Spill slots used, including the scratch slot for move cycles. */
     public int slots;
 
-    public List<int[]> atEnd(Block b) {
+    public List<Move> atEnd(Block b) {
         return atEnd.getOrDefault(b, List.of());
     }
 
-    public List<int[]> atStart(Block b) {
+    public List<Move> atStart(Block b) {
         return atStart.getOrDefault(b, List.of());
     }
 }

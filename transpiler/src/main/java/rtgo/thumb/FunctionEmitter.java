@@ -102,13 +102,13 @@ final class FunctionEmitter {
             Block b = f.blocks.get(k);
             Block next = k + 1 < f.blocks.size() ? f.blocks.get(k + 1) : null;
             out.label(label(b));
-            for (int[] m : alloc.atStart(b)) {
-                move(m[0], m[1]);
+            for (Allocation.Move m : alloc.atStart(b)) {
+                move(m);
             }
             for (Insn i : b.insns) {
                 if (i.op.isTerminator()) {
-                    for (int[] m : alloc.atEnd(b)) {
-                        move(m[0], m[1]);
+                    for (Allocation.Move m : alloc.atEnd(b)) {
+                        move(m);
                     }
                     terminator(i, b, next);
                 } else {
@@ -194,6 +194,23 @@ final class FunctionEmitter {
         return off;
     }
 
+    /** One move of a phi: between locations, or a constant into a location. */
+    private void move(Allocation.Move m) {
+        int dst = m.dst();
+        if (m.constant() != null) {
+            if (dst < 8) {
+                literal(m.constant(), dst);
+            } else {
+                // constant into a stack slot: build it in r7, keeping r7's value in ip meanwhile
+                out.text("mov ip, r7");
+                literal(m.constant(), 7);
+                out.text("str r7, [sp, #" + stackOffset(dst) + "]\nmov r7, ip", 4);
+            }
+            return;
+        }
+        move(m.src(), dst);
+    }
+
     /** One move between locations (registers, ip, spill slots, incoming arguments). */
     private void move(int src, int dst) {
         boolean srcReg = src < 16;
@@ -224,8 +241,16 @@ final class FunctionEmitter {
                     out.text("mov " + r(i) + ", " + r(i.arg(0)));
                 }
             }
-            case T_MOVI -> out.text("movs " + r(i) + ", #" + i.aux);
-            case T_LDRLIT -> literal(i);
+            case T_MOVI -> {
+                if (i.loc != Insn.REMAT) {
+                    out.text("movs " + r(i) + ", #" + i.aux);
+                }
+            }
+            case T_LDRLIT -> {
+                if (i.loc != Insn.REMAT) {
+                    literal(i, i.loc);
+                }
+            }
             case T_ADD -> out.text("adds " + r(i) + ", " + r(i.arg(0)) + ", " + r(i.arg(1)));
             case T_SUB -> out.text("subs " + r(i) + ", " + r(i.arg(0)) + ", " + r(i.arg(1)));
             case T_ADDI, T_SUBI -> addImmediate(i, i.op == Op.T_ADDI ? "adds" : "subs");
@@ -288,16 +313,21 @@ final class FunctionEmitter {
         }
     }
 
-    private void literal(Insn i) {
-        String d = r(i);
+    /** Loads the constant or address of a T_MOVI / T_LDRLIT into register {@code reg}. */
+    private void literal(Insn i, int reg) {
+        String d = r(reg);
+        if (i.op == Op.T_MOVI) {
+            out.text("movs " + d + ", #" + i.aux);
+            return;
+        }
         if (i.sym != null) {
             String s = (String) i.sym;
             if (s.startsWith("@jt")) {
-                out.loadLit(i.loc, prefix + "_jt" + s.substring(3));
+                out.loadLit(reg, prefix + "_jt" + s.substring(3));
             } else if (s.startsWith(".L")) {
-                out.loadLit(i.loc, s);
+                out.loadLit(reg, s);
             } else {
-                out.loadLit(i.loc, quote(s));
+                out.loadLit(reg, quote(s));
             }
             return;
         }
@@ -313,7 +343,7 @@ final class FunctionEmitter {
             if (v != 0 && shift > 0 && shift < 32 && (v >>> shift) <= 255) {
                 out.text("movs " + d + ", #" + (v >>> shift) + "\nlsls " + d + ", " + d + ", #" + shift, 4);
             } else {
-                out.loadLit(i.loc, Integer.toString(v));
+                out.loadLit(reg, Integer.toString(v));
             }
         }
     }

@@ -14,6 +14,9 @@ import rtgo.ir.Insn;
  * ip, see the emitter).
  */
 final class PhiResolver {
+    /** Pseudo-locations for constant sources count down from here. */
+    private static final int CONSTANT_BASE = -1000;
+
     private final Func f;
     private final Allocation alloc = new Allocation();
     private int scratch = -1;
@@ -32,11 +35,18 @@ final class PhiResolver {
             for (int p = 0; p < b.preds.size(); p++) {
                 Block pred = b.preds.get(p);
                 List<int[]> moves = new ArrayList<>();
+                List<Insn> constants = new ArrayList<>();
                 for (Insn phi : phis) {
-                    int src = phi.arg(p).loc;
+                    Insn a = phi.arg(p);
+                    int src = a.loc;
                     int dst = phi.loc;
                     if (src < 0 || dst < 0) {
                         throw new IllegalStateException("unallocated phi operand in " + f.displayName);
+                    }
+                    if (src == Insn.REMAT) {
+                        // a constant is no location: a unique pseudo-source that nothing overwrites
+                        src = CONSTANT_BASE - constants.size();
+                        constants.add(a);
                     }
                     if (src != dst) {
                         moves.add(new int[] {src, dst});
@@ -45,7 +55,11 @@ final class PhiResolver {
                 if (moves.isEmpty()) {
                     continue;
                 }
-                List<int[]> seq = sequentialise(moves);
+                List<Allocation.Move> seq = new ArrayList<>();
+                for (int[] m : sequentialise(moves)) {
+                    Insn c = m[0] <= CONSTANT_BASE ? constants.get(CONSTANT_BASE - m[0]) : null;
+                    seq.add(new Allocation.Move(c != null ? Insn.REMAT : m[0], m[1], c));
+                }
                 if (pred.succs.size() == 1) {
                     alloc.atEnd.computeIfAbsent(pred, k -> new ArrayList<>()).addAll(seq);
                 } else if (b.preds.size() == 1) {
@@ -75,11 +89,17 @@ final class PhiResolver {
             if (progress) {
                 continue;
             }
-            // Only cycles remain: park one source in a temporary and read it from there.
-            int[] m = pending.get(0);
+            // Only cycles remain (plus moves waiting on them): park a real source in a temporary.
+            int[] m = null;
             boolean allRegs = true;
             for (int[] x : pending) {
-                allRegs &= x[0] < 16 && x[1] < 16;
+                boolean constant = x[0] <= CONSTANT_BASE;
+                if (m == null && !constant) {
+                    m = x;
+                }
+                // moves into stack slots (and constants into them) go through ip, so ip is only
+                // free as the temporary when every destination is a register
+                allRegs &= x[1] < 16 && (constant || x[0] < 16);
             }
             int tmp = allRegs ? Allocation.IP : scratchSlot();
             out.add(new int[] {m[0], tmp});

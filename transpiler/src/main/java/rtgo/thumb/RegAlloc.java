@@ -30,6 +30,7 @@ import rtgo.ir.Type;
  */
 public final class RegAlloc {
     static final int NREGS = 8;
+    private static final boolean DEBUG = System.getenv("RTGO_DEBUG_RA") != null;
     /** Registers clobbered by a call, among those we allocate. */
     static final int CALLER_SAVED_MASK = 0x0f;
 
@@ -64,6 +65,7 @@ public final class RegAlloc {
                 }
             }
         }
+        rematerialisePhiConstants();
         insertReloads();
         for (int round = 0; ; round++) {
             if (round > 50) {
@@ -94,7 +96,32 @@ public final class RegAlloc {
     }
 
     static boolean needsReg(Insn v) {
-        return v.hasValue() && v.loc < Insn.STACK;
+        return v.hasValue() && v.loc != Insn.REMAT && v.loc < Insn.STACK;
+    }
+
+    /**
+     * Gives every constant phi operand a private copy that lives in no register: the phi's move
+     * writes the constant straight into the phi's location. Otherwise a loop entered with many
+     * constant-initialised variables needs a register per constant at the loop entry.
+     */
+    private void rematerialisePhiConstants() {
+        for (Block b : f.blocks) {
+            for (Insn phi : b.phis()) {
+                for (int k = 0; k < phi.args.length; k++) {
+                    Insn a = phi.args[k];
+                    if (a.op == Op.T_MOVI || (a.op == Op.T_LDRLIT && a.fixedReg < 0)) {
+                        Insn c = f.make(a.op, a.type);
+                        c.aux = a.aux;
+                        c.sym = a.sym;
+                        c.line = a.line;
+                        c.loc = Insn.REMAT;
+                        b.preds.get(k).addBeforeTerminator(c);
+                        phi.args[k] = c;
+                    }
+                }
+            }
+        }
+        rtgo.lower.Cleanup.removeDead(f);
     }
 
     // ---- numbering and liveness --------------------------------------------------------------------
@@ -131,8 +158,12 @@ public final class RegAlloc {
                 for (Block s : b.succs) {
                     BitSet in = (BitSet) liveIn.get(s).clone();
                     int pi = s.predIndex(b);
+                    // all phis of s are defined on entry; clear them before adding their operands,
+                    // since one phi's operand may be another phi of the same block (a swap)
                     for (Insn phi : s.phis()) {
                         in.clear(phi.id);
+                    }
+                    for (Insn phi : s.phis()) {
                         Insn a = phi.arg(pi);
                         if (needsReg(a)) {
                             in.set(a.id);
@@ -289,6 +320,10 @@ public final class RegAlloc {
                 }
             }
             int reg = choose(cur, freeUntil);
+            if (DEBUG) {
+                System.err.println("alloc " + cur + " free=" + java.util.Arrays.toString(freeUntil) + " -> " + reg
+                        + " active=" + active + " inactive=" + inactive);
+            }
             if (reg >= 0) {
                 cur.reg = reg;
                 active.add(cur);
