@@ -62,6 +62,16 @@ public final class Func {
         return new Insn(id, op, op.result != null ? op.result : type, args);
     }
 
+    /** Creates an instruction without an id yet (text-form parser); {@link #number} gives it one. */
+    Insn makeUnnumbered(Op op, Type type, Insn... args) {
+        return new Insn(-1, op, op.result != null ? op.result : type, args);
+    }
+
+    /** Gives an unnumbered instruction the next free id. */
+    void number(Insn i) {
+        i.id = nextInsnId++;
+    }
+
     /** Creates an instruction and appends it to {@code b}. */
     public Insn add(Block b, Op op, Type type, Insn... args) {
         Insn i = make(op, type, args);

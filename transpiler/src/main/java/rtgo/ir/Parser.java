@@ -18,6 +18,7 @@ public final class Parser {
     private final Map<Integer, Block> blocks = new HashMap<>();
     private final List<Insn[]> pendingArgs = new ArrayList<>();
     private final List<int[]> pendingIds = new ArrayList<>();
+    private final List<Insn> unnumbered = new ArrayList<>();
     private Func func;
 
     private Parser(String text) {
@@ -66,6 +67,9 @@ public final class Parser {
             instruction(current, head);
         }
         expect('}');
+        for (Insn i : unnumbered) {
+            func.number(i);
+        }
         for (int k = 0; k < pendingArgs.size(); k++) {
             Insn[] args = pendingArgs.get(k);
             int[] ids = pendingIds.get(k);
@@ -138,7 +142,10 @@ public final class Parser {
             accept(',');
         }
         Insn[] args = new Insn[argIds.size()];
-        insn = id >= 0 ? func.make(id, op, type, args) : func.make(op, type, args);
+        insn = id >= 0 ? func.make(id, op, type, args) : func.makeUnnumbered(op, type, args);
+        if (id < 0) {
+            unnumbered.add(insn);
+        }
         insn.aux = aux;
         insn.aux2 = aux2;
         insn.sym = sym;
@@ -164,6 +171,9 @@ public final class Parser {
     }
 
     private static int parseLoc(String s) {
+        if (s.equals("c")) {
+            return Insn.REMAT;
+        }
         int n = Integer.parseInt(s.substring(1));
         return switch (s.charAt(0)) {
             case 'r' -> n;

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * }
  * </pre>
  * A defined value may carry {@code !rN} (pre-coloured register) and {@code :rN}, {@code :sN} or
- * {@code :aN} (allocated register, spill slot, incoming stack argument).
+ * {@code :aN} (allocated register, spill slot, incoming stack argument) or {@code :c} (a constant
+ * materialised by its phi's move).
  */
 public final class Printer {
     private Printer() {}
@@ -111,6 +112,9 @@ public final class Printer {
     }
 
     static String location(int loc) {
+        if (loc == Insn.REMAT) {
+            return "c";
+        }
         if (loc >= Insn.IN_ARG) {
             return "a" + (loc - Insn.IN_ARG);
         }
