@@ -1,0 +1,95 @@
+package rtgo.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The oracle: runs a program on the JVM that runs the tests and turns what it did into what the
+ * device must do. The device console is UART0 only, so an uncaught exception shows there as the
+ * first line HotSpot prints on stderr ({@code Exception in thread "main" java.lang...: message});
+ * the stack trace that follows it is not part of the contract. Streams go to files in the
+ * program's work directory, which avoids pipe deadlocks and leaves them for inspection.
+ */
+final class HotSpot {
+    private HotSpot() {}
+
+    static final String UNCAUGHT_PREFIX = "Exception in thread \"main\" ";
+    private static final long TIMEOUT_SECONDS = 60;
+
+    /**
+     * What the device must produce.
+     *
+     * @param output everything expected on UART0
+     * @param status the expected exit status
+     * @param stderr HotSpot's complete stderr, for messages only
+     */
+    record Expected(String output, int status, String stderr) {}
+
+    /** Runs {@code mainClass} from {@code classpath}; stdout and stderr are kept in {@code workDir}. */
+    static Expected run(List<Path> classpath, String mainClass, Path workDir) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(),
+                // A quick start matters more than peak speed for programs that run milliseconds.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                // The device writes UTF-8; make HotSpot do the same whatever the host locale.
+                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8",
+                "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                mainClass));
+        Path out = workDir.resolve("hotspot.stdout");
+        Path err = workDir.resolve("hotspot.stderr");
+        try {
+            Files.createDirectories(workDir);
+            ProcessBuilder pb = new ProcessBuilder(command);
+            // Options injected through the environment would change behaviour and print a
+            // "Picked up ..." line on stderr; the oracle runs plain.
+            pb.environment().remove("JAVA_TOOL_OPTIONS");
+            pb.environment().remove("_JAVA_OPTIONS");
+            pb.environment().remove("JDK_JAVA_OPTIONS");
+            Process p = pb
+                    .directory(workDir.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("HotSpot did not finish " + mainClass + " within " + TIMEOUT_SECONDS
+                        + " s; corpus programs must be short");
+            }
+            String stdout = Files.readString(out, StandardCharsets.UTF_8);
+            String stderr = Files.readString(err, StandardCharsets.UTF_8);
+            return expected(stdout, stderr, p.exitValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running " + mainClass, e);
+        }
+    }
+
+    /** The device-side view of one HotSpot run (see the class comment). */
+    static Expected expected(String stdout, String stderr, int status) {
+        String output = stdout;
+        if (status != 0 && stderr.startsWith(UNCAUGHT_PREFIX)) {
+            int nl = stderr.indexOf('\n');
+            String first = nl < 0 ? stderr : stderr.substring(0, nl);
+            if (first.endsWith("\r")) {
+                first = first.substring(0, first.length() - 1);
+            }
+            output += first + "\n";
+        } else if (!stderr.isEmpty()) {
+            // Anything else on stderr (a JVM warning, an error of the launcher) would make the
+            // comparison meaningless: better to say so than to compare against half an answer.
+            throw new AssertionError("HotSpot wrote to stderr (status " + status + "):\n" + stderr);
+        }
+        return new Expected(output, status, stderr);
+    }
+}
