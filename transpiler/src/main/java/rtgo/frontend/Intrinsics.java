@@ -20,6 +20,12 @@ final class Intrinsics {
         this.t = t;
     }
 
+    /** JDK methods that compile to instructions rather than to a call of a substitute. */
+    static boolean isJdkIntrinsic(MethodInsnNode mi) {
+        return mi.owner.equals("java/lang/Integer") && (mi.name.equals("rotateLeft") || mi.name.equals("rotateRight"))
+                && mi.desc.equals("(II)I");
+    }
+
     /** Translates {@code mi} if it is an intrinsic; false when it is an ordinary call. */
     boolean translate(MethodInsnNode mi) {
         String key = mi.owner + "." + mi.name + mi.desc;

@@ -99,6 +99,8 @@ final class MethodTranslator {
     }
 
     private Func doTranslate() {
+        code = m.instructions.toArray();
+        preScan();
         if (!m.tryCatchBlocks.isEmpty()) {
             line = lineOf(m.tryCatchBlocks.get(0).start);
             throw new Unsupported("try/catch and finally", "exceptions arrive with the object model; check the condition before the operation instead");
@@ -114,7 +116,6 @@ final class MethodTranslator {
         } catch (AnalyzerException e) {
             throw new IllegalStateException("bytecode of " + f.displayName + " does not verify: " + e.getMessage(), e);
         }
-        code = m.instructions.toArray();
         Block entry = f.newBlock();
         findBlocks();
         Func.link(entry, blockAt.get(0));
@@ -141,6 +142,37 @@ final class MethodTranslator {
         ssa.finish();
         rtgo.ir.Cfg.removeUnreachable(f);
         return f;
+    }
+
+    /**
+     * Finds the constructs whose own error says most, before the translation trips over a side
+     * effect of them: a synchronized block (which javac wraps in a catch-all handler), an interface
+     * call, or a JDK method without substitute (whose long argument would be reported first).
+     */
+    private void preScan() {
+        for (int i = 0; i < code.length; i++) {
+            AbstractInsnNode n = code[i];
+            int op = n.getOpcode();
+            if (op == MONITORENTER) {
+                line = lineBefore(i);
+                throw new Unsupported("synchronized blocks", "threads arrive with a later milestone; remove the synchronized block");
+            }
+            if (n instanceof MethodInsnNode mi && !mi.owner.startsWith("rtgo/vm/")) {
+                line = lineBefore(i);
+                if (op == INVOKEINTERFACE && !Resolver.isJdk(mi.owner)) {
+                    throw new Unsupported("interface method calls (" + Symbols.dotted(mi.owner) + "." + mi.name + ")",
+                            "interfaces arrive with the object model; call a static method instead");
+                }
+                if (Resolver.isJdk(mi.owner) && !Intrinsics.isJdkIntrinsic(mi)) {
+                    if (op == INVOKESTATIC) {
+                        program.resolver.staticMethod(mi.owner, mi.name, mi.desc);
+                    } else if (!mi.name.equals("<init>")) {
+                        program.resolver.jdkInstanceMethod(mi.owner, mi.name, mi.desc);
+                    }
+                }
+            }
+        }
+        line = 0;
     }
 
     private void sealReady(Block b, Set<Block> filled) {
@@ -189,25 +221,62 @@ final class MethodTranslator {
             extent.put(b, new int[] {start, end});
         }
         for (Block b : new ArrayList<>(extent.keySet())) {
-            int[] e = extent.get(b);
-            int last = lastReal(e[0], e[1]);
-            AbstractInsnNode n = last >= 0 ? code[last] : null;
-            int op = n == null ? -1 : n.getOpcode();
-            if (n instanceof JumpInsnNode j) {
-                Func.link(b, blockAt.get(index(j.label)));
-                if (op != GOTO) {
-                    Func.link(b, fallThrough(e[1]));
-                }
-            } else if (n instanceof TableSwitchInsnNode t) {
-                t.labels.forEach(l -> Func.link(b, blockAt.get(index(l))));
-                Func.link(b, blockAt.get(index(t.dflt)));
-            } else if (n instanceof LookupSwitchInsnNode t) {
-                t.labels.forEach(l -> Func.link(b, blockAt.get(index(l))));
-                Func.link(b, blockAt.get(index(t.dflt)));
-            } else if (n == null || !isReturnOrThrow(op)) {
+            link(b);
+        }
+    }
+
+    /** Largest loop test (in bytecode instructions) that is duplicated to rotate a loop. */
+    private static final int ROTATE_LIMIT = 12;
+
+    /**
+     * Adds the successor edges of {@code b}. A backward {@code goto} to a small block that ends in a
+     * conditional jump (javac's loop test) gets its own copy of that block: the loop is rotated so
+     * the test sits at the bottom, one branch per iteration, and the body is entered only after a
+     * test passed, which is what lets later passes hoist loop-invariant checks.
+     */
+    private void link(Block b) {
+        int[] e = extent.get(b);
+        int last = lastReal(e[0], e[1]);
+        AbstractInsnNode n = last >= 0 ? code[last] : null;
+        int op = n == null ? -1 : n.getOpcode();
+        if (n instanceof JumpInsnNode j) {
+            int target = index(j.label);
+            Block t = blockAt.get(target);
+            if (op == GOTO && target < last && isLoopTest(t)) {
+                Block copy = f.newBlock();
+                extent.put(copy, extent.get(t).clone());
+                Func.link(b, copy);
+                link(copy);
+                return;
+            }
+            Func.link(b, t);
+            if (op != GOTO) {
                 Func.link(b, fallThrough(e[1]));
             }
+        } else if (n instanceof TableSwitchInsnNode t) {
+            t.labels.forEach(l -> Func.link(b, blockAt.get(index(l))));
+            Func.link(b, blockAt.get(index(t.dflt)));
+        } else if (n instanceof LookupSwitchInsnNode t) {
+            t.labels.forEach(l -> Func.link(b, blockAt.get(index(l))));
+            Func.link(b, blockAt.get(index(t.dflt)));
+        } else if (n == null || !isReturnOrThrow(op)) {
+            Func.link(b, fallThrough(e[1]));
         }
+    }
+
+    private boolean isLoopTest(Block t) {
+        int[] e = extent.get(t);
+        int last = lastReal(e[0], e[1]);
+        if (last < 0 || !(code[last] instanceof JumpInsnNode) || code[last].getOpcode() == GOTO) {
+            return false;
+        }
+        int real = 0;
+        for (int i = e[0]; i <= last; i++) {
+            if (code[i].getOpcode() >= 0) {
+                real++;
+            }
+        }
+        return real <= ROTATE_LIMIT;
     }
 
     private Block fallThrough(int at) {

@@ -127,13 +127,22 @@ final class Resolver {
         return null;
     }
 
+    /** Hints for JDK methods people reach for first, pointing at what rtgo offers instead. */
+    private static final java.util.Map<String, String> HINTS = java.util.Map.of(
+            "java/lang/Thread.sleep", "use rtgo.hal.Timer.sleepMillis(int) (busy-waits on the RP2040 timer)",
+            "java/lang/System.currentTimeMillis", "use rtgo.hal.Timer.micros() (the RP2040 timer in microseconds)",
+            "java/lang/System.nanoTime", "use rtgo.hal.Timer.micros() (the RP2040 timer in microseconds)",
+            "java/lang/String.valueOf", "concatenate with \"\" + value instead",
+            "java/lang/Integer.toString", "concatenate with \"\" + value instead");
+
     private static Unsupported jdkMissing(String owner, String name, String desc) {
         Type t = Type.getMethodType(desc);
         StringBuilder params = new StringBuilder();
         for (Type a : t.getArgumentTypes()) {
             params.append(params.length() == 0 ? "" : ", ").append(a.getClassName().replace("java.lang.", ""));
         }
-        return new Unsupported("the JDK method " + Symbols.dotted(owner) + "." + name + "(" + params + ")",
+        String hint = HINTS.getOrDefault(owner + "." + name,
                 "rtgo provides a small part of the Java library so far (see the README); write the logic in your own static method");
+        return new Unsupported("the JDK method " + Symbols.dotted(owner) + "." + name + "(" + params + ")", hint);
     }
 }

@@ -14,6 +14,8 @@ public final class Optimizer {
     public static void run(Func f, boolean verify) {
         Simplify.run(f);
         check(f, verify, "simplify");
+        Gvn.run(f);
+        check(f, verify, "value numbering");
         Cleanup.removeDead(f);
         check(f, verify, "dead-code removal");
     }
