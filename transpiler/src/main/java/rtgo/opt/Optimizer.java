@@ -16,6 +16,10 @@ public final class Optimizer {
         check(f, verify, "simplify");
         Gvn.run(f);
         check(f, verify, "value numbering");
+        Licm.run(f);
+        check(f, verify, "loop-invariant code motion");
+        Gvn.run(f);
+        check(f, verify, "value numbering after code motion");
         Cleanup.removeDead(f);
         check(f, verify, "dead-code removal");
     }

@@ -98,10 +98,16 @@ final class FunctionEmitter {
             out.text("push {" + regList(saveLr ? "lr" : null) + "}");
         }
         adjustSp("sub", locals);
-        for (int k = 0; k < f.blocks.size(); k++) {
-            Block b = f.blocks.get(k);
-            Block next = k + 1 < f.blocks.size() ? f.blocks.get(k + 1) : null;
-            out.label(label(b));
+        List<Block> emitted = new ArrayList<>();
+        for (Block b : f.blocks) {
+            if (!skipped(b)) {
+                emitted.add(b);
+            }
+        }
+        for (int k = 0; k < emitted.size(); k++) {
+            Block b = emitted.get(k);
+            Block next = k + 1 < emitted.size() ? emitted.get(k + 1) : null;
+            out.label(prefix + "_b" + b.id);
             for (Allocation.Move m : alloc.atStart(b)) {
                 move(m);
             }
@@ -159,8 +165,43 @@ final class FunctionEmitter {
         }
     }
 
+    /**
+     * A block that emits no code — only a goto, phis (their moves sit in the predecessors) or
+     * constants materialised by moves — is not emitted; branches to it go to where it leads.
+     */
+    private boolean passThrough(Block b) {
+        if (!alloc.atStart(b).isEmpty() || !alloc.atEnd(b).isEmpty()) {
+            return false;
+        }
+        for (Insn i : b.insns) {
+            boolean silent = i.op == Op.PHI || i.op == Op.GOTO
+                    || ((i.op == Op.T_MOVI || i.op == Op.T_LDRLIT) && i.loc == Insn.REMAT);
+            if (!silent) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where control really goes when it enters {@code b}: past pass-through blocks. A chain that
+     * loops back on itself ({@code while (true) {}}) stops at its first block, which is emitted.
+     */
+    private Block destination(Block b) {
+        Block d = b;
+        java.util.Set<Block> seen = new java.util.HashSet<>();
+        while (d != f.entry() && passThrough(d) && seen.add(d)) {
+            d = d.succs.get(0);
+        }
+        return seen.contains(d) ? b : d;
+    }
+
+    private boolean skipped(Block b) {
+        return b != f.entry() && passThrough(b) && destination(b) != b;
+    }
+
     String label(Block b) {
-        return prefix + "_b" + b.id;
+        return prefix + "_b" + destination(b).id;
     }
 
     static String quote(String sym) {
@@ -400,7 +441,7 @@ final class FunctionEmitter {
     private void terminator(Insn t, Block b, Block next) {
         switch (t.op) {
             case GOTO -> {
-                if (b.succs.get(0) != next) {
+                if (destination(b.succs.get(0)) != next) {
                     out.branch(null, label(b.succs.get(0)));
                 }
             }
@@ -411,8 +452,8 @@ final class FunctionEmitter {
                     out.text("cmp " + r(t.arg(0)) + ", #" + t.aux2);
                 }
                 Cond c = t.cond();
-                Block yes = b.succs.get(0);
-                Block no = b.succs.get(1);
+                Block yes = destination(b.succs.get(0));
+                Block no = destination(b.succs.get(1));
                 if (yes == next) {
                     out.branch(Conds.suffix(c.negate()), label(no));
                 } else {

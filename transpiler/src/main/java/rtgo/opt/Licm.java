@@ -1,0 +1,257 @@
+package rtgo.opt;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import rtgo.ir.Block;
+import rtgo.ir.Cfg;
+import rtgo.ir.Func;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.ir.Type;
+
+/**
+ * Loop-invariant code motion, innermost loops first. Every loop gets a preheader (a block that
+ * leads only into the header). Into it move:
+ * <ul>
+ *   <li>pure computations whose operands are all defined outside the loop (cheap ones and constants
+ *       stay, division stays: the SIO divider is not to be used speculatively);</li>
+ *   <li>checks of loop-invariant values (null, bounds, divisor, class initialisation) that the
+ *       header performs before anything else with an effect: in the first iteration they would run
+ *       at the same point relative to every observable effect, and later iterations could not
+ *       fail them. Loop rotation (in the front end) makes the header the first body block, so a
+ *       check at the top of a loop body qualifies;</li>
+ *   <li>array lengths of arrays known non-null in the preheader.</li>
+ * </ul>
+ * Requires: generic SSA IR with loops rotated. Keeps: SSA.
+ */
+public final class Licm {
+    private final Func f;
+
+    private Licm(Func f) {
+        this.f = f;
+    }
+
+    public static void run(Func f) {
+        new Licm(f).all();
+    }
+
+    private record Loop(Block header, BitSet body) {}
+
+    private void all() {
+        Block[] idom = Cfg.dominators(f);
+        List<Loop> loops = new ArrayList<>();
+        for (Block h : f.blocks) {
+            BitSet body = null;
+            for (Block p : h.preds) {
+                if (Cfg.dominates(idom, h, p)) {
+                    if (body == null) {
+                        body = new BitSet();
+                        body.set(h.id);
+                    }
+                    collect(body, p);
+                }
+            }
+            if (body != null) {
+                loops.add(new Loop(h, body));
+            }
+        }
+        loops.sort((a, b) -> Integer.compare(a.body.cardinality(), b.body.cardinality()));
+        for (Loop l : loops) {
+            hoist(l);
+        }
+    }
+
+    private static void collect(BitSet body, Block latch) {
+        Deque<Block> work = new ArrayDeque<>();
+        if (!body.get(latch.id)) {
+            body.set(latch.id);
+            work.push(latch);
+        }
+        while (!work.isEmpty()) {
+            Block x = work.pop();
+            for (Block q : x.preds) {
+                if (!body.get(q.id)) {
+                    body.set(q.id);
+                    work.push(q);
+                }
+            }
+        }
+    }
+
+    private void hoist(Loop loop) {
+        Block pre = preheader(loop);
+        if (pre == null) {
+            return;
+        }
+        Set<Insn> nonNull = new HashSet<>();
+        Block[] idom = Cfg.dominators(f);
+        for (Block d = pre; d != null; d = idom[d.id] == d ? null : idom[d.id]) {
+            for (Insn i : d.insns) {
+                if (i.op == Op.NULLCHECK) {
+                    nonNull.add(i.arg(0));
+                }
+            }
+        }
+        boolean again = true;
+        while (again) {
+            again = hoistChecks(loop, pre, nonNull) | hoistComputations(loop, pre, nonNull);
+        }
+    }
+
+    /** Checks of invariants at the top of the header, before any observable effect. */
+    private boolean hoistChecks(Loop loop, Block pre, Set<Insn> nonNull) {
+        boolean any = false;
+        Block h = loop.header;
+        for (Insn i : new ArrayList<>(h.insns)) {
+            if (i.op == Op.PHI || (i.op.isPure() && !invariant(i, loop))) {
+                continue;
+            }
+            boolean check = i.op == Op.NULLCHECK || i.op == Op.BOUNDSCHECK || i.op == Op.DIVCHECK
+                    || i.op == Op.INITCHECK;
+            if (check && invariant(i, loop)) {
+                move(i, pre, loop);
+                any = true;
+                if (i.op == Op.NULLCHECK) {
+                    nonNull.add(i.arg(0));
+                }
+                continue;
+            }
+            boolean observable = i.op.has(Op.Flags.EFFECT) || i.op.has(Op.Flags.THROWS) || i.op.isTerminator();
+            if (observable) {
+                break;
+            }
+        }
+        return any;
+    }
+
+    /** Invariant pure computations anywhere in the loop, in dominance order (RPO). */
+    private boolean hoistComputations(Loop loop, Block pre, Set<Insn> nonNull) {
+        boolean any = false;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Block b : Cfg.reversePostorder(f)) {
+                if (!loop.body.get(b.id)) {
+                    continue;
+                }
+                for (Insn i : new ArrayList<>(b.insns)) {
+                    if (!worthHoisting(i, nonNull) || !invariant(i, loop)) {
+                        continue;
+                    }
+                    move(i, pre, loop);
+                    moved = true;
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static boolean worthHoisting(Insn i, Set<Insn> nonNull) {
+        if (!i.op.isPure() || i.op == Op.CONST || i.op == Op.CAST || i.op == Op.COPY || i.op == Op.STRING
+                || i.op == Op.DIV || i.op == Op.REM || i.op == Op.SYMBOL) {
+            return false;
+        }
+        if (i.op == Op.ARRAYLEN) {
+            Insn a = i.arg(0);
+            return nonNull.contains(a) || a.op == Op.NEWARRAY || a.op == Op.NEWMULTI || a.op == Op.STRING;
+        }
+        return true;
+    }
+
+    /** All operands defined outside the loop (constants count as invariant wherever they are). */
+    private static boolean invariant(Insn i, Loop loop) {
+        for (Insn a : i.args) {
+            if (loop.body.get(a.block.id) && a.op != Op.CONST) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void move(Insn i, Block pre, Loop loop) {
+        i.block.insns.remove(i);
+        // constants it uses from inside the loop come along as copies; every other operand is
+        // defined outside the loop, so it dominates the header and therefore the preheader
+        for (int k = 0; k < i.args.length; k++) {
+            Insn a = i.args[k];
+            if (a.op == Op.CONST && loop.body.get(a.block.id)) {
+                Insn c = f.make(Op.CONST, a.type);
+                c.aux = a.aux;
+                c.line = a.line;
+                pre.addBeforeTerminator(c);
+                i.args[k] = c;
+            }
+        }
+        pre.addBeforeTerminator(i);
+    }
+
+    /** The loop's preheader, created on the entering edges when there is none. */
+    private Block preheader(Loop loop) {
+        Block h = loop.header;
+        List<Block> outside = new ArrayList<>();
+        for (Block p : h.preds) {
+            if (!loop.body.get(p.id)) {
+                outside.add(p);
+            }
+        }
+        if (outside.isEmpty()) {
+            return null;
+        }
+        if (outside.size() == 1 && outside.get(0).succs.size() == 1) {
+            return outside.get(0);
+        }
+        Block pre = f.newBlock();
+        // phis of the header: the operands from outside merge in the preheader
+        for (Insn phi : h.phis()) {
+            List<Insn> fromOutside = new ArrayList<>();
+            for (int k = 0; k < h.preds.size(); k++) {
+                if (!loop.body.get(h.preds.get(k).id)) {
+                    fromOutside.add(phi.args[k]);
+                }
+            }
+            Insn v = fromOutside.get(0);
+            if (fromOutside.size() > 1) {
+                Insn merge = f.make(Op.PHI, phi.type, fromOutside.toArray(new Insn[0]));
+                merge.block = pre;
+                pre.insns.add(merge);
+                v = merge;
+            }
+            List<Insn> args = new ArrayList<>();
+            for (int k = 0; k < h.preds.size(); k++) {
+                if (loop.body.get(h.preds.get(k).id)) {
+                    args.add(phi.args[k]);
+                }
+            }
+            args.add(v);
+            phi.args = args.toArray(new Insn[0]);
+        }
+        List<Block> inside = new ArrayList<>();
+        for (Block p : h.preds) {
+            if (loop.body.get(p.id)) {
+                inside.add(p);
+            }
+        }
+        h.preds.clear();
+        h.preds.addAll(inside);
+        h.preds.add(pre);
+        for (Block o : outside) {
+            for (int s = 0; s < o.succs.size(); s++) {
+                if (o.succs.get(s) == h) {
+                    o.succs.set(s, pre);
+                }
+            }
+            pre.preds.add(o);
+        }
+        pre.succs.add(h);
+        Insn g = f.make(Op.GOTO, Type.V);
+        g.block = pre;
+        pre.insns.add(g);
+        return pre;
+    }
+}
