@@ -20,6 +20,8 @@ public final class Optimizer {
         check(f, verify, "loop-invariant code motion");
         Gvn.run(f);
         check(f, verify, "value numbering after code motion");
+        BoundsCheckElim.run(f);
+        check(f, verify, "bounds-check elimination");
         Cleanup.removeDead(f);
         check(f, verify, "dead-code removal");
     }

@@ -67,6 +67,9 @@ class GoldenPassTest {
     private static void run(String pass, Func f) {
         switch (pass) {
             case "simplify" -> Simplify.run(f);
+            case "gvn" -> rtgo.opt.Gvn.run(f);
+            case "licm" -> rtgo.opt.Licm.run(f);
+            case "bce" -> rtgo.opt.BoundsCheckElim.run(f);
             case "dce" -> Cleanup.removeDead(f);
             case "lower" -> Lowering.run(f, new StringTable());
             case "regalloc" -> RegAlloc.run(f);
