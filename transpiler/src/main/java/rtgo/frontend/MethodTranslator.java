@@ -119,6 +119,7 @@ final class MethodTranslator {
         Block entry = f.newBlock();
         findBlocks();
         Func.link(entry, blockAt.get(0));
+        new LoopPeeling(f, extent, this::realSize, this::touchesMemory).run();
         ssa.seal(entry);
         cur = entry;
         int slot = 0;
@@ -262,6 +263,31 @@ final class MethodTranslator {
         } else if (n == null || !isReturnOrThrow(op)) {
             Func.link(b, fallThrough(e[1]));
         }
+    }
+
+    /** Real (non-pseudo) bytecode instructions in a block. */
+    private int realSize(Block b) {
+        int[] e = extent.get(b);
+        int n = 0;
+        for (int i = e[0]; i < e[1]; i++) {
+            if (code[i].getOpcode() >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a block accesses arrays or statics or calls (its checks are worth peeling for). */
+    private boolean touchesMemory(Block b) {
+        int[] e = extent.get(b);
+        for (int i = e[0]; i < e[1]; i++) {
+            int op = code[i].getOpcode();
+            if ((op >= IALOAD && op <= SALOAD) || (op >= IASTORE && op <= SASTORE) || op == ARRAYLENGTH
+                    || op == GETSTATIC || op == PUTSTATIC || op == INVOKESTATIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isLoopTest(Block t) {

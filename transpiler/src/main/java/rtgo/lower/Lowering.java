@@ -555,6 +555,11 @@ public final class Lowering {
             b = t;
             c = c.swap();
         }
+        if (b.isConst(0) && (c == Cond.EQ || c == Cond.NE) && a.op == Op.T_LSRI && a.arg(0).op == Op.T_LSLI
+                && a.aux == a.arg(0).aux) {
+            // (x & (2^k - 1)) == 0 exactly when (x << (32 - k)) == 0: test the left shift alone
+            a = a.arg(0);
+        }
         if (isImm8(b)) {
             i.op = Op.T_IFI;
             i.aux = c.ordinal();

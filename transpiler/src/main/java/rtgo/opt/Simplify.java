@@ -249,6 +249,13 @@ public final class Simplify {
                     toConst(i, 0);
                 } else if (k == -1) {
                     replace(i, a);
+                } else if (k == 0xff && a.op == Op.ALOAD && a.elem() == rtgo.ir.Elem.B && usedOnlyBy(a, i)) {
+                    // (b[i] & 0xFF) is the byte loaded without sign extension
+                    a.aux = rtgo.ir.Elem.Z.ordinal();
+                    replace(i, a);
+                } else if ((k == 0xff && a.op == Op.I2B) || (k == 0xffff && (a.op == Op.I2S || a.op == Op.I2C))) {
+                    i.args = new Insn[] {a.arg(0), b};
+                    changed = true;
                 }
             }
             case OR, XOR -> {
@@ -268,6 +275,21 @@ public final class Simplify {
             }
             default -> { }
         }
+    }
+
+    private boolean usedOnlyBy(Insn v, Insn user) {
+        for (Block blk : f.blocks) {
+            for (Insn u : blk.insns) {
+                if (u != user) {
+                    for (Insn x : u.args) {
+                        if (x == v) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     static int fold(Op op, int x, int y) {

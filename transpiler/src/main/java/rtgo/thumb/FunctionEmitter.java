@@ -32,6 +32,11 @@ final class FunctionEmitter {
     private int locals;
     private int frameSize;
     private final List<Runnable> stubs = new ArrayList<>();
+    /**
+     * The register whose value the Z flag currently reflects (set by the last flag-setting ALU
+     * instruction), or -1: a compare with zero for == or != can then be left out.
+     */
+    private int flagsFor = -1;
     private String npeStub;
     private String divStub;
     private int stubCount;
@@ -108,6 +113,7 @@ final class FunctionEmitter {
             Block b = emitted.get(k);
             Block next = k + 1 < emitted.size() ? emitted.get(k + 1) : null;
             out.label(prefix + "_b" + b.id);
+            flagsFor = -1;
             for (Allocation.Move m : alloc.atStart(b)) {
                 move(m);
             }
@@ -115,10 +121,12 @@ final class FunctionEmitter {
                 if (i.op.isTerminator()) {
                     for (Allocation.Move m : alloc.atEnd(b)) {
                         move(m);
+                        flagsFor = -1;
                     }
                     terminator(i, b, next);
                 } else {
                     insn(i);
+                    trackFlags(i);
                 }
             }
         }
@@ -273,6 +281,26 @@ final class FunctionEmitter {
     }
 
     // ---- instructions ----------------------------------------------------------------------------
+
+    /** Updates {@link #flagsFor} after emitting {@code i}. */
+    private void trackFlags(Insn i) {
+        switch (i.op) {
+            case T_ADD, T_SUB, T_ADDI, T_SUBI, T_NEG, T_MVN, T_MUL, T_AND, T_ORR, T_EOR, T_BIC,
+                 T_LSL, T_LSR, T_ASR, T_ROR, T_LSLI, T_LSRI, T_ASRI -> flagsFor = i.loc;
+            case PARAM, PHI, T_STR, T_STRH, T_STRB, T_STRR, T_STRHR, T_STRBR, T_STOREARG, T_SPILL -> { }
+            case COPY, T_LDR, T_LDRH, T_LDRB, T_LDRR, T_LDRHR, T_LDRBR, T_LDRSHR, T_LDRSBR, T_RELOAD -> {
+                if (i.loc == flagsFor) {
+                    flagsFor = -1;
+                }
+            }
+            case T_MOVI, T_LDRLIT -> {
+                if (i.loc != Insn.REMAT) {
+                    flagsFor = -1;
+                }
+            }
+            default -> flagsFor = -1;
+        }
+    }
 
     private void insn(Insn i) {
         switch (i.op) {
@@ -448,7 +476,7 @@ final class FunctionEmitter {
             case IF, T_IFI -> {
                 if (t.op == Op.IF) {
                     out.text("cmp " + r(t.arg(0)) + ", " + r(t.arg(1)));
-                } else {
+                } else if (!(t.aux2 == 0 && (t.cond() == Cond.EQ || t.cond() == Cond.NE) && flagsFor == t.arg(0).loc)) {
                     out.text("cmp " + r(t.arg(0)) + ", #" + t.aux2);
                 }
                 Cond c = t.cond();

@@ -54,6 +54,7 @@ public final class RegAlloc {
     private Allocation allocate() {
         Cfg.splitCriticalEdges(f);
         Cfg.removeUnreachable(f);
+        BlockLayout.run(f);
         Cfg.loops(f);
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
