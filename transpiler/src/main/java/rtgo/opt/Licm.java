@@ -156,7 +156,7 @@ public final class Licm {
         if (i.op == Op.CONST) {
             // a constant that needs a literal load: the allocator re-creates it at its uses if it
             // cannot keep it in a register, so hoisting never costs more than it saves
-            return i.type == rtgo.ir.Type.I && (i.aux < 0 || i.aux > 255);
+            return i.type == rtgo.ir.Type.I && (i.aux < -255 || i.aux > 255);
         }
         if (!i.op.isPure() || i.op == Op.CAST || i.op == Op.COPY || i.op == Op.STRING
                 || i.op == Op.DIV || i.op == Op.REM || i.op == Op.SYMBOL) {
