@@ -31,15 +31,11 @@ final class FunctionEmitter {
     private int outArgs;
     private int locals;
     private int frameSize;
-    private final List<Runnable> stubs = new ArrayList<>();
     /**
      * The register whose value the Z flag currently reflects (set by the last flag-setting ALU
      * instruction), or -1: a compare with zero for == or != can then be left out.
      */
     private int flagsFor = -1;
-    private String npeStub;
-    private String divStub;
-    private int stubCount;
 
     FunctionEmitter(Func f, Allocation alloc, int index, String export, List<String> rodata) {
         this.f = f;
@@ -89,10 +85,6 @@ final class FunctionEmitter {
 
     private String generate() {
         out = new Layout(prefix, saveLr);
-        stubs.clear();
-        npeStub = null;
-        divStub = null;
-        stubCount = 0;
         int pushed = Integer.bitCount(calleeSaved) + (saveLr ? 1 : 0);
         locals = 4 * (outArgs + alloc.slots);
         if ((4 * pushed + locals) % 8 != 0) {
@@ -129,9 +121,6 @@ final class FunctionEmitter {
                     trackFlags(i);
                 }
             }
-        }
-        for (Runnable s : stubs) {
-            s.run();
         }
         String text = out.finish();
         if (text == null) {
@@ -367,15 +356,15 @@ final class FunctionEmitter {
             case INITCHECK -> out.text("bl " + quote(Symbols.initStub((String) i.sym)), 4);
             case NULLCHECK -> {
                 out.text("cmp " + r(i.arg(0)) + ", #0");
-                out.branch("eq", npeStub());
+                out.branchToStub("eq", npeStub());
             }
             case DIVCHECK -> {
                 out.text("cmp " + r(i.arg(0)) + ", #0");
-                out.branch("eq", divStub());
+                out.branchToStub("eq", divStub());
             }
             case BOUNDSCHECK -> {
                 out.text("cmp " + r(i.arg(0)) + ", " + r(i.arg(1)));
-                out.branch("hs", boundsStub(i.arg(0).loc, i.arg(1).loc));
+                out.branchToStub("hs", boundsStub(i.arg(0).loc, i.arg(1).loc));
             }
             case CPU -> cpu(i);
             default -> throw new IllegalStateException("cannot emit " + i.op + " in " + f.displayName);
@@ -505,57 +494,42 @@ final class FunctionEmitter {
     }
 
     // ---- check stubs -----------------------------------------------------------------------------
+    // A failed check branches to a stub that calls a Throw method, which never returns (so the
+    // stub may clobber lr). Stub copies are placed near their branches by the layout.
 
     private String npeStub() {
-        if (npeStub == null) {
-            npeStub = prefix + "_npe";
-            String target = npeStub;
-            stubs.add(() -> {
-                out.label(target);
-                out.barrier("bl " + quote(RuntimeSymbols.symbol(RuntimeSymbols.NULL_POINTER)), 4);
-            });
-        }
-        return npeStub;
+        out.stub("npe", "bl " + quote(RuntimeSymbols.symbol(RuntimeSymbols.NULL_POINTER)), 4);
+        return "npe";
     }
 
     private String divStub() {
-        if (divStub == null) {
-            divStub = prefix + "_div0";
-            String target = divStub;
-            stubs.add(() -> {
-                out.label(target);
-                out.barrier("bl " + quote(RuntimeSymbols.symbol(RuntimeSymbols.DIVIDE_BY_ZERO)), 4);
-            });
-        }
-        return divStub;
+        out.stub("div0", "bl " + quote(RuntimeSymbols.symbol(RuntimeSymbols.DIVIDE_BY_ZERO)), 4);
+        return "div0";
     }
 
     /** A stub moving the failed index to r0 and the length to r1, then calling Throw.arrayIndex. */
     private String boundsStub(int index, int length) {
-        String name = prefix + "_bounds" + stubCount++;
-        stubs.add(() -> {
-            out.label(name);
-            StringBuilder sb = new StringBuilder();
-            int n = 0;
-            if (index == 1 && length == 0) {
-                sb.append("mov ip, r0\nmov r0, r1\nmov r1, ip\n");
-                n = 3;
-            } else if (length == 0) {
-                sb.append("mov r1, r0\n").append(index == 0 ? "" : "mov r0, " + r(index) + "\n");
-                n = index == 0 ? 1 : 2;
-            } else {
-                if (index != 0) {
-                    sb.append("mov r0, ").append(r(index)).append('\n');
-                    n++;
-                }
-                if (length != 1) {
-                    sb.append("mov r1, ").append(r(length)).append('\n');
-                    n++;
-                }
+        String key = "bounds_" + index + "_" + length;
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        if (index == 1 && length == 0) {
+            sb.append("mov ip, r0\nmov r0, r1\nmov r1, ip\n");
+            n = 3;
+        } else if (length == 0) {
+            sb.append("mov r1, r0\n").append(index == 0 ? "" : "mov r0, " + r(index) + "\n");
+            n = index == 0 ? 1 : 2;
+        } else {
+            if (index != 0) {
+                sb.append("mov r0, ").append(r(index)).append('\n');
+                n++;
             }
-            sb.append("bl ").append(quote(RuntimeSymbols.symbol(RuntimeSymbols.ARRAY_INDEX)));
-            out.barrier(sb.toString(), 2 * n + 4);
-        });
-        return name;
+            if (length != 1) {
+                sb.append("mov r1, ").append(r(length)).append('\n');
+                n++;
+            }
+        }
+        sb.append("bl ").append(quote(RuntimeSymbols.symbol(RuntimeSymbols.ARRAY_INDEX)));
+        out.stub(key, sb.toString(), 2 * n + 4);
+        return key;
     }
 }

@@ -27,15 +27,24 @@ final class Layout {
 
     record Label(String name) implements Item {}
 
-    /** A branch; {@code cond} null means always. Its form grows from short to medium to long. */
+    /**
+     * A branch; {@code cond} null means always. Its form grows from short to medium to long. A
+     * branch to a stub (a {@code stub} key) gets its target when the stub copy it uses is placed.
+     */
     static final class Branch implements Item {
         final String cond;
-        final String target;
+        String target;
+        final String stub;
         int form;
 
         Branch(String cond, String target) {
+            this(cond, target, null);
+        }
+
+        Branch(String cond, String target, String stub) {
             this.cond = cond;
             this.target = target;
+            this.stub = stub;
         }
 
         int size() {
@@ -49,8 +58,15 @@ final class Layout {
     /** {@code ldr rd, =value}: {@code key} is the .word operand (a number or a quoted symbol). */
     record LoadLit(int reg, String key) implements Item {}
 
+    /** Out-of-line code that failed checks branch to; it never returns (see FunctionEmitter). */
+    private record Stub(String asm, int size) {}
+
+    /** A stub copy is dropped at the next natural break once its first use is this far behind. */
+    private static final int STUB_DISTANCE = 96;
+
     private final String prefix;
     private final List<Item> items = new ArrayList<>();
+    private final Map<String, Stub> stubs = new LinkedHashMap<>();
     /** Whether a long branch forced lr to be saved; the caller re-generates then. */
     boolean needsLr;
     private final boolean lrSaved;
@@ -82,6 +98,16 @@ final class Layout {
 
     void loadLit(int reg, String key) {
         items.add(new LoadLit(reg, key));
+    }
+
+    /** Declares a stub (once per key); copies are placed near the branches that use them. */
+    void stub(String key, String asm, int size) {
+        stubs.putIfAbsent(key, new Stub(asm, size));
+    }
+
+    /** A conditional branch to the stub {@code key}. */
+    void branchToStub(String cond, String key) {
+        items.add(new Branch(cond, null, key));
     }
 
     /** Lays the function out; returns its assembly, or null if a long branch needs lr saved first. */
@@ -141,12 +167,32 @@ final class Layout {
     private List<Object> place() {
         List<Object> out = new ArrayList<>();
         LinkedHashMap<String, String> pending = new LinkedHashMap<>();
-        List<PoolRef> refs = new ArrayList<>();
         int firstRef = -1;
         int pc = 0;
         int pools = 0;
         int islands = 0;
+        Map<String, Integer> stubAt = new HashMap<>();
+        Map<String, String> stubLabel = new HashMap<>();
+        LinkedHashMap<String, String> pendingStubs = new LinkedHashMap<>();
+        int firstStubRef = -1;
+        int stubCopies = 0;
         for (Item item : items) {
+            if (item instanceof Branch b && b.stub != null) {
+                Integer at = stubAt.get(b.stub);
+                if (at != null && pc + 4 - at <= 256) {
+                    b.target = stubLabel.get(b.stub);
+                } else {
+                    String label = pendingStubs.get(b.stub);
+                    if (label == null) {
+                        label = prefix + "_stub" + stubCopies++;
+                        pendingStubs.put(b.stub, label);
+                    }
+                    b.target = label;
+                    if (firstStubRef < 0) {
+                        firstStubRef = pc;
+                    }
+                }
+            }
             int sz = size(item, pc);
             if (firstRef >= 0 && pc + sz + 4 + 2 + 4 * (pending.size() + 1) - firstRef > HARD_LIMIT) {
                 String skip = prefix + "_isl" + islands++;
@@ -175,6 +221,10 @@ final class Layout {
             }
             pc += sz;
             boolean barrier = (item instanceof Text t && t.barrier()) || (item instanceof Branch b && b.cond == null);
+            if (barrier && firstStubRef >= 0 && pc - firstStubRef > STUB_DISTANCE) {
+                pc = placeStubs(out, pc, pendingStubs, stubAt, stubLabel);
+                firstStubRef = -1;
+            }
             if (barrier && firstRef >= 0 && pc - firstRef > SOFT_LIMIT) {
                 Pool p = new Pool(pending);
                 out.add(p);
@@ -183,10 +233,26 @@ final class Layout {
                 firstRef = -1;
             }
         }
+        pc = placeStubs(out, pc, pendingStubs, stubAt, stubLabel);
         if (!pending.isEmpty()) {
             out.add(new Pool(pending));
         }
         return out;
+    }
+
+    private int placeStubs(List<Object> out, int pc, LinkedHashMap<String, String> pending,
+                           Map<String, Integer> stubAt, Map<String, String> stubLabel) {
+        for (Map.Entry<String, String> e : pending.entrySet()) {
+            Stub st = stubs.get(e.getKey());
+            out.add(new Label(e.getValue()));
+            stubAt.put(e.getKey(), pc);
+            stubLabel.put(e.getKey(), e.getValue());
+            Text t = new Text(st.asm(), st.size(), true);
+            out.add(t);
+            pc += t.size();
+        }
+        pending.clear();
+        return pc;
     }
 
     private static Map<String, Integer> addresses(List<Object> placed) {
