@@ -41,6 +41,7 @@ public final class RegAlloc {
     private Map<Insn, Interval> intervals;
     private List<List<Interval>> fixed;
     private final Set<Insn> noSpill = new HashSet<>();
+    private final Map<Insn, List<Insn>> phiUsers = new HashMap<>();
     private int slots;
 
     private RegAlloc(Func f) {
@@ -203,6 +204,14 @@ public final class RegAlloc {
 
     private void buildIntervals(Map<Block, BitSet> liveOut) {
         intervals = new HashMap<>();
+        phiUsers.clear();
+        for (Block b : f.blocks) {
+            for (Insn phi : b.phis()) {
+                for (Insn a : phi.args) {
+                    phiUsers.computeIfAbsent(a, k -> new ArrayList<>()).add(phi);
+                }
+            }
+        }
         fixed = new ArrayList<>();
         for (int r = 0; r < NREGS; r++) {
             fixed.add(new ArrayList<>());
@@ -381,7 +390,7 @@ public final class RegAlloc {
     /** Picks a free register: the hinted one, else caller-saved before callee-saved (no push needed). */
     private int choose(Interval cur, int[] freeUntil) {
         int end = cur.end();
-        int hint = hint(cur.value);
+        int hint = hint(cur.value, freeUntil, end);
         if (hint >= 0 && hint < NREGS && freeUntil[hint] >= end) {
             return hint;
         }
@@ -393,7 +402,38 @@ public final class RegAlloc {
         return -1;
     }
 
-    /** The register this value would like: its first operand's (two-address ops, copies, phis). */
+    /**
+     * The register this value would like, so that moves disappear: the register of a phi that
+     * takes it as an operand, of an operand of a phi, or of the first operand of a copy, a
+     * two-address instruction or a reload.
+     */
+    private int hint(Insn v, int[] freeUntil, int end) {
+        for (Insn phi : phiUsers.getOrDefault(v, List.of())) {
+            int r = regOf(phi);
+            if (r >= 0 && r < NREGS && freeUntil[r] >= end) {
+                return r;
+            }
+        }
+        if (v.op == Op.PHI) {
+            for (Insn a : v.args) {
+                int r = regOf(a);
+                if (r >= 0 && r < NREGS && freeUntil[r] >= end) {
+                    return r;
+                }
+            }
+        }
+        return hint(v);
+    }
+
+    private int regOf(Insn v) {
+        if (v.fixedReg >= 0) {
+            return v.fixedReg;
+        }
+        Interval s = intervals.get(v);
+        return s != null ? s.reg : -1;
+    }
+
+    /** The register of the first operand of a copy, two-address instruction or reload. */
     private int hint(Insn v) {
         Insn src = null;
         if (v.op == Op.COPY || v.op == Op.PHI || v.op.has(Op.Flags.TWO_ADDR)
