@@ -57,10 +57,21 @@ final class FunctionEmitter {
                 if (i.op == Op.CALL) {
                     outArgs = Math.max(outArgs, i.aux - 4);
                 }
-                if (i.hasValue() && i.loc >= 4 && i.loc < 8) {
+                if (i.hasValue() && i.loc >= 4 && i.loc < 12) {
                     calleeSaved |= 1 << i.loc;
                 }
             }
+        }
+        for (List<Allocation.Move> moves : alloc.atEnd.values()) {
+            markHigh(moves);
+        }
+        for (List<Allocation.Move> moves : alloc.atStart.values()) {
+            markHigh(moves);
+        }
+        // high registers are saved through low ones, which must then be saved themselves
+        int highs = Integer.bitCount(calleeSaved & 0xf00);
+        for (int k = 0; k < highs; k++) {
+            calleeSaved |= 1 << (4 + k);
         }
         saveLr = calls;
         String body = generate();
@@ -83,16 +94,50 @@ final class FunctionEmitter {
         return sb.toString();
     }
 
+    private void markHigh(List<Allocation.Move> moves) {
+        for (Allocation.Move m : moves) {
+            for (int loc : new int[] {m.src(), m.dst()}) {
+                if (loc >= 8 && loc < 12) {
+                    calleeSaved |= 1 << loc;
+                }
+            }
+        }
+    }
+
+    /** The high registers this function saves, in order. */
+    private List<Integer> highRegs() {
+        List<Integer> h = new ArrayList<>();
+        for (int r = 8; r < 12; r++) {
+            if ((calleeSaved & (1 << r)) != 0) {
+                h.add(r);
+            }
+        }
+        return h;
+    }
+
     private String generate() {
         out = new Layout(prefix, saveLr);
-        int pushed = Integer.bitCount(calleeSaved) + (saveLr ? 1 : 0);
+        int pushed = Integer.bitCount(calleeSaved & 0xf0) + (saveLr ? 1 : 0);
+        int words = pushed + Integer.bitCount(calleeSaved & 0xf00);
         locals = 4 * (outArgs + alloc.slots);
-        if ((4 * pushed + locals) % 8 != 0) {
+        if ((4 * words + locals) % 8 != 0) {
             locals += 4;
         }
-        frameSize = 4 * pushed + locals;
+        frameSize = 4 * words + locals;
         if (pushed > 0) {
             out.text("push {" + regList(saveLr ? "lr" : null) + "}");
+        }
+        List<Integer> highs = highRegs();
+        if (!highs.isEmpty()) {
+            // save r8..r11 through r4.. (already saved above): push cannot name high registers
+            StringBuilder sb = new StringBuilder();
+            StringBuilder list = new StringBuilder();
+            for (int k = 0; k < highs.size(); k++) {
+                sb.append("mov r").append(4 + k).append(", r").append(highs.get(k)).append('\n');
+                list.append(k == 0 ? "" : ", ").append("r").append(4 + k);
+            }
+            sb.append("push {").append(list).append('}');
+            out.text(sb.toString(), 2 * highs.size() + 2);
         }
         adjustSp("sub", locals);
         List<Block> emitted = new ArrayList<>();
@@ -152,6 +197,18 @@ final class FunctionEmitter {
 
     private void epilogue() {
         adjustSp("add", locals);
+        List<Integer> highs = highRegs();
+        if (!highs.isEmpty()) {
+            StringBuilder sb = new StringBuilder("pop {");
+            for (int k = 0; k < highs.size(); k++) {
+                sb.append(k == 0 ? "" : ", ").append("r").append(4 + k);
+            }
+            sb.append("}");
+            for (int k = 0; k < highs.size(); k++) {
+                sb.append("\nmov r").append(highs.get(k)).append(", r").append(4 + k);
+            }
+            out.text(sb.toString(), 2 + 2 * highs.size());
+        }
         if (saveLr) {
             out.barrier("pop {" + regList("pc") + "}", 2);
         } else if (calleeSaved != 0) {
@@ -205,6 +262,14 @@ final class FunctionEmitter {
         return "\"" + sym + "\"";
     }
 
+    /** Any register a {@code mov} can name: r0..r11 and ip. */
+    static String rAny(int loc) {
+        if (loc >= 8 && loc < 12) {
+            return "r" + loc;
+        }
+        return r(loc);
+    }
+
     static String r(int loc) {
         if (loc == Allocation.IP) {
             return "ip";
@@ -239,33 +304,35 @@ final class FunctionEmitter {
             if (dst < 8) {
                 literal(m.constant(), dst);
             } else {
-                // constant into a stack slot: build it in r7, keeping r7's value in ip meanwhile
+                // constant into a slot or a high register: build it in r7, keeping r7 in ip
                 out.text("mov ip, r7");
                 literal(m.constant(), 7);
-                out.text("str r7, [sp, #" + stackOffset(dst) + "]\nmov r7, ip", 4);
+                out.text((dst < 16 ? "mov " + rAny(dst) + ", r7" : "str r7, [sp, #" + stackOffset(dst) + "]")
+                        + "\nmov r7, ip", 4);
             }
             return;
         }
         move(m.src(), dst);
     }
 
-    /** One move between locations (registers, ip, spill slots, incoming arguments). */
+    /** One move between locations (registers, r8..r11, ip, spill slots, incoming arguments). */
     private void move(int src, int dst) {
         boolean srcReg = src < 16;
         boolean dstReg = dst < 16;
         if (srcReg && dstReg) {
-            out.text("mov " + r(dst) + ", " + r(src));
-        } else if (srcReg) {
+            out.text("mov " + rAny(dst) + ", " + rAny(src));
+        } else if (srcReg && src < 8) {
             out.text("str " + r(src) + ", [sp, #" + stackOffset(dst) + "]");
-        } else if (dstReg && dst != Allocation.IP) {
+        } else if (dstReg && dst < 8) {
             out.text("ldr " + r(dst) + ", [sp, #" + stackOffset(src) + "]");
         } else {
-            if (dst == Allocation.IP) {
-                throw new IllegalStateException("move from the stack to ip in " + f.displayName);
+            if (src == Allocation.IP || dst == Allocation.IP) {
+                throw new IllegalStateException("move between the stack and ip in " + f.displayName);
             }
-            // stack to stack: borrow r7, keeping its value in ip meanwhile
-            out.text("mov ip, r7\nldr r7, [sp, #" + stackOffset(src) + "]\nstr r7, [sp, #" + stackOffset(dst)
-                    + "]\nmov r7, ip", 8);
+            // through r7, keeping its value in ip meanwhile
+            String load = srcReg ? "mov r7, " + rAny(src) : "ldr r7, [sp, #" + stackOffset(src) + "]";
+            String store = dstReg ? "mov " + rAny(dst) + ", r7" : "str r7, [sp, #" + stackOffset(dst) + "]";
+            out.text("mov ip, r7\n" + load + "\n" + store + "\nmov r7, ip", 8);
         }
     }
 
@@ -350,8 +417,10 @@ final class FunctionEmitter {
                 out.text("1: ldr " + d + ", [" + r(i.arg(0)) + ", #0x78]\nlsrs " + d + ", " + d + ", #1\nbcc 1b", 6);
             }
             case T_STOREARG -> out.text("str " + r(i.arg(0)) + ", [sp, #" + 4 * i.aux + "]");
-            case T_SPILL -> out.text("str " + r(i.arg(0)) + ", [sp, #" + stackOffset(i.loc) + "]");
-            case T_RELOAD -> out.text("ldr " + r(i) + ", [sp, #" + stackOffset(i.arg(0).loc) + "]");
+            case T_SPILL -> out.text(i.loc < 16 ? "mov " + rAny(i.loc) + ", " + r(i.arg(0))
+                    : "str " + r(i.arg(0)) + ", [sp, #" + stackOffset(i.loc) + "]");
+            case T_RELOAD -> out.text(i.arg(0).loc < 16 ? "mov " + r(i) + ", " + rAny(i.arg(0).loc)
+                    : "ldr " + r(i) + ", [sp, #" + stackOffset(i.arg(0).loc) + "]");
             case CALL -> out.text("bl " + quote((String) i.sym), 4);
             case INITCHECK -> out.text("bl " + quote(Symbols.initStub((String) i.sym)), 4);
             case NULLCHECK -> {

@@ -94,7 +94,9 @@ public final class RegAlloc {
                 }
             }
         }
-        return new PhiResolver(f, slots).resolve();
+        Allocation alloc = new PhiResolver(f, slots).resolve();
+        HighSpill.run(f, alloc);
+        return alloc;
     }
 
     static boolean needsReg(Insn v) {
