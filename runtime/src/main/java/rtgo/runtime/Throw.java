@@ -62,6 +62,24 @@ public final class Throw {
         end();
     }
 
+    /**
+     * Calls nested too deep for the stack (the transpiler checks the stack pointer on entry to
+     * recursive methods, leaving room for this report). HotSpot prints the error without a message.
+     * This is the one Throw method that may return: when the report itself reaches a check.
+     */
+    public static void stackOverflow() {
+        if (reportingOverflow) {
+            // a recursive method on the report's own path hit its check: the limit leaves room
+            // for the whole report below it, so let that method go on (the one call that returns)
+            return;
+        }
+        reportingOverflow = true;
+        begin("java.lang.StackOverflowError");
+        end();
+    }
+
+    private static boolean reportingOverflow;
+
     /** A field, array or method access through null. */
     public static void nullPointer() {
         begin("java.lang.NullPointerException");

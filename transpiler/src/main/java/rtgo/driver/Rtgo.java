@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -17,7 +19,9 @@ import rtgo.ir.Func;
 import rtgo.link.LinkResult;
 import rtgo.link.Linker;
 import rtgo.lower.StringTable;
+import rtgo.thumb.Allocation;
 import rtgo.thumb.ProgramEmitter;
+import rtgo.thumb.StackCheck;
 
 /**
  * The one tool API: the CLI, the Maven plugin and the tests all build through here.
@@ -51,11 +55,31 @@ public final class Rtgo {
             StringTable strings = new StringTable();
             ProgramEmitter emitter = new ProgramEmitter(program, strings);
             Pipeline pipeline = new Pipeline(options, dump, strings);
+            Map<Func, Allocation> compiled = new LinkedHashMap<>();
             for (Func f : program.funcs()) {
-                emitter.function(f, pipeline.compile(f));
+                compiled.put(f, pipeline.compile(f));
+            }
+            StackCheck stack = new StackCheck(program, compiled);
+            checkStackDepth(stack, program);
+            emitter.stackLimit(stack.limit());
+            for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
+                emitter.function(e.getKey(), e.getValue(), stack.checks(e.getKey()));
             }
             String asm = emitter.finish();
             return link(options, asm, program.funcs().size());
+        }
+    }
+
+    /** The recursion-free call depth from the start-up code must fit the stack, with room to spare. */
+    private static void checkStackDepth(StackCheck stack, Program program) throws BuildException {
+        for (Map.Entry<String, String> e : program.exports().entrySet()) {
+            int need = stack.rootNeed(e.getKey());
+            if (need > StackCheck.STACK_SIZE - 512) {
+                throw new BuildException("error: the calls from " + e.getValue() + " may need " + need
+                        + " bytes of stack, more than the " + StackCheck.STACK_SIZE + " bytes rtgo reserves\n"
+                        + "  hint: make large arrays fields or allocate them with new instead of passing many "
+                        + "arguments, or split deep call chains");
+            }
         }
     }
 

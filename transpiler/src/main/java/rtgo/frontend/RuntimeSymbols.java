@@ -18,10 +18,11 @@ public final class RuntimeSymbols {
     public static final String[] ARRAY_INDEX = {THROW, "arrayIndex", "(II)V"};
     public static final String[] NULL_POINTER = {THROW, "nullPointer", "()V"};
     public static final String[] ARRAY_STORE = {THROW, "checkArrayStore", "(II)V"};
+    public static final String[] STACK_OVERFLOW = {THROW, "stackOverflow", "()V"};
 
     /** Every entry point lowered code may call: always part of the build. */
     static final List<String[]> ALL = List.of(ALLOC_ARRAY, ALLOC_MULTI, DIVIDE_BY_ZERO, ARRAY_INDEX, NULL_POINTER,
-            ARRAY_STORE);
+            ARRAY_STORE, STACK_OVERFLOW);
 
     public static String symbol(String[] m) {
         return Symbols.method(m[0], m[1], m[2]);

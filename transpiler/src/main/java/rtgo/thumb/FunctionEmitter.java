@@ -37,12 +37,57 @@ final class FunctionEmitter {
      */
     private int flagsFor = -1;
 
-    FunctionEmitter(Func f, Allocation alloc, int index, String export, List<String> rodata) {
+    /** Whether the method checks the stack pointer on entry (it can recur; see StackCheck). */
+    private final boolean stackCheck;
+    /** The limit it checks against: bytes above {@code __heap_end}. */
+    private final int stackLimit;
+
+    FunctionEmitter(Func f, Allocation alloc, int index, String export, List<String> rodata, boolean stackCheck,
+                    int stackLimit) {
         this.f = f;
         this.alloc = alloc;
         this.prefix = ".LF" + index;
         this.export = export;
         this.rodata = rodata;
+        this.stackCheck = stackCheck;
+        this.stackLimit = stackLimit;
+    }
+
+    /**
+     * An upper bound of the frame {@link #emit} will build: every register it might push (lr, r4
+     * for a stack check, the low registers that carry r8..r11), outgoing arguments, spill slots and
+     * alignment padding.
+     */
+    static int frameBound(Func f, Allocation alloc) {
+        int low = 0;
+        int high = 0;
+        int outArgs = 0;
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (i.hasValue() && i.loc >= 4 && i.loc < 8) {
+                    low |= 1 << i.loc;
+                }
+                if (i.hasValue() && i.loc >= 8 && i.loc < 12) {
+                    high |= 1 << i.loc;
+                }
+                if (i.op == Op.CALL) {
+                    outArgs = Math.max(outArgs, i.aux - 4);
+                }
+            }
+        }
+        for (List<Allocation.Move> moves : alloc.atEnd.values()) {
+            for (Allocation.Move m : moves) {
+                high |= (m.src() >= 8 && m.src() < 12 ? 1 << m.src() : 0) | (m.dst() >= 8 && m.dst() < 12 ? 1 << m.dst() : 0);
+            }
+        }
+        for (List<Allocation.Move> moves : alloc.atStart.values()) {
+            for (Allocation.Move m : moves) {
+                high |= (m.src() >= 8 && m.src() < 12 ? 1 << m.src() : 0) | (m.dst() >= 8 && m.dst() < 12 ? 1 << m.dst() : 0);
+            }
+        }
+        int highs = Integer.bitCount(high);
+        int lows = Math.max(Integer.bitCount(low) + 1, highs);
+        return 4 * (lows + 1 + highs + outArgs + alloc.slots + 1);
     }
 
     String emit() {
@@ -72,6 +117,9 @@ final class FunctionEmitter {
         int highs = Integer.bitCount(calleeSaved & 0xf00);
         for (int k = 0; k < highs; k++) {
             calleeSaved |= 1 << (4 + k);
+        }
+        if (stackCheck) {
+            calleeSaved |= 1 << 4; // r4 carries the limit in the entry check
         }
         saveLr = calls;
         String body = generate();
@@ -140,6 +188,17 @@ final class FunctionEmitter {
             out.text(sb.toString(), 2 * highs.size() + 2);
         }
         adjustSp("sub", locals);
+        if (stackCheck) {
+            // recursion: stop before the stack runs into the heap (StackCheck); r4 was just saved
+            out.loadLit(4, "__heap_end + " + stackLimit);
+            out.text("cmp sp, r4");
+            // Throw.stackOverflow returns only while its own report runs into this check; the
+            // arguments in r0-r3 must then survive the call
+            out.stub("stack", "push {r0, r1, r2, r3}\nbl " + quote(RuntimeSymbols.symbol(RuntimeSymbols.STACK_OVERFLOW))
+                    + "\npop {r0, r1, r2, r3}\nb " + prefix + "_checked", 10);
+            out.branchToStub("lo", "stack");
+            out.label(prefix + "_checked");
+        }
         List<Block> emitted = new ArrayList<>();
         for (Block b : f.blocks) {
             if (!skipped(b)) {

@@ -25,6 +25,7 @@ public final class ProgramEmitter {
     private final StringBuilder text = new StringBuilder();
     private final List<String> rodata = new ArrayList<>();
     private int functions;
+    private int stackLimit;
 
     public ProgramEmitter(Program program, StringTable strings) {
         this.program = program;
@@ -33,10 +34,15 @@ public final class ProgramEmitter {
         text.append("    .syntax unified\n    .cpu cortex-m0plus\n    .thumb\n    .text\n");
     }
 
-    /** Adds one allocated function. */
-    public void function(rtgo.ir.Func f, Allocation alloc) {
+    /** Adds one allocated function; {@code stackCheck} as from {@link StackCheck#checks}. */
+    public void function(rtgo.ir.Func f, Allocation alloc, boolean stackCheck) {
         String export = program.exports().get(f.symbol);
-        text.append(new FunctionEmitter(f, alloc, functions++, export, rodata).emit());
+        text.append(new FunctionEmitter(f, alloc, functions++, export, rodata, stackCheck, stackLimit).emit());
+    }
+
+    /** Sets the stack limit recursive methods check against (bytes above {@code __heap_end}). */
+    public void stackLimit(int bytesAboveBottom) {
+        this.stackLimit = bytesAboveBottom;
     }
 
     /** Finishes the file: init stubs, descriptors, strings, data. */
