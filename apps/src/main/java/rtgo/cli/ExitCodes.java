@@ -33,7 +33,7 @@ public final class ExitCodes {
         return switch (result.outcome()) {
             case EXITED -> result.exitStatus() & 0xFF;
             case TIMEOUT -> TIMEOUT;
-            case CYCLE_LIMIT -> CYCLE_LIMIT;
+            case CYCLE_LIMIT, SLEEPING -> CYCLE_LIMIT;
             case EMULATOR_WARNING, BREAKPOINT -> EMULATOR_STOPPED;
         };
     }

@@ -50,7 +50,7 @@ import rtgo.emu.RunResult;
             "  1       also: the build failed (the message says where and why)",
             "  2       usage error: a bad option, or an input rtgo cannot use",
             "  " + ExitCodes.TIMEOUT + "     --timeout passed before the program exited",
-            "  " + ExitCodes.CYCLE_LIMIT + "     --max-cycles passed before the program exited",
+            "  " + ExitCodes.CYCLE_LIMIT + "     --max-cycles passed before the program exited, or the core sleeps for ever",
             "  " + ExitCodes.EMULATOR_STOPPED + "     the emulator stopped: an instruction or peripheral it",
             "          cannot emulate, or a breakpoint other than the exit breakpoint",
             "  " + ExitCodes.EMULATOR_UNAVAILABLE + "     the emulator could not start (run ci/setup)",
@@ -153,6 +153,8 @@ final class RunCommand implements Callable<Integer> {
                     + cycles + ": the program had not exited");
             case CYCLE_LIMIT -> err.println("rtgo: stopped after " + cycles
                     + " cycles (--max-cycles): the program had not exited");
+            case SLEEPING -> err.println("rtgo: the core went to sleep (wfi/wfe) at cycle " + cycles
+                    + " with nothing left that could wake it: the program would never finish");
             case EMULATOR_WARNING -> err.println("rtgo: the emulator stopped at cycle " + cycles
                     + ": it met something it cannot emulate (see below)");
             case BREAKPOINT -> err.println("rtgo: the program hit a breakpoint that is not the exit "

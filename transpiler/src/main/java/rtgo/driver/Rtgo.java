@@ -51,13 +51,19 @@ public final class Rtgo {
                 program.build();
             } catch (Unsupported u) {
                 throw new BuildException(u.userMessage());
+            } catch (RuntimeException e) {
+                throw internalError("reading the program", e);
             }
             StringTable strings = new StringTable();
             ProgramEmitter emitter = new ProgramEmitter(program, strings);
             Pipeline pipeline = new Pipeline(options, dump, strings);
             Map<Func, Allocation> compiled = new LinkedHashMap<>();
             for (Func f : program.funcs()) {
-                compiled.put(f, pipeline.compile(f));
+                try {
+                    compiled.put(f, pipeline.compile(f));
+                } catch (RuntimeException e) {
+                    throw internalError("compiling " + f.displayName + (f.sourceFile != null ? " (" + f.sourceFile + ")" : ""), e);
+                }
             }
             StackCheck stack = new StackCheck(program, compiled);
             checkStackDepth(stack, program);
@@ -68,6 +74,13 @@ public final class Rtgo {
             String asm = emitter.finish();
             return link(options, asm, program.funcs().size());
         }
+    }
+
+    /** A failure of rtgo itself, reported as such (the cause carries the details for --stacktrace). */
+    static BuildException internalError(String during, RuntimeException e) {
+        return new BuildException("error: internal compiler error while " + during + ": " + e.getMessage()
+                + "\n  hint: this is a bug in rtgo, not in your program; please report it with the class files"
+                + " (rtgo build --stacktrace shows where it failed)", e);
     }
 
     /** The recursion-free call depth from the start-up code must fit the stack, with room to spare. */

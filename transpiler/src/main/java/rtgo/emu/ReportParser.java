@@ -67,15 +67,8 @@ public final class ReportParser {
                 List.copyOf(gpio), List.copyOf(warnings));
     }
 
-    /**
-     * The harness's outcome names are RunResult's, plus SLEEPING: the core waits for an interrupt
-     * nothing can raise. RunResult has no such outcome (yet); like a cycle limit it means the program
-     * would never finish, so it is reported as one.
-     */
+    /** The harness's outcome names are RunResult's. */
     static RunResult.Outcome outcome(String name) {
-        if (name.equals("SLEEPING")) {
-            return RunResult.Outcome.CYCLE_LIMIT;
-        }
         return RunResult.Outcome.valueOf(name);
     }
 

@@ -106,9 +106,6 @@ public final class Rp2040jsEmulator implements Emulator {
             throw new IOException("the rp2040js harness wrote something other than UART0 bytes to stdout:\n"
                     + uart.text() + "\n" + diagnostics);
         }
-        if (!result.exited() && !diagnostics.isBlank()) {
-            System.err.print(diagnostics); // the harness's own account of why the run stopped
-        }
         return result;
     }
 

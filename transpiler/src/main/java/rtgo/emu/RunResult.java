@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param outcome    why the run stopped
  * @param exitStatus the program's exit status (r0 at {@code bkpt #0}); meaningful for EXITED only
- * @param cycles     core cycles executed
+ * @param cycles     clk_sys cycles elapsed (executed, plus time asleep in wfi)
  * @param uart       every byte written to UART0, decoded as UTF-8
  * @param uartLines  each UART0 line with the cycle its first byte was written
  * @param gpio       GPIO output changes, when recorded
@@ -16,7 +16,12 @@ import java.util.List;
 public record RunResult(Outcome outcome, int exitStatus, long cycles, String uart, List<UartLine> uartLines,
                         List<GpioChange> gpio, List<String> warnings) {
 
-    public enum Outcome { EXITED, CYCLE_LIMIT, TIMEOUT, EMULATOR_WARNING, BREAKPOINT }
+    /**
+     * EXITED: {@code bkpt #0}; CYCLE_LIMIT / TIMEOUT: a limit passed first; SLEEPING: the core waits
+     * (wfi/wfe) with nothing left that could wake it; EMULATOR_WARNING: something rp2040js cannot
+     * emulate; BREAKPOINT: a {@code bkpt} other than the exit one.
+     */
+    public enum Outcome { EXITED, CYCLE_LIMIT, TIMEOUT, SLEEPING, EMULATOR_WARNING, BREAKPOINT }
 
     /** A line of UART0 output (without its newline) and the cycle its first byte was written. */
     public record UartLine(long cycle, String text) {}

@@ -56,7 +56,7 @@ class ReportParserTest {
 
     @Test
     void sleepingCoreCountsAsCycleLimit() {
-        assertEquals(Outcome.CYCLE_LIMIT, ReportParser.parse("rtgo-emu-report 1\noutcome SLEEPING\nend\n").outcome());
+        assertEquals(Outcome.SLEEPING, ReportParser.parse("rtgo-emu-report 1\noutcome SLEEPING\nend\n").outcome());
     }
 
     @Test
