@@ -42,10 +42,15 @@ public enum Op {
 
     // ---- arrays --------------------------------------------------------------------------------
     ARRAYLEN(1, Type.I, 0),
-    /** Element load; {@code aux} is the {@link Elem} ordinal. Index known in bounds. */
-    ALOAD(2, null, Flags.READS),
-    /** Element store (array, index, value); {@code aux} is the {@link Elem} ordinal. */
-    ASTORE(3, Type.V, Flags.EFFECT),
+    /**
+     * Element load (array, index[, base]); {@code aux} is the {@link Elem} ordinal. Index known in
+     * bounds. The optional base is the array's {@link #ELEMBASE}, for register-offset addressing.
+     */
+    ALOAD(-1, null, Flags.READS),
+    /** Element store (array, index, value[, base]); {@code aux} is the {@link Elem} ordinal. */
+    ASTORE(-1, Type.V, Flags.EFFECT),
+    /** Address of an array's element 0 (array + 8): hoistable, so loops index from a register. */
+    ELEMBASE(1, Type.I, 0),
     /** New array of length arg0; {@code sym} is the array type name, e.g. "[I". */
     NEWARRAY(1, Type.R, Flags.EFFECT | Flags.THROWS),
     /** New multi-dimensional array; one argument per given dimension; {@code sym} the type name. */

@@ -171,6 +171,11 @@ public final class Lowering {
                 i.aux = 4;
                 keep(i);
             }
+            case ELEMBASE -> {
+                i.op = Op.T_ADDI;
+                i.aux = 8;
+                keep(i);
+            }
             case ALOAD -> arrayLoad(i);
             case ASTORE -> arrayStore(i);
             case NEWARRAY -> newArray(i);
@@ -391,10 +396,35 @@ public final class Lowering {
         };
     }
 
+    private static Op loadRegOp(Elem e) {
+        return switch (e) {
+            case Z -> Op.T_LDRBR;
+            case B -> Op.T_LDRSBR;
+            case C -> Op.T_LDRHR;
+            case S -> Op.T_LDRSHR;
+            default -> Op.T_LDRR;
+        };
+    }
+
+    private static Op storeRegOp(Elem e) {
+        return switch (e.shift) {
+            case 0 -> Op.T_STRBR;
+            case 1 -> Op.T_STRHR;
+            default -> Op.T_STRR;
+        };
+    }
+
     private void arrayLoad(Insn i) {
         Elem e = i.elem();
         Insn arr = i.arg(0);
         Insn idx = i.arg(1);
+        if (i.args.length == 3) {
+            // through the element base: [base, idx << shift]
+            Insn base = i.arg(2);
+            Insn scaled = e.shift == 0 ? idx : mkImm(Op.T_LSLI, idx, e.shift);
+            retypeKeepType(i, loadRegOp(e), base, scaled);
+            return;
+        }
         if (idx.op == Op.CONST && idx.aux >= 0 && 8 + ((long) idx.aux << e.shift) <= maxOffset(e.shift)) {
             int off = 8 + (idx.aux << e.shift);
             finishLoad(i, e, arr, off);
@@ -434,6 +464,15 @@ public final class Lowering {
         Insn arr = i.arg(0);
         Insn idx = i.arg(1);
         Insn val = i.arg(2);
+        if (i.args.length == 4) {
+            Insn base = i.arg(3);
+            Insn scaled = e.shift == 0 ? idx : mkImm(Op.T_LSLI, idx, e.shift);
+            i.op = storeRegOp(e);
+            i.aux = 0;
+            i.args = new Insn[] {base, scaled, val};
+            keep(i);
+            return;
+        }
         if (idx.op == Op.CONST && idx.aux >= 0 && 8 + ((long) idx.aux << e.shift) <= maxOffset(e.shift)) {
             i.op = storeOp(e);
             i.aux = 8 + (idx.aux << e.shift);

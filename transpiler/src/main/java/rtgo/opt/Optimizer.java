@@ -22,6 +22,12 @@ public final class Optimizer {
         check(f, verify, "value numbering after code motion");
         BoundsCheckElim.run(f);
         check(f, verify, "bounds-check elimination");
+        ElementAddressing.run(f);
+        check(f, verify, "element addressing");
+        Licm.run(f);
+        check(f, verify, "code motion of element bases");
+        Gvn.run(f);
+        check(f, verify, "value numbering of element bases");
         Cleanup.removeDead(f);
         check(f, verify, "dead-code removal");
     }

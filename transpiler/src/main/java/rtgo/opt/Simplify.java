@@ -361,6 +361,12 @@ public final class Simplify {
     private void branch(Insn i) {
         Insn a = i.arg(0);
         Insn b = i.arg(1);
+        if ((i.cond() == Cond.EQ || i.cond() == Cond.NE) && b.isConst(0) && a.op == Op.ALOAD
+                && (a.elem() == rtgo.ir.Elem.B || a.elem() == rtgo.ir.Elem.S) && usedOnlyBy(a, i)) {
+            // zero or not does not depend on sign extension; unsigned loads have the cheaper forms
+            a.aux = (a.elem() == rtgo.ir.Elem.B ? rtgo.ir.Elem.Z : rtgo.ir.Elem.C).ordinal();
+            changed = true;
+        }
         boolean known;
         boolean result;
         if (a == b) {
