@@ -221,8 +221,11 @@ final class MethodTranslator {
             blockAt.put(start, b);
             extent.put(b, new int[] {start, end});
         }
-        for (Block b : new ArrayList<>(extent.keySet())) {
-            link(b);
+        // in creation (bytecode) order, so predecessor lists and phis are the same on every build
+        for (Block b : new ArrayList<>(f.blocks)) {
+            if (extent.containsKey(b)) {
+                link(b);
+            }
         }
     }
 

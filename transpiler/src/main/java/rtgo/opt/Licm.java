@@ -154,9 +154,10 @@ public final class Licm {
 
     private static boolean worthHoisting(Insn i, Set<Insn> nonNull) {
         if (i.op == Op.CONST) {
-            // a constant that needs a literal load: the allocator re-creates it at its uses if it
-            // cannot keep it in a register, so hoisting never costs more than it saves
-            return i.type == rtgo.ir.Type.I && (i.aux < -255 || i.aux > 255);
+            // the allocator re-creates a constant at its uses when it cannot keep it in a
+            // register (small ones first, see RegAlloc), so hoisting costs little and often saves
+            // a movs or a literal load per iteration; immediates stay folded where they fit
+            return i.type == rtgo.ir.Type.I;
         }
         if (!i.op.isPure() || i.op == Op.CAST || i.op == Op.COPY || i.op == Op.STRING
                 || i.op == Op.DIV || i.op == Op.REM || i.op == Op.SYMBOL) {

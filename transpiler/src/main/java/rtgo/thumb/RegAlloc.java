@@ -274,6 +274,11 @@ public final class RegAlloc {
             }
             iv.noSpill = noSpill.contains(v);
             iv.weight = iv.weight / Math.max(1, iv.length());
+            if (v.op == Op.T_MOVI) {
+                // a spilled small constant is re-created by one movs at each use, never stored or
+                // reloaded: cheaper to spill than anything else
+                iv.weight *= 0.25;
+            }
         }
     }
 
