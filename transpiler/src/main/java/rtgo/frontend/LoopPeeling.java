@@ -1,9 +1,7 @@
 package rtgo.frontend;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,49 +41,14 @@ final class LoopPeeling {
     }
 
     void run() {
-        Block[] idom = Cfg.dominators(f);
+        List<Cfg.Loop> loops = Cfg.naturalLoops(f);
         List<Block> headers = new ArrayList<>();
-        Map<Block, BitSet> bodies = new HashMap<>();
-        for (Block h : new ArrayList<>(f.blocks)) {
-            if (idom.length <= h.id || idom[h.id] == null) {
-                continue;
-            }
-            BitSet body = null;
-            for (Block p : h.preds) {
-                if (idom.length > p.id && idom[p.id] != null && Cfg.dominates(idom, h, p)) {
-                    if (body == null) {
-                        body = new BitSet();
-                        body.set(h.id);
-                    }
-                    collect(body, p);
-                }
-            }
-            if (body != null) {
-                headers.add(h);
-                bodies.put(h, body);
-            }
+        for (Cfg.Loop l : loops) {
+            headers.add(l.header());
         }
-        for (Block h : headers) {
-            BitSet body = bodies.get(h);
-            if (innermost(h, body, headers) && small(body) && touchesMemory(body)) {
-                peel(h, body);
-            }
-        }
-    }
-
-    private static void collect(BitSet body, Block latch) {
-        Deque<Block> work = new ArrayDeque<>();
-        if (!body.get(latch.id)) {
-            body.set(latch.id);
-            work.push(latch);
-        }
-        while (!work.isEmpty()) {
-            Block x = work.pop();
-            for (Block q : x.preds) {
-                if (!body.get(q.id)) {
-                    body.set(q.id);
-                    work.push(q);
-                }
+        for (Cfg.Loop l : loops) {
+            if (innermost(l.header(), l.body(), headers) && small(l.body()) && touchesMemory(l.body())) {
+                peel(l.header(), l.body());
             }
         }
     }

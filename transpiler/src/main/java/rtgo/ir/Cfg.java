@@ -144,18 +144,32 @@ public final class Cfg {
         }
     }
 
+    /** A natural loop: its header and the ids of its blocks (header included). */
+    public record Loop(Block header, BitSet body) {
+        public boolean contains(Block b) {
+            return body.get(b.id);
+        }
+    }
+
     /**
-     * Sets every block's {@code loopDepth}: a back edge is an edge to a block that dominates its
-     * source; the natural loop is everything that reaches the source without passing the header.
+     * The natural loops, one per header: a back edge goes to a block that dominates its source,
+     * and the loop is everything that reaches a back edge's source without passing the header.
+     * Unreachable blocks take part in none.
      */
-    public static void loops(Func f) {
+    public static java.util.List<Loop> naturalLoops(Func f) {
         Block[] idom = dominators(f);
-        int[] depth = new int[idom.length];
+        java.util.List<Loop> loops = new ArrayList<>();
         for (Block h : f.blocks) {
+            if (h.id >= idom.length || idom[h.id] == null) {
+                continue;
+            }
+            BitSet body = null;
             for (Block p : h.preds) {
-                if (dominates(idom, h, p)) {
-                    BitSet body = new BitSet();
-                    body.set(h.id);
+                if (p.id < idom.length && idom[p.id] != null && dominates(idom, h, p)) {
+                    if (body == null) {
+                        body = new BitSet();
+                        body.set(h.id);
+                    }
                     Deque<Block> work = new ArrayDeque<>();
                     if (!body.get(p.id)) {
                         body.set(p.id);
@@ -170,10 +184,25 @@ public final class Cfg {
                             }
                         }
                     }
-                    for (int id = body.nextSetBit(0); id >= 0; id = body.nextSetBit(id + 1)) {
-                        depth[id]++;
-                    }
                 }
+            }
+            if (body != null) {
+                loops.add(new Loop(h, body));
+            }
+        }
+        return loops;
+    }
+
+    /** Sets every block's {@code loopDepth}: the number of natural loops it belongs to. */
+    public static void loops(Func f) {
+        int max = 0;
+        for (Block b : f.blocks) {
+            max = Math.max(max, b.id + 1);
+        }
+        int[] depth = new int[max];
+        for (Loop l : naturalLoops(f)) {
+            for (int id = l.body().nextSetBit(0); id >= 0; id = l.body().nextSetBit(id + 1)) {
+                depth[id]++;
             }
         }
         for (Block b : f.blocks) {

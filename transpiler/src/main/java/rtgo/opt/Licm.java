@@ -1,14 +1,12 @@
 package rtgo.opt;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import rtgo.ir.Block;
 import rtgo.ir.Cfg;
+import rtgo.ir.Cfg.Loop;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
@@ -40,46 +38,11 @@ public final class Licm {
         new Licm(f).all();
     }
 
-    private record Loop(Block header, BitSet body) {}
-
     private void all() {
-        Block[] idom = Cfg.dominators(f);
-        List<Loop> loops = new ArrayList<>();
-        for (Block h : f.blocks) {
-            BitSet body = null;
-            for (Block p : h.preds) {
-                if (Cfg.dominates(idom, h, p)) {
-                    if (body == null) {
-                        body = new BitSet();
-                        body.set(h.id);
-                    }
-                    collect(body, p);
-                }
-            }
-            if (body != null) {
-                loops.add(new Loop(h, body));
-            }
-        }
-        loops.sort((a, b) -> Integer.compare(a.body.cardinality(), b.body.cardinality()));
+        List<Loop> loops = Cfg.naturalLoops(f);
+        loops.sort((a, b) -> Integer.compare(a.body().cardinality(), b.body().cardinality()));
         for (Loop l : loops) {
             hoist(l);
-        }
-    }
-
-    private static void collect(BitSet body, Block latch) {
-        Deque<Block> work = new ArrayDeque<>();
-        if (!body.get(latch.id)) {
-            body.set(latch.id);
-            work.push(latch);
-        }
-        while (!work.isEmpty()) {
-            Block x = work.pop();
-            for (Block q : x.preds) {
-                if (!body.get(q.id)) {
-                    body.set(q.id);
-                    work.push(q);
-                }
-            }
         }
     }
 
@@ -106,7 +69,7 @@ public final class Licm {
     /** Checks of invariants at the top of the header, before any observable effect. */
     private boolean hoistChecks(Loop loop, Block pre, Set<Insn> nonNull) {
         boolean any = false;
-        Block h = loop.header;
+        Block h = loop.header();
         for (Insn i : new ArrayList<>(h.insns)) {
             if (i.op == Op.PHI || (i.op.isPure() && !invariant(i, loop))) {
                 continue;
@@ -136,7 +99,7 @@ public final class Licm {
         while (moved) {
             moved = false;
             for (Block b : Cfg.reversePostorder(f)) {
-                if (!loop.body.get(b.id)) {
+                if (!loop.body().get(b.id)) {
                     continue;
                 }
                 for (Insn i : new ArrayList<>(b.insns)) {
@@ -173,7 +136,7 @@ public final class Licm {
     /** All operands defined outside the loop (constants count as invariant wherever they are). */
     private static boolean invariant(Insn i, Loop loop) {
         for (Insn a : i.args) {
-            if (loop.body.get(a.block.id) && a.op != Op.CONST) {
+            if (loop.body().get(a.block.id) && a.op != Op.CONST) {
                 return false;
             }
         }
@@ -186,7 +149,7 @@ public final class Licm {
         // defined outside the loop, so it dominates the header and therefore the preheader
         for (int k = 0; k < i.args.length; k++) {
             Insn a = i.args[k];
-            if (a.op == Op.CONST && loop.body.get(a.block.id)) {
+            if (a.op == Op.CONST && loop.body().get(a.block.id)) {
                 Insn c = f.make(Op.CONST, a.type);
                 c.aux = a.aux;
                 c.line = a.line;
@@ -199,10 +162,10 @@ public final class Licm {
 
     /** The loop's preheader, created on the entering edges when there is none. */
     private Block preheader(Loop loop) {
-        Block h = loop.header;
+        Block h = loop.header();
         List<Block> outside = new ArrayList<>();
         for (Block p : h.preds) {
-            if (!loop.body.get(p.id)) {
+            if (!loop.body().get(p.id)) {
                 outside.add(p);
             }
         }
@@ -217,7 +180,7 @@ public final class Licm {
         for (Insn phi : h.phis()) {
             List<Insn> fromOutside = new ArrayList<>();
             for (int k = 0; k < h.preds.size(); k++) {
-                if (!loop.body.get(h.preds.get(k).id)) {
+                if (!loop.body().get(h.preds.get(k).id)) {
                     fromOutside.add(phi.args[k]);
                 }
             }
@@ -230,7 +193,7 @@ public final class Licm {
             }
             List<Insn> args = new ArrayList<>();
             for (int k = 0; k < h.preds.size(); k++) {
-                if (loop.body.get(h.preds.get(k).id)) {
+                if (loop.body().get(h.preds.get(k).id)) {
                     args.add(phi.args[k]);
                 }
             }
@@ -239,7 +202,7 @@ public final class Licm {
         }
         List<Block> inside = new ArrayList<>();
         for (Block p : h.preds) {
-            if (loop.body.get(p.id)) {
+            if (loop.body().get(p.id)) {
                 inside.add(p);
             }
         }
