@@ -87,6 +87,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--verify-ir", description = "Check the IR after every pass (slower; for compiler bugs).")
     boolean verifyIr;
 
+    @Option(names = "--print-sizes", description = "List the largest methods and the flash their code takes.")
+    boolean printSizes;
+
+    @Option(names = "--print-allocs",
+            description = "List every place the program allocates on the heap (arrays, string concatenation); "
+                    + "there is no garbage collector yet.")
+    boolean printAllocs;
+
     @Override
     public Integer call() {
         CliSupport.checkTarget(spec, target);
@@ -121,6 +129,16 @@ final class BuildCommand implements Callable<Integer> {
                     .withVerifyIr(verifyIr);
             BuildResult result = Rtgo.build(options);
             Report.build(result).forEach(out::println);
+            if (printSizes) {
+                out.println("Largest methods (code and literal pools):");
+                result.codeSizes().stream().limit(20)
+                      .forEach(c -> out.printf(java.util.Locale.ROOT, "  %,7d B  %s%n", c.bytes(), c.method()));
+            }
+            if (printAllocs) {
+                out.println(result.allocations().isEmpty() ? "No heap allocations in the program's own code."
+                        : "Heap allocations in the program's own code:");
+                result.allocations().forEach(a -> out.println("  " + a));
+            }
             out.flush();
             return ExitCodes.OK;
         } catch (BuildException e) {

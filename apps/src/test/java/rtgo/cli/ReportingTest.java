@@ -63,13 +63,13 @@ class ReportingTest {
     void buildReportListsEveryFileWrittenAndBothSizes() {
         Path base = tmp.resolve("hello");
         BuildResult kept = new BuildResult(base.resolveSibling("hello.uf2"), base.resolveSibling("hello.elf"),
-                base.resolveSibling("hello.bin"), base.resolveSibling("hello.s"), 20480, 300, 42);
+                base.resolveSibling("hello.bin"), base.resolveSibling("hello.s"), 20480, 300, 42, List.of(), List.of());
         String text = String.join("\n", Report.build(kept));
         for (String s : new String[] {"hello.uf2", "hello.elf", "hello.bin", "hello.s", "42 methods",
                 "20,480 bytes (20.0 KiB)", "300 bytes", "264 KiB"}) {
             assertTrue(text.contains(s), () -> s + " missing from:\n" + text);
         }
-        BuildResult plain = new BuildResult(kept.uf2(), kept.elf(), kept.bin(), null, 20480, 300, 42);
+        BuildResult plain = new BuildResult(kept.uf2(), kept.elf(), kept.bin(), null, 20480, 300, 42, List.of(), List.of());
         assertTrue(Report.build(plain).stream().noneMatch(l -> l.contains("assembly")));
     }
 

@@ -12,7 +12,12 @@ import java.nio.file.Path;
  * @param flashBytes bytes of flash used (boot2, vectors, code, read-only data, .data initialisers)
  * @param ramBytes   bytes of RAM taken statically (.data + .bss), heap and stack not counted
  * @param methods    number of methods compiled
+ * @param codeSizes  bytes of code (with literal pools) per method, largest first
+ * @param allocations every place that allocates on the heap: "File.java:line: what (in Class.method)"
  */
 public record BuildResult(Path uf2, Path elf, Path bin, Path assembly, int flashBytes, int ramBytes,
-                          int methods) {
+                          int methods, java.util.List<CodeSize> codeSizes, java.util.List<String> allocations) {
+
+    /** A method and the flash its code takes. */
+    public record CodeSize(String method, int bytes) {}
 }

@@ -57,6 +57,7 @@ public final class Rtgo {
             StringTable strings = new StringTable();
             ProgramEmitter emitter = new ProgramEmitter(program, strings);
             Pipeline pipeline = new Pipeline(options, dump, strings);
+            List<String> allocations = allocationSites(program);
             Map<Func, Allocation> compiled = new LinkedHashMap<>();
             for (Func f : program.funcs()) {
                 try {
@@ -72,7 +73,10 @@ public final class Rtgo {
                 emitter.function(e.getKey(), e.getValue(), stack.checks(e.getKey()));
             }
             String asm = emitter.finish();
-            return link(options, asm, program.funcs().size());
+            List<BuildResult.CodeSize> sizes = new ArrayList<>();
+            emitter.codeSizes().forEach((m, n) -> sizes.add(new BuildResult.CodeSize(m, n)));
+            sizes.sort((a, b) -> Integer.compare(b.bytes(), a.bytes()));
+            return link(options, asm, program.funcs().size(), sizes, allocations);
         }
     }
 
@@ -96,7 +100,46 @@ public final class Rtgo {
         }
     }
 
-    private static BuildResult link(BuildOptions options, String asm, int methods) throws BuildException {
+    /**
+     * Where the program allocates (there is no garbage collector yet, so every allocation in a loop
+     * grows the heap): array creations and string concatenations, straight from the front end.
+     */
+    static List<String> allocationSites(Program program) {
+        List<String> sites = new ArrayList<>();
+        for (Func f : program.funcs()) {
+            if (f.displayName.startsWith("rtgo.")) {
+                continue;
+            }
+            for (rtgo.ir.Block b : f.blocks) {
+                for (rtgo.ir.Insn i : b.insns) {
+                    String what = switch (i.op) {
+                        case NEWARRAY, NEWMULTI -> "new " + arrayName((String) i.sym);
+                        case CALL -> ((String) i.sym).startsWith("J:rtgo.runtime.StringConcat.end")
+                                ? "string concatenation" : null;
+                        default -> null;
+                    };
+                    if (what != null) {
+                        sites.add((f.sourceFile != null ? f.sourceFile : "?") + ":" + i.line + ": " + what
+                                + " (in " + f.displayName + ")");
+                    }
+                }
+            }
+        }
+        return sites;
+    }
+
+    /** "[[I" as Java writes it: int[][]. */
+    private static String arrayName(String desc) {
+        int dims = 0;
+        while (desc.charAt(dims) == '[') {
+            dims++;
+        }
+        String elem = org.objectweb.asm.Type.getType(desc.substring(dims)).getClassName();
+        return elem.replace("java.lang.", "") + "[]".repeat(dims);
+    }
+
+    private static BuildResult link(BuildOptions options, String asm, int methods,
+                                    List<BuildResult.CodeSize> sizes, List<String> allocations) throws BuildException {
         Path output = options.output().toAbsolutePath();
         String file = output.getFileName().toString();
         String base = file.endsWith(".uf2") ? file.substring(0, file.length() - 4) : file;
@@ -118,7 +161,8 @@ public final class Rtgo {
                     Files.move(uf2, output, StandardCopyOption.REPLACE_EXISTING);
                     uf2 = output;
                 }
-                return new BuildResult(uf2, r.elf(), r.bin(), kept, r.flashBytes(), r.ramBytes(), methods);
+                return new BuildResult(uf2, r.elf(), r.bin(), kept, r.flashBytes(), r.ramBytes(), methods,
+                        List.copyOf(sizes), List.copyOf(allocations));
             } finally {
                 try (var files = Files.walk(work)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -26,6 +26,8 @@ final class FunctionEmitter {
     private final String export;
     private final List<String> rodata;
     private Layout out;
+    /** Size of the emitted function in bytes, after {@link #emit}. */
+    int codeBytes;
     private boolean saveLr;
     private int calleeSaved;
     private int outArgs;
@@ -230,6 +232,7 @@ final class FunctionEmitter {
         if (text == null) {
             return null;
         }
+        codeBytes = out.size;
         return text;
     }
 

@@ -69,6 +69,8 @@ final class Layout {
     private final Map<String, Stub> stubs = new LinkedHashMap<>();
     /** Whether a long branch forced lr to be saved; the caller re-generates then. */
     boolean needsLr;
+    /** Bytes of the laid-out function (code, pools, stubs), once {@link #finish} succeeded. */
+    int size;
     private final boolean lrSaved;
 
     Layout(String prefix, boolean lrSaved) {
@@ -137,6 +139,7 @@ final class Layout {
                 pc += size(o, pc);
             }
             if (!grown) {
+                size = pc;
                 return render(placed);
             }
         }

@@ -26,6 +26,7 @@ public final class ProgramEmitter {
     private final List<String> rodata = new ArrayList<>();
     private int functions;
     private int stackLimit;
+    private final java.util.Map<String, Integer> codeSizes = new java.util.LinkedHashMap<>();
 
     public ProgramEmitter(Program program, StringTable strings) {
         this.program = program;
@@ -37,7 +38,14 @@ public final class ProgramEmitter {
     /** Adds one allocated function; {@code stackCheck} as from {@link StackCheck#checks}. */
     public void function(rtgo.ir.Func f, Allocation alloc, boolean stackCheck) {
         String export = program.exports().get(f.symbol);
-        text.append(new FunctionEmitter(f, alloc, functions++, export, rodata, stackCheck, stackLimit).emit());
+        FunctionEmitter fe = new FunctionEmitter(f, alloc, functions++, export, rodata, stackCheck, stackLimit);
+        text.append(fe.emit());
+        codeSizes.put(f.displayName + f.symbol.substring(f.symbol.indexOf('(')), fe.codeBytes);
+    }
+
+    /** Code bytes per method ("pkg.Cls.name(desc)"), in emission order. */
+    public java.util.Map<String, Integer> codeSizes() {
+        return codeSizes;
     }
 
     /** Sets the stack limit recursive methods check against (bytes above {@code __heap_end}). */
