@@ -190,8 +190,12 @@ public final class BoundsCheckElim {
         return false;
     }
 
+    /**
+     * A value no larger than {@link #MAX_STEP}: an array length (bounded by the 264 KiB of RAM) or
+     * a constant up to 2^30. Being below one, adding a step below 2^30 cannot wrap around.
+     */
     private static boolean isLength(Insn v) {
-        return v.op == Op.ARRAYLEN || (v.isConst() && v.aux >= 0);
+        return v.op == Op.ARRAYLEN || (v.isConst() && v.aux >= 0 && v.aux <= MAX_STEP);
     }
 
     private static boolean sameOrSmallerLength(Insn x, Insn len) {

@@ -16,13 +16,15 @@ import rtgo.ir.Type;
  * Loop-invariant code motion, innermost loops first. Every loop gets a preheader (a block that
  * leads only into the header). Into it move:
  * <ul>
- *   <li>pure computations whose operands are all defined outside the loop (cheap ones and constants
- *       stay, division stays: the SIO divider is not to be used speculatively);</li>
+ *   <li>pure computations whose operands are all defined outside the loop, and int constants (the
+ *       allocator re-creates a constant it cannot keep in a register); division stays: the SIO
+ *       divider is not to be used speculatively;</li>
  *   <li>checks of loop-invariant values (null, bounds, divisor, class initialisation) that the
  *       header performs before anything else with an effect: in the first iteration they would run
  *       at the same point relative to every observable effect, and later iterations could not
  *       fail them. Loop rotation (in the front end) makes the header the first body block, so a
- *       check at the top of a loop body qualifies;</li>
+ *       check at the top of a loop body qualifies. A class-initialisation check stays below any
+ *       read before it: the initialiser may write what the read sees;</li>
  *   <li>array lengths of arrays known non-null in the preheader.</li>
  * </ul>
  * Requires: generic SSA IR with loops rotated. Keeps: SSA.
@@ -69,8 +71,13 @@ public final class Licm {
     /** Checks of invariants at the top of the header, before any observable effect. */
     private boolean hoistChecks(Loop loop, Block pre, Set<Insn> nonNull) {
         boolean any = false;
+        boolean readsSeen = false;
         Block h = loop.header();
         for (Insn i : new ArrayList<>(h.insns)) {
+            if (i.op == Op.INITCHECK && readsSeen) {
+                break; // the initialiser may write what the earlier read sees
+            }
+            readsSeen |= i.op.has(Op.Flags.READS);
             if (i.op == Op.PHI || (i.op.isPure() && !invariant(i, loop))) {
                 continue;
             }

@@ -277,12 +277,17 @@ public final class Simplify {
         }
     }
 
+    /** Whether {@code user} is the only user of {@code v}, counting uses through pending replacements. */
     private boolean usedOnlyBy(Insn v, Insn user) {
         for (Block blk : f.blocks) {
             for (Insn u : blk.insns) {
                 if (u != user) {
                     for (Insn x : u.args) {
-                        if (x == v) {
+                        Insn r = x;
+                        while (replaced.containsKey(r)) {
+                            r = replaced.get(r);
+                        }
+                        if (r == v) {
                             return false;
                         }
                     }
