@@ -334,7 +334,6 @@ final class MethodTranslator {
     }
 
     private int lineOf(LabelNode l) {
-        int ln = 0;
         for (AbstractInsnNode n = l; n != null; n = n.getPrevious()) {
             if (n instanceof LineNumberNode lnn) {
                 return lnn.line;
@@ -345,7 +344,7 @@ final class MethodTranslator {
                 return lnn.line;
             }
         }
-        return ln;
+        return 0;
     }
 
     private void translateBlock(Block b) {
@@ -669,7 +668,7 @@ final class MethodTranslator {
         String e = desc.replace("[", "");
         boolean ok = e.length() == 1 ? "ZBCSI".contains(e) : e.equals("Ljava/lang/String;");
         if (!ok) {
-            throw new Unsupported("arrays of " + Symbols.javaName(e.length() == 1 ? e : e), "use arrays of int, short, char, byte, boolean or String");
+            throw new Unsupported("arrays of " + Symbols.javaName(e), "use arrays of int, short, char, byte, boolean or String");
         }
     }
 

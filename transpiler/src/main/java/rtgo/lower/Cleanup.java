@@ -9,19 +9,26 @@ import rtgo.ir.Insn;
 import rtgo.ir.Op;
 
 /**
- * Dead-code removal by marking: everything with an effect, every memory read (device registers may
- * have read side effects) and every terminator is live, and so is everything they use; the rest —
- * pure ops and phis, including dead phi cycles — is removed.
+ * Dead-code removal by marking: everything with an effect and every terminator is live, and so is
+ * everything they use; the rest — pure ops and phis, including dead phi cycles — is removed. Memory
+ * reads are removable only before lowering: there, device-register reads (Mem.load*) are ops with
+ * an effect of their own, while after lowering a load is a load and may be one of them.
  */
 public final class Cleanup {
     private Cleanup() {}
 
+    /** After lowering: keeps every memory read. */
     public static void removeDead(Func f) {
+        removeDead(f, false);
+    }
+
+    public static void removeDead(Func f, boolean unusedReadsToo) {
         BitSet live = new BitSet(f.idLimit());
         Deque<Insn> work = new ArrayDeque<>();
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (!i.op.isPure() && i.op != Op.PHI) {
+                boolean removableRead = unusedReadsToo && i.op.has(Op.Flags.READS) && !i.op.has(Op.Flags.EFFECT);
+                if (!i.op.isPure() && i.op != Op.PHI && !removableRead) {
                     live.set(i.id);
                     work.push(i);
                 }

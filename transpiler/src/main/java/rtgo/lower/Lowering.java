@@ -197,12 +197,12 @@ public final class Lowering {
                 i.op = Op.T_LDRLIT;
                 keep(i);
             }
-            case LOAD32 -> memLoad(i, Op.T_LDR);
-            case LOAD16 -> memLoad(i, Op.T_LDRH);
-            case LOAD8 -> memLoad(i, Op.T_LDRB);
-            case STORE32 -> memStore(i, Op.T_STR);
-            case STORE16 -> memStore(i, Op.T_STRH);
-            case STORE8 -> memStore(i, Op.T_STRB);
+            case LOAD32 -> memory(i, Op.T_LDR);
+            case LOAD16 -> memory(i, Op.T_LDRH);
+            case LOAD8 -> memory(i, Op.T_LDRB);
+            case STORE32 -> memory(i, Op.T_STR);
+            case STORE16 -> memory(i, Op.T_STRH);
+            case STORE8 -> memory(i, Op.T_STRB);
             case CPU -> {
                 if (CpuOp.values()[i.aux] == CpuOp.EXIT) {
                     i.args[0] = fixedCopy(i.arg(0), 0);
@@ -493,14 +493,14 @@ public final class Lowering {
         type.sym = rtgo.frontend.Symbols.type((String) i.sym);
         Insn c = callRuntime(RuntimeSymbols.ALLOC_ARRAY, Type.R, type, i.arg(0));
         c.line = i.line;
-        replaceWith(i, resultOf(c));
+        replaceWith(i, resolve(c));
     }
 
     private void newMulti(Insn i) {
         int n = i.args.length;
         Insn intArray = mk(Op.T_LDRLIT, Type.I);
         intArray.sym = rtgo.frontend.Symbols.type("[I");
-        Insn dims = resultOf(callRuntime(RuntimeSymbols.ALLOC_ARRAY, Type.R, intArray, literal(n)));
+        Insn dims = resolve(callRuntime(RuntimeSymbols.ALLOC_ARRAY, Type.R, intArray, literal(n)));
         for (int k = 0; k < n; k++) {
             Insn s = mk(Op.T_STR, Type.V, dims, i.arg(k));
             s.aux = 8 + 4 * k;
@@ -508,7 +508,7 @@ public final class Lowering {
         Insn table = mk(Op.T_LDRLIT, Type.I);
         table.sym = typeTable((String) i.sym);
         Insn c = callRuntime(RuntimeSymbols.ALLOC_MULTI, Type.R, table, dims);
-        replaceWith(i, resultOf(c));
+        replaceWith(i, resolve(c));
     }
 
     /** The symbol of the per-dimension descriptor table of a multi-dimensional array type. */
@@ -522,11 +522,6 @@ public final class Lowering {
         c.line = line;
         call(c);
         return c;
-    }
-
-    /** The value that stands for a lowered call's result (a copy out of r0). */
-    private Insn resultOf(Insn call) {
-        return resolve(call);
     }
 
     private void call(Insn c) {
@@ -570,13 +565,8 @@ public final class Lowering {
         keep(i);
     }
 
-    private void memLoad(Insn i, Op op) {
-        i.op = op;
-        i.aux = 0;
-        keep(i);
-    }
-
-    private void memStore(Insn i, Op op) {
+    /** A raw memory access (rtgo.vm.Mem): the same operands, offset 0. */
+    private void memory(Insn i, Op op) {
         i.op = op;
         i.aux = 0;
         keep(i);

@@ -28,7 +28,7 @@ public final class Optimizer {
         check(f, verify, "code motion of element bases");
         Gvn.run(f);
         check(f, verify, "value numbering of element bases");
-        Cleanup.removeDead(f);
+        Cleanup.removeDead(f, true);
         check(f, verify, "dead-code removal");
     }
 

@@ -2,6 +2,7 @@ package rtgo.thumb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import rtgo.frontend.Symbols;
 import rtgo.ir.Block;
 import rtgo.ir.Cond;
@@ -15,9 +16,11 @@ import rtgo.frontend.RuntimeSymbols;
  * Writes one allocated function as GNU assembler source (unified syntax, ARMv6-M).
  *
  * <p>Frame, from the stack pointer up: outgoing stack arguments, spill slots, padding to 8 bytes,
- * then the registers pushed on entry (used r4..r7, and lr when the function calls), then the
- * caller's stack arguments. Failed checks branch to stubs at the end of the function that call the
- * runtime's {@code Throw} methods, which never return (so a stub may clobber lr).
+ * then r8..r11 used as spill slots (pushed through low registers), then the registers pushed on
+ * entry (used r4..r7, and lr when the function calls), then the caller's stack arguments. Failed
+ * checks branch to stubs that call the runtime's {@code Throw} methods, which never return (so a
+ * stub may clobber lr); the layout places stub copies near their branches. A recursive method's
+ * stack check has its stub just before the function's entry, in reach of both of its branches.
  */
 final class FunctionEmitter {
     private final Func f;
@@ -26,6 +29,8 @@ final class FunctionEmitter {
     private final String export;
     private final List<String> rodata;
     private Layout out;
+    /** Jump tables of the current layout attempt; added to the read-only data once it succeeds. */
+    private final List<String> tables = new ArrayList<>();
     /** Size of the emitted function in bytes, after {@link #emit}. */
     int codeBytes;
     private boolean saveLr;
@@ -56,72 +61,79 @@ final class FunctionEmitter {
     }
 
     /**
-     * An upper bound of the frame {@link #emit} will build: every register it might push (lr, r4
-     * for a stack check, the low registers that carry r8..r11), outgoing arguments, spill slots and
-     * alignment padding.
+     * The registers the prologue saves besides lr, as a mask over r4..r11: the callee-saved ones
+     * holding values, r8..r11 used as spill slots (saved through as many low registers, which are
+     * then saved too), and r4 when the entry check needs it.
      */
-    static int frameBound(Func f, Allocation alloc) {
-        int low = 0;
-        int high = 0;
-        int outArgs = 0;
+    static int savedRegisters(Func f, Allocation alloc, boolean stackCheck) {
+        int saved = 0;
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.hasValue() && i.loc >= 4 && i.loc < 8) {
-                    low |= 1 << i.loc;
+                if (i.hasValue() && i.loc >= 4 && i.loc < 12) {
+                    saved |= 1 << i.loc;
                 }
-                if (i.hasValue() && i.loc >= 8 && i.loc < 12) {
-                    high |= 1 << i.loc;
+            }
+        }
+        for (Map<Block, List<Allocation.Move>> moves : List.of(alloc.atEnd, alloc.atStart)) {
+            for (List<Allocation.Move> list : moves.values()) {
+                for (Allocation.Move m : list) {
+                    for (int loc : new int[] {m.src(), m.dst()}) {
+                        if (loc >= 8 && loc < 12) {
+                            saved |= 1 << loc;
+                        }
+                    }
                 }
+            }
+        }
+        int highs = Integer.bitCount(saved & 0xf00);
+        for (int k = 0; k < highs; k++) {
+            saved |= 1 << (4 + k);
+        }
+        if (stackCheck) {
+            saved |= 1 << 4; // r4 carries the limit in the entry check
+        }
+        return saved;
+    }
+
+    /** Words of stack-passed arguments the largest call needs. */
+    static int outgoingArgs(Func f) {
+        int n = 0;
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
                 if (i.op == Op.CALL) {
-                    outArgs = Math.max(outArgs, i.aux - 4);
+                    n = Math.max(n, i.aux - 4);
                 }
             }
         }
-        for (List<Allocation.Move> moves : alloc.atEnd.values()) {
-            for (Allocation.Move m : moves) {
-                high |= (m.src() >= 8 && m.src() < 12 ? 1 << m.src() : 0) | (m.dst() >= 8 && m.dst() < 12 ? 1 << m.dst() : 0);
-            }
+        return n;
+    }
+
+    /** Bytes of the frame: pushed registers (and lr when saved), locals, 8-byte padding. */
+    static int frameBytes(int saved, boolean saveLr, int outArgs, int slots) {
+        int words = Integer.bitCount(saved & 0xff0) + (saveLr ? 1 : 0) + Integer.bitCount(saved & 0xf00);
+        int locals = 4 * (outArgs + slots);
+        if ((4 * words + locals) % 8 != 0) {
+            locals += 4;
         }
-        for (List<Allocation.Move> moves : alloc.atStart.values()) {
-            for (Allocation.Move m : moves) {
-                high |= (m.src() >= 8 && m.src() < 12 ? 1 << m.src() : 0) | (m.dst() >= 8 && m.dst() < 12 ? 1 << m.dst() : 0);
-            }
-        }
-        int highs = Integer.bitCount(high);
-        int lows = Math.max(Integer.bitCount(low) + 1, highs);
-        return 4 * (lows + 1 + highs + outArgs + alloc.slots + 1);
+        return 4 * words + locals;
+    }
+
+    /**
+     * An upper bound of the frame {@link #emit} builds (lr assumed saved: a long branch may force
+     * it), for the stack-depth accounting of StackCheck.
+     */
+    static int frameBound(Func f, Allocation alloc, boolean stackCheck) {
+        return frameBytes(savedRegisters(f, alloc, stackCheck), true, outgoingArgs(f), alloc.slots);
     }
 
     String emit() {
+        calleeSaved = savedRegisters(f, alloc, stackCheck);
+        outArgs = outgoingArgs(f);
         boolean calls = false;
-        outArgs = 0;
-        calleeSaved = 0;
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.op == Op.CALL || i.op == Op.INITCHECK) {
-                    calls = true;
-                }
-                if (i.op == Op.CALL) {
-                    outArgs = Math.max(outArgs, i.aux - 4);
-                }
-                if (i.hasValue() && i.loc >= 4 && i.loc < 12) {
-                    calleeSaved |= 1 << i.loc;
-                }
+                calls |= i.op == Op.CALL || i.op == Op.INITCHECK;
             }
-        }
-        for (List<Allocation.Move> moves : alloc.atEnd.values()) {
-            markHigh(moves);
-        }
-        for (List<Allocation.Move> moves : alloc.atStart.values()) {
-            markHigh(moves);
-        }
-        // high registers are saved through low ones, which must then be saved themselves
-        int highs = Integer.bitCount(calleeSaved & 0xf00);
-        for (int k = 0; k < highs; k++) {
-            calleeSaved |= 1 << (4 + k);
-        }
-        if (stackCheck) {
-            calleeSaved |= 1 << 4; // r4 carries the limit in the entry check
         }
         saveLr = calls;
         String body = generate();
@@ -131,6 +143,16 @@ final class FunctionEmitter {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("\n    .balign 4\n");
+        if (stackCheck) {
+            // Throw.stackOverflow returns only while its own report runs into this check; the
+            // arguments in r0-r3 must then survive the call. 12 bytes: the function stays aligned.
+            sb.append(prefix).append("_stack:\n")
+              .append("    push {r0, r1, r2, r3}\n")
+              .append("    bl ").append(quote(RuntimeSymbols.symbol(RuntimeSymbols.STACK_OVERFLOW))).append('\n')
+              .append("    pop {r0, r1, r2, r3}\n")
+              .append("    b ").append(prefix).append("_checked\n")
+              .append("    nop\n");
+        }
         if (export != null) {
             sb.append("    .global ").append(export).append('\n');
             sb.append("    .type ").append(export).append(", %function\n");
@@ -142,16 +164,6 @@ final class FunctionEmitter {
         sb.append(body);
         sb.append("    .size ").append(q).append(", . - ").append(q).append('\n');
         return sb.toString();
-    }
-
-    private void markHigh(List<Allocation.Move> moves) {
-        for (Allocation.Move m : moves) {
-            for (int loc : new int[] {m.src(), m.dst()}) {
-                if (loc >= 8 && loc < 12) {
-                    calleeSaved |= 1 << loc;
-                }
-            }
-        }
     }
 
     /** The high registers this function saves, in order. */
@@ -169,11 +181,8 @@ final class FunctionEmitter {
         out = new Layout(prefix, saveLr);
         int pushed = Integer.bitCount(calleeSaved & 0xf0) + (saveLr ? 1 : 0);
         int words = pushed + Integer.bitCount(calleeSaved & 0xf00);
-        locals = 4 * (outArgs + alloc.slots);
-        if ((4 * words + locals) % 8 != 0) {
-            locals += 4;
-        }
-        frameSize = 4 * words + locals;
+        frameSize = frameBytes(calleeSaved, saveLr, outArgs, alloc.slots);
+        locals = frameSize - 4 * words;
         if (pushed > 0) {
             out.text("push {" + regList(saveLr ? "lr" : null) + "}");
         }
@@ -194,11 +203,8 @@ final class FunctionEmitter {
             // recursion: stop before the stack runs into the heap (StackCheck); r4 was just saved
             out.loadLit(4, "__heap_end + " + stackLimit);
             out.text("cmp sp, r4");
-            // Throw.stackOverflow returns only while its own report runs into this check; the
-            // arguments in r0-r3 must then survive the call
-            out.stub("stack", "push {r0, r1, r2, r3}\nbl " + quote(RuntimeSymbols.symbol(RuntimeSymbols.STACK_OVERFLOW))
-                    + "\npop {r0, r1, r2, r3}\nb " + prefix + "_checked", 10);
-            out.branchToStub("lo", "stack");
+            // the stub sits just before the function (see emit), in reach of both branches
+            out.text("blo " + prefix + "_stack");
             out.label(prefix + "_checked");
         }
         List<Block> emitted = new ArrayList<>();
@@ -230,9 +236,12 @@ final class FunctionEmitter {
         }
         String text = out.finish();
         if (text == null) {
+            tables.clear();
             return null;
         }
-        codeBytes = out.size;
+        rodata.addAll(tables);
+        tables.clear();
+        codeBytes = out.size + (stackCheck ? 12 : 0);
         return text;
     }
 
@@ -617,7 +626,7 @@ final class FunctionEmitter {
                 for (int k : (int[]) t.sym) {
                     sb.append("    .word ").append(label(b.succs.get(k))).append(" + 1\n");
                 }
-                rodata.add(sb.toString());
+                tables.add(sb.toString());
             }
             case RET -> epilogue();
             default -> throw new IllegalStateException("cannot emit terminator " + t.op);

@@ -17,7 +17,9 @@ import rtgo.ir.Op;
  * are moved (weight: reloads and spills, 10^loop depth each).
  *
  * <p>Runs after allocation and phi resolution: locations {@code STACK + n} become 8..11 in values and
- * moves alike, and the remaining slots are renumbered densely.
+ * moves alike, and the remaining slots are renumbered densely. The emitter moves between a high
+ * register and the stack (or a constant into one) through r7, parking r7 in ip: PhiResolver never
+ * uses ip as a cycle temporary in a sequence that involves slots or constants, so that is safe.
  */
 final class HighSpill {
     static final int FIRST = 8;

@@ -11,8 +11,10 @@ import java.util.Map;
  * sees it: conditional branches reach ±256 bytes, unconditional ones ±2 KiB, beyond that a branch
  * becomes {@code bl} (the function then saves lr); PC-relative literal loads reach only 1020 bytes
  * <em>forward</em>, so literal pools are placed after unconditional control transfers once they
- * grow far from their first use, or forced into an island behind a branch. Sizes are exact: the
- * function starts 4-byte aligned and every item knows its size.
+ * grow far from their first use, or forced into an island behind a branch (a pool is placed before
+ * check stubs at the same break, since only branches can be relaxed). Sizes are exact: the function
+ * starts 4-byte aligned and every item knows its size. Branches written as plain text (the
+ * divider's wait loop, the stack check's stub branch) must stay within short range by construction.
  */
 final class Layout {
     /** Distance from the first use at which a pool is dropped at the next natural break. */
@@ -224,23 +226,37 @@ final class Layout {
             }
             pc += sz;
             boolean barrier = (item instanceof Text t && t.barrier()) || (item instanceof Branch b && b.cond == null);
-            if (barrier && firstStubRef >= 0 && pc - firstStubRef > STUB_DISTANCE) {
-                pc = placeStubs(out, pc, pendingStubs, stubAt, stubLabel);
-                firstStubRef = -1;
-            }
-            if (barrier && firstRef >= 0 && pc - firstRef > SOFT_LIMIT) {
+            // A pool goes before stubs placed at the same break: a literal load cannot be
+            // relaxed, while a branch to a stub pushed further away simply grows.
+            boolean stubsDue = firstStubRef >= 0 && pc - firstStubRef > STUB_DISTANCE;
+            if (barrier && firstRef >= 0 && (pc - firstRef > SOFT_LIMIT
+                    || (stubsDue && pc + stubBytes(pendingStubs) + 4 * pending.size() + 4 - firstRef > HARD_LIMIT))) {
                 Pool p = new Pool(pending);
                 out.add(p);
                 pc += size(p, pc);
                 pending = new LinkedHashMap<>();
                 firstRef = -1;
             }
+            if (barrier && stubsDue) {
+                pc = placeStubs(out, pc, pendingStubs, stubAt, stubLabel);
+                firstStubRef = -1;
+            }
         }
-        pc = placeStubs(out, pc, pendingStubs, stubAt, stubLabel);
         if (!pending.isEmpty()) {
-            out.add(new Pool(pending));
+            Pool p = new Pool(pending);
+            out.add(p);
+            pc += size(p, pc);
         }
+        placeStubs(out, pc, pendingStubs, stubAt, stubLabel);
         return out;
+    }
+
+    private int stubBytes(Map<String, String> pendingStubs) {
+        int n = 0;
+        for (String key : pendingStubs.keySet()) {
+            n += stubs.get(key).size();
+        }
+        return n;
     }
 
     private int placeStubs(List<Object> out, int pc, LinkedHashMap<String, String> pending,

@@ -100,8 +100,9 @@ final class PhiResolver {
                 // moves into stack slots (and constants into them) go through ip, so ip is only
                 // free as the temporary when every destination is a register
                 allRegs &= x[1] < 16 && (constant || x[0] < 16);
-                // (high registers are assigned after this; moves that then involve them and the
-                // stack or constants go through ip, which a later step may not use: see HighSpill)
+                // (HighSpill later turns some spill slots into r8..r11: a move between such a
+                // register and a stack slot or a constant then goes through r7 and ip, which is
+                // only safe because a sequence with any slot or constant never uses ip as its temp)
             }
             int tmp = allRegs ? Allocation.IP : scratchSlot();
             out.add(new int[] {m[0], tmp});

@@ -123,7 +123,8 @@ public final class ProgramEmitter {
             String flag = FunctionEmitter.quote(Symbols.initFlag(ci.className()));
             text.append("\n    .balign 4\n    .type ").append(stub).append(", %function\n    .thumb_func\n")
                 .append(stub).append(":\n")
-                .append("    push {r0, r1, r2, r3, lr}     @ callers assume a class check clobbers nothing\n")
+                .append("    push {r0, r1, r2, r3, r4, lr} @ callers assume a class check clobbers nothing;\n")
+                .append("                                  @ six words keep sp 8-byte aligned for the call\n")
                 .append("    ldr r0, 1f\n")
                 .append("    ldrb r1, [r0]\n")
                 .append("    cmp r1, #0\n")
@@ -137,7 +138,7 @@ public final class ProgramEmitter {
             if (ci.clinitSymbol() != null) {
                 text.append("    bl ").append(FunctionEmitter.quote(ci.clinitSymbol())).append('\n');
             }
-            text.append("2:  pop {r0, r1, r2, r3, pc}\n")
+            text.append("2:  pop {r0, r1, r2, r3, r4, pc}\n")
                 .append("    .balign 4\n")
                 .append("1:  .word ").append(flag).append('\n');
         }

@@ -26,16 +26,16 @@ import rtgo.ir.Op;
  * once the report has begun); the deepest recursion-free chain from the start-up code must fit in
  * the stack, or the build says so.
  *
- * <p>Frame sizes are upper bounds computed from the allocation (see {@link FunctionEmitter#frameBound}).
- * Calls include the class-initialisation stubs (20 bytes, then the initialiser) and the exception
- * reports that failed checks call.
+ * <p>Frame sizes are upper bounds computed from the allocation (see {@link FunctionEmitter#frameBound},
+ * which assumes lr and r4 saved). Calls include the class-initialisation stubs (24 bytes, then the
+ * initialiser) and the exception reports that failed checks call.
  */
 public final class StackCheck {
     /** Stack bytes the linker script reserves (rtgo.ld STACK_SIZE). */
     public static final int STACK_SIZE = 8 * 1024;
     /** Room kept free below every check, for interrupt handlers to come. */
     static final int MARGIN = 256;
-    static final int INIT_STUB_FRAME = 20;
+    static final int INIT_STUB_FRAME = 24;
 
     private final Map<String, Func> funcs = new LinkedHashMap<>();
     private final Map<String, Integer> frame = new HashMap<>();
@@ -56,7 +56,7 @@ public final class StackCheck {
         for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
             Func f = e.getKey();
             funcs.put(f.symbol, f);
-            frame.put(f.symbol, FunctionEmitter.frameBound(f, e.getValue()));
+            frame.put(f.symbol, FunctionEmitter.frameBound(f, e.getValue(), true));
         }
         for (Func f : funcs.values()) {
             callees.put(f.symbol, calls(f));
