@@ -44,14 +44,23 @@ public final class Licm {
         List<Loop> loops = Cfg.naturalLoops(f);
         loops.sort((a, b) -> Integer.compare(a.body().cardinality(), b.body().cardinality()));
         for (Loop l : loops) {
-            hoist(l);
+            Block pre = hoist(l);
+            // a new preheader belongs to every loop around this one, so they can hoist from it
+            if (pre != null) {
+                for (Loop outer : loops) {
+                    if (outer != l && outer.contains(l.header())) {
+                        outer.body().set(pre.id);
+                    }
+                }
+            }
         }
     }
 
-    private void hoist(Loop loop) {
+    /** Hoists what it can out of {@code loop}; returns its preheader (or null without one). */
+    private Block hoist(Loop loop) {
         Block pre = preheader(loop);
         if (pre == null) {
-            return;
+            return null;
         }
         Set<Insn> nonNull = new HashSet<>();
         Block[] idom = Cfg.dominators(f);
@@ -66,6 +75,7 @@ public final class Licm {
         while (again) {
             again = hoistChecks(loop, pre, nonNull) | hoistComputations(loop, pre, nonNull);
         }
+        return pre;
     }
 
     /** Checks of invariants at the top of the header, before any observable effect. */
