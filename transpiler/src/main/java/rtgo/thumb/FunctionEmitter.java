@@ -123,8 +123,13 @@ final class FunctionEmitter {
      * it), for the stack-depth accounting of StackCheck.
      */
     static int frameBound(Func f, Allocation alloc, boolean stackCheck) {
-        return frameBytes(savedRegisters(f, alloc, stackCheck), true, outgoingArgs(f), alloc.slots);
+        int bytes = frameBytes(savedRegisters(f, alloc, stackCheck), true, outgoingArgs(f), alloc.slots);
+        // a frame that may reach past SP_REACH pushes a scratch register around far accesses
+        return bytes > SP_REACH / 2 ? bytes + 8 : bytes;
     }
+
+    /** The largest offset of {@code ldr}/{@code str} {@code [sp, #imm]} (imm8 times 4). */
+    private static final int SP_REACH = 1020;
 
     String emit() {
         calleeSaved = savedRegisters(f, alloc, stackCheck);
@@ -362,10 +367,34 @@ final class FunctionEmitter {
         } else {
             off = 4 * (outArgs + loc - Insn.STACK);
         }
-        if (off > 1020) {
-            throw new IllegalStateException("stack frame of " + f.displayName + " is too large (offset " + off + ")");
-        }
         return off;
+    }
+
+    /** {@code ldr} of a stack location into low register {@code reg}, however far it is. */
+    private void loadSlot(int reg, int loc) {
+        int off = stackOffset(loc);
+        if (off <= SP_REACH) {
+            out.text("ldr " + r(reg) + ", [sp, #" + off + "]");
+            return;
+        }
+        // out of reach of [sp, #imm]: the register addresses the slot first
+        out.loadLit(reg, Integer.toString(off));
+        out.text("add " + r(reg) + ", sp\nldr " + r(reg) + ", [" + r(reg) + "]", 4);
+    }
+
+    /** {@code str} of low register {@code reg} to a stack location, however far it is. */
+    private void storeSlot(int reg, int loc) {
+        int off = stackOffset(loc);
+        if (off <= SP_REACH) {
+            out.text("str " + r(reg) + ", [sp, #" + off + "]");
+            return;
+        }
+        // out of reach: address the slot through another low register, saved below the frame
+        // (ip may be holding r7 for a move); the push moves sp, so the slot is 4 bytes further
+        int t = reg == 7 ? 6 : 7;
+        out.text("push {" + r(t) + "}");
+        out.loadLit(t, Integer.toString(off + 4));
+        out.text("add " + r(t) + ", sp\nstr " + r(reg) + ", [" + r(t) + "]\npop {" + r(t) + "}", 6);
     }
 
     /** One move of a phi: between locations, or a constant into a location. */
@@ -378,8 +407,12 @@ final class FunctionEmitter {
                 // constant into a slot or a high register: build it in r7, keeping r7 in ip
                 out.text("mov ip, r7");
                 literal(m.constant(), 7);
-                out.text((dst < 16 ? "mov " + rAny(dst) + ", r7" : "str r7, [sp, #" + stackOffset(dst) + "]")
-                        + "\nmov r7, ip", 4);
+                if (dst < 16) {
+                    out.text("mov " + rAny(dst) + ", r7");
+                } else {
+                    storeSlot(7, dst);
+                }
+                out.text("mov r7, ip");
             }
             return;
         }
@@ -393,17 +426,26 @@ final class FunctionEmitter {
         if (srcReg && dstReg) {
             out.text("mov " + rAny(dst) + ", " + rAny(src));
         } else if (srcReg && src < 8) {
-            out.text("str " + r(src) + ", [sp, #" + stackOffset(dst) + "]");
+            storeSlot(src, dst);
         } else if (dstReg && dst < 8) {
-            out.text("ldr " + r(dst) + ", [sp, #" + stackOffset(src) + "]");
+            loadSlot(dst, src);
         } else {
             if (src == Allocation.IP || dst == Allocation.IP) {
                 throw new IllegalStateException("move between the stack and ip in " + f.displayName);
             }
             // through r7, keeping its value in ip meanwhile
-            String load = srcReg ? "mov r7, " + rAny(src) : "ldr r7, [sp, #" + stackOffset(src) + "]";
-            String store = dstReg ? "mov " + rAny(dst) + ", r7" : "str r7, [sp, #" + stackOffset(dst) + "]";
-            out.text("mov ip, r7\n" + load + "\n" + store + "\nmov r7, ip", 8);
+            out.text("mov ip, r7");
+            if (srcReg) {
+                out.text("mov r7, " + rAny(src));
+            } else {
+                loadSlot(7, src);
+            }
+            if (dstReg) {
+                out.text("mov " + rAny(dst) + ", r7");
+            } else {
+                storeSlot(7, dst);
+            }
+            out.text("mov r7, ip");
         }
     }
 
@@ -488,10 +530,20 @@ final class FunctionEmitter {
                 out.text("1: ldr " + d + ", [" + r(i.arg(0)) + ", #0x78]\nlsrs " + d + ", " + d + ", #1\nbcc 1b", 6);
             }
             case T_STOREARG -> out.text("str " + r(i.arg(0)) + ", [sp, #" + 4 * i.aux + "]");
-            case T_SPILL -> out.text(i.loc < 16 ? "mov " + rAny(i.loc) + ", " + r(i.arg(0))
-                    : "str " + r(i.arg(0)) + ", [sp, #" + stackOffset(i.loc) + "]");
-            case T_RELOAD -> out.text(i.arg(0).loc < 16 ? "mov " + r(i) + ", " + rAny(i.arg(0).loc)
-                    : "ldr " + r(i) + ", [sp, #" + stackOffset(i.arg(0).loc) + "]");
+            case T_SPILL -> {
+                if (i.loc < 16) {
+                    out.text("mov " + rAny(i.loc) + ", " + r(i.arg(0)));
+                } else {
+                    storeSlot(i.arg(0).loc, i.loc);
+                }
+            }
+            case T_RELOAD -> {
+                if (i.arg(0).loc < 16) {
+                    out.text("mov " + r(i) + ", " + rAny(i.arg(0).loc));
+                } else {
+                    loadSlot(i.loc, i.arg(0).loc);
+                }
+            }
             case CALL -> out.text("bl " + quote((String) i.sym), 4);
             case INITCHECK -> out.text("bl " + quote(Symbols.initStub((String) i.sym)), 4);
             case NULLCHECK -> {
