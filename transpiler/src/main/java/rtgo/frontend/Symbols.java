@@ -28,6 +28,13 @@ public final class Symbols {
     }
 
     /**
+     * The word counting static initialisers in progress ({@code rtgo_init_depth}): the init stubs
+     * raise it around {@code <clinit>}, and the runtime reads it to report an exception thrown there
+     * as HotSpot does, wrapped in {@code ExceptionInInitializerError}.
+     */
+    public static final String INIT_DEPTH = "rtgo_init_depth";
+
+    /**
      * The type descriptor symbol for a JVM descriptor or internal name: "[I" gives
      * {@code rtgo.type.[I}, "java/lang/String" gives {@code rtgo.type.java.lang.String}.
      */

@@ -136,11 +136,22 @@ public final class ProgramEmitter {
                     .append("   @ superclass first\n");
             }
             if (ci.clinitSymbol() != null) {
-                text.append("    bl ").append(FunctionEmitter.quote(ci.clinitSymbol())).append('\n');
+                text.append("    ldr r0, 3f\n")
+                    .append("    ldr r1, [r0]\n")
+                    .append("    adds r1, #1\n")
+                    .append("    str r1, [r0]                  @ one more initialiser running\n")
+                    .append("    bl ").append(FunctionEmitter.quote(ci.clinitSymbol())).append('\n')
+                    .append("    ldr r0, 3f\n")
+                    .append("    ldr r1, [r0]\n")
+                    .append("    subs r1, #1\n")
+                    .append("    str r1, [r0]                  @ it returned normally\n");
             }
             text.append("2:  pop {r0, r1, r2, r3, r4, pc}\n")
                 .append("    .balign 4\n")
                 .append("1:  .word ").append(flag).append('\n');
+            if (ci.clinitSymbol() != null) {
+                text.append("3:  .word ").append(Symbols.INIT_DEPTH).append('\n');
+            }
         }
     }
 
@@ -164,6 +175,8 @@ public final class ProgramEmitter {
                 throw new IllegalStateException("constant " + init + " for " + sf.symbol());
             }
         }
+        bss.append("    .balign 4\n    .global ").append(Symbols.INIT_DEPTH).append('\n')
+           .append(Symbols.INIT_DEPTH).append(":\n    .space 4\n");
         for (Program.ClassInit ci : program.inits().values()) {
             bss.append(FunctionEmitter.quote(Symbols.initFlag(ci.className()))).append(":\n    .space 1\n");
         }
