@@ -14,14 +14,16 @@ import java.util.stream.Collectors;
 /**
  * The oracle: runs a program on the JVM that runs the tests and turns what it did into what the
  * device must do. The device console is UART0 only, so an uncaught exception shows there as the
- * first line HotSpot prints on stderr ({@code Exception in thread "main" java.lang...: message});
- * the stack trace that follows it is not part of the contract. Streams go to files in the
+ * first line HotSpot prints on stderr ({@code Exception in thread "main" java.lang...: message})
+ * followed by the {@code Caused by: ...} line of each cause; the stack trace lines ("\tat ...")
+ * are not part of the contract. Streams go to files in the
  * program's work directory, which avoids pipe deadlocks and leaves them for inspection.
  */
 final class HotSpot {
     private HotSpot() {}
 
     static final String UNCAUGHT_PREFIX = "Exception in thread \"main\" ";
+    static final String CAUSE_PREFIX = "Caused by: ";
     private static final long TIMEOUT_SECONDS = 60;
 
     /**
@@ -41,6 +43,9 @@ final class HotSpot {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 // The device writes UTF-8; make HotSpot do the same whatever the host locale.
                 "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8",
+                // The device reports a NullPointerException without JDK 15's "helpful" detail
+                // (runtime Throw.nullPointer), so the oracle must not print it either.
+                "-XX:-ShowCodeDetailsInExceptionMessages",
                 "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 mainClass));
         Path out = workDir.resolve("hotspot.stdout");
@@ -79,12 +84,18 @@ final class HotSpot {
     static Expected expected(String stdout, String stderr, int status) {
         String output = stdout;
         if (status != 0 && stderr.startsWith(UNCAUGHT_PREFIX)) {
-            int nl = stderr.indexOf('\n');
-            String first = nl < 0 ? stderr : stderr.substring(0, nl);
-            if (first.endsWith("\r")) {
-                first = first.substring(0, first.length() - 1);
+            // The report's first line, then the "Caused by: " line of each cause (an exception
+            // thrown by a static initialiser arrives wrapped in ExceptionInInitializerError).
+            StringBuilder report = new StringBuilder();
+            for (String line : stderr.split("\n")) {
+                if (line.endsWith("\r")) {
+                    line = line.substring(0, line.length() - 1);
+                }
+                if (report.isEmpty() || line.startsWith(CAUSE_PREFIX)) {
+                    report.append(line).append('\n');
+                }
             }
-            output += first + "\n";
+            output += report;
         } else if (!stderr.isEmpty()) {
             // Anything else on stderr (a JVM warning, an error of the launcher) would make the
             // comparison meaningless: better to say so than to compare against half an answer.
