@@ -112,6 +112,13 @@ public final class Console {
         }
     }
 
+    /** Writes the NUL-terminated UTF-8 bytes at {@code address} as they are (frame-table names). */
+    static void writeCString(int address) {
+        for (int b = Mem.load8(address); b != 0; b = Mem.load8(++address)) {
+            writeByte(b);
+        }
+    }
+
     /** Ends the line with {@code \n}, as PrintStream.println does on Linux. */
     public static void newline() {
         writeChar('\n');

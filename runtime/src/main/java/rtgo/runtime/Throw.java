@@ -4,13 +4,14 @@ package rtgo.runtime;
  * Throw: what happens when compiled code raises an exception it cannot catch.
  *
  * Design note. The first milestone has no exception objects and no unwinding (no try/catch in the
- * subset), so every exception is uncaught: we print the first line HotSpot prints for it and exit
- * with status 1, as the JVM does (an exception raised by a static initialiser is reported wrapped,
- * as the JVM reports it: the ExceptionInInitializerError line, then "Caused by: " and the
- * exception). The stack trace lines that follow on the JVM ("\tat ...") are
- * not printed; tests compare the first line. The transpiler calls these methods at the checks it
- * emits (docs/abi.md, "Runtime entry points"), and runtime code calls them for the same
- * conditions; none of them returns, so callers follow the call with a dummy return.
+ * subset), so every exception is uncaught: we print the report HotSpot prints for it — the first
+ * line, then the stack trace read from the live frames (StackTrace) — and exit with status 1, as
+ * the JVM does. An exception raised by a static initialiser is reported wrapped, as the JVM
+ * reports it: the ExceptionInInitializerError line and the frames that triggered the
+ * initialisation, then "Caused by: ", the exception and its own frames. The transpiler calls these
+ * methods at the checks it emits (docs/abi.md, "Runtime entry points"), and runtime code calls
+ * them for the same conditions; none of them returns, so callers follow the call with a dummy
+ * return.
  *
  * The texts were checked against `java` 17 and Temurin 25 with small programs:
  *   Exception in thread "main" java.lang.ArithmeticException: / by zero
@@ -76,7 +77,12 @@ public final class Throw {
         }
         reportingOverflow = true;
         beginError("java.lang.StackOverflowError");
-        end();
+        Console.newline();
+        if (StackTrace.print(0, OVERFLOW_FRAMES) > OVERFLOW_FRAMES) {
+            Console.writeString("\t...");
+            Console.newline();
+        }
+        Start.exit(1);
     }
 
     private static boolean reportingOverflow;
@@ -138,9 +144,12 @@ public final class Throw {
      */
     private static void begin(String exceptionClass) {
         header();
-        if (Mem.load32(Address.symbol("rtgo_init_depth")) != 0) {
+        wrapped = Mem.load32(Address.symbol("rtgo_init_depth")) != 0;
+        if (wrapped) {
+            // the wrapper's trace: the frames that triggered the failing initialisation
             Console.writeString("java.lang.ExceptionInInitializerError");
             Console.newline();
+            StackTrace.print(1, StackTrace.MAX_FRAMES);
             Console.writeString("Caused by: ");
         }
         Console.writeString(exceptionClass);
@@ -149,16 +158,38 @@ public final class Throw {
     /** Starts the report of an Error, which leaves a static initialiser unwrapped. */
     private static void beginError(String errorClass) {
         header();
+        wrapped = false;
         Console.writeString(errorClass);
     }
+
+    /** Whether the report in progress is of an exception wrapped by an initialiser. */
+    private static boolean wrapped;
 
     private static void header() {
         Console.dropPendingSurrogate();
         Console.writeString("Exception in thread \"main\" ");
     }
 
+    /**
+     * Ends the report: the stack trace, then exit. A wrapped exception's trace stops at the failing
+     * initialiser and, as HotSpot does for a cause, counts the frames it shares with the
+     * wrapper's trace in "... n more".
+     */
     private static void end() {
         Console.newline();
+        StackTrace.print(0, StackTrace.MAX_FRAMES);
+        if (wrapped) {
+            int shared = StackTrace.print(1, 0);
+            if (shared > 0) {
+                Console.writeString("\t... ");
+                Console.writeInt(shared);
+                Console.writeString(" more");
+                Console.newline();
+            }
+        }
         Start.exit(1);
     }
+
+    /** The innermost frames of a stack overflow: enough to see the recursion, quick to print. */
+    private static final int OVERFLOW_FRAMES = 16;
 }

@@ -166,9 +166,50 @@ final class FunctionEmitter {
         String q = quote(f.symbol);
         sb.append("    .type ").append(q).append(", %function\n");
         sb.append("    .thumb_func\n").append(q).append(":\n");
+        sb.append(prefix).append("_start:\n");
         sb.append(body);
         sb.append("    .size ").append(q).append(", . - ").append(q).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * Adds this function's entries to the frame table, after {@link #emit}. Seen from a call
+     * site, the frame spans frameSize bytes with lr on top; a function that does not save lr has
+     * only throw stubs as call sites, and each pushes lr below the frame (4 more bytes, lr at sp).
+     */
+    void describeFrames(FrameTable table) {
+        boolean runtime = f.symbol.startsWith("J:rtgo.runtime.") || f.symbol.startsWith("J:rtgo.vm.");
+        int flags = FrameTable.LR_SAVED | (runtime ? FrameTable.HIDDEN : 0);
+        String name = runtime ? null : f.displayName;
+        String file = runtime ? null : f.sourceFile;
+        if (stackCheck) {
+            // the check's stub pushed r0-r3 below a complete frame (recursive methods save lr)
+            table.add(prefix + "_stack", frameSize + 16, flags, name, file,
+                    List.of(new FrameTable.Site(prefix + "_stack + 6", firstLine())));
+        }
+        if (out.sites.isEmpty()) {
+            // no call sites: never a caller, so never looked up (the previous range may cover it)
+            return;
+        }
+        List<FrameTable.Site> sites = new ArrayList<>();
+        for (Layout.Site s : out.sites) {
+            sites.add(new FrameTable.Site(s.expr(), s.line()));
+        }
+        table.add(prefix + "_start", frameSize + (saveLr ? 0 : 4),
+                flags | (saveLr ? 0 : FrameTable.LR_AT_SP), name, file, sites);
+    }
+
+    /** The first source line of the method's code, for a failed stack check on entry. */
+    private int firstLine() {
+        int line = 0;
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (i.line > 0 && (line == 0 || i.line < line)) {
+                    line = i.line;
+                }
+            }
+        }
+        return line;
     }
 
     /** The high registers this function saves, in order. */
@@ -544,19 +585,25 @@ final class FunctionEmitter {
                     loadSlot(i.loc, i.arg(0).loc);
                 }
             }
-            case CALL -> out.text("bl " + quote((String) i.sym), 4);
-            case INITCHECK -> out.text("bl " + quote(Symbols.initStub((String) i.sym)), 4);
+            case CALL -> {
+                out.text("bl " + quote((String) i.sym), 4);
+                out.callSite(i.line);
+            }
+            case INITCHECK -> {
+                out.text("bl " + quote(Symbols.initStub((String) i.sym)), 4);
+                out.callSite(i.line);
+            }
             case NULLCHECK -> {
                 out.text("cmp " + r(i.arg(0)) + ", #0");
-                out.branchToStub("eq", npeStub());
+                out.branchToStub("eq", throwStub("npe", "", 0, RuntimeSymbols.NULL_POINTER, i.line));
             }
             case DIVCHECK -> {
                 out.text("cmp " + r(i.arg(0)) + ", #0");
-                out.branchToStub("eq", divStub());
+                out.branchToStub("eq", throwStub("div0", "", 0, RuntimeSymbols.DIVIDE_BY_ZERO, i.line));
             }
             case BOUNDSCHECK -> {
                 out.text("cmp " + r(i.arg(0)) + ", " + r(i.arg(1)));
-                out.branchToStub("hs", boundsStub(i.arg(0).loc, i.arg(1).loc));
+                out.branchToStub("hs", boundsStub(i.arg(0).loc, i.arg(1).loc, i.line));
             }
             case CPU -> cpu(i);
             default -> throw new IllegalStateException("cannot emit " + i.op + " in " + f.displayName);
@@ -686,21 +733,22 @@ final class FunctionEmitter {
     }
 
     // ---- check stubs -----------------------------------------------------------------------------
-    // A failed check branches to a stub that calls a Throw method, which never returns (so the
-    // stub may clobber lr). Stub copies are placed near their branches by the layout.
+    // A failed check branches to a stub that calls a Throw method, which never returns. One stub
+    // per kind, registers and source line, so that its return address names the line in a stack
+    // trace; copies are placed near their branches by the layout. In a function that does not
+    // save lr, the stub pushes it first: the stack walk then finds the caller's return address
+    // where a saving function keeps it (see frameBytes()).
 
-    private String npeStub() {
-        out.stub("npe", "bl " + quote(RuntimeSymbols.symbol(RuntimeSymbols.NULL_POINTER)), 4);
-        return "npe";
-    }
-
-    private String divStub() {
-        out.stub("div0", "bl " + quote(RuntimeSymbols.symbol(RuntimeSymbols.DIVIDE_BY_ZERO)), 4);
-        return "div0";
+    private String throwStub(String kind, String moves, int moveBytes, String[] target, int line) {
+        String key = kind + "@" + line;
+        String push = saveLr ? "" : "push {lr}\n";
+        out.stub(key, push + moves + "bl " + quote(RuntimeSymbols.symbol(target)),
+                (saveLr ? 0 : 2) + moveBytes + 4, line);
+        return key;
     }
 
     /** A stub moving the failed index to r0 and the length to r1, then calling Throw.arrayIndex. */
-    private String boundsStub(int index, int length) {
+    private String boundsStub(int index, int length, int line) {
         String key = "bounds_" + index + "_" + length;
         StringBuilder sb = new StringBuilder();
         int n = 0;
@@ -720,8 +768,6 @@ final class FunctionEmitter {
                 n++;
             }
         }
-        sb.append("bl ").append(quote(RuntimeSymbols.symbol(RuntimeSymbols.ARRAY_INDEX)));
-        out.stub(key, sb.toString(), 2 * n + 4);
-        return key;
+        return throwStub(key, sb.toString(), 2 * n, RuntimeSymbols.ARRAY_INDEX, line);
     }
 }

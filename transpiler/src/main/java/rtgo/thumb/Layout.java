@@ -22,7 +22,14 @@ final class Layout {
     /** Distance at which a pool is forced into an island. */
     private static final int HARD_LIMIT = 960;
 
-    sealed interface Item permits Text, Label, Branch, LoadLit {}
+    sealed interface Item permits Text, Label, Branch, LoadLit, Site {}
+
+    /**
+     * A call's return address with the Java source line of the call, for stack traces
+     * (docs/abi.md, "Frame table"). {@code expr} is a label this item defines, or (for the call
+     * ending a stub copy) an expression over the copy's label.
+     */
+    record Site(String expr, int line, boolean defines) implements Item {}
 
     /** Instructions of a fixed size; {@code barrier}: control never falls through past it. */
     record Text(String asm, int size, boolean barrier) implements Item {}
@@ -61,7 +68,7 @@ final class Layout {
     record LoadLit(int reg, String key) implements Item {}
 
     /** Out-of-line code that failed checks branch to; it never returns (see FunctionEmitter). */
-    private record Stub(String asm, int size) {}
+    private record Stub(String asm, int size, int line) {}
 
     /** A stub copy is dropped at the next natural break once its first use is this far behind. */
     private static final int STUB_DISTANCE = 96;
@@ -104,10 +111,23 @@ final class Layout {
         items.add(new LoadLit(reg, key));
     }
 
-    /** Declares a stub (once per key); copies are placed near the branches that use them. */
-    void stub(String key, String asm, int size) {
-        stubs.putIfAbsent(key, new Stub(asm, size));
+    /**
+     * Declares a stub (once per key); copies are placed near the branches that use them. A stub
+     * ends with the {@code bl} of a Throw method; {@code line} is the source line it reports.
+     */
+    void stub(String key, String asm, int size, int line) {
+        stubs.putIfAbsent(key, new Stub(asm, size, line));
     }
+
+    /** Marks the return address of the call just emitted, made at source {@code line}. */
+    void callSite(int line) {
+        items.add(new Site(prefix + "_ret" + calls++, line, true));
+    }
+
+    private int calls;
+
+    /** The call sites of the last successful {@link #finish}, in address order. */
+    final List<Site> sites = new ArrayList<>();
 
     /** A conditional branch to the stub {@code key}. */
     void branchToStub(String cond, String key) {
@@ -268,6 +288,7 @@ final class Layout {
             stubLabel.put(e.getKey(), e.getValue());
             Text t = new Text(st.asm(), st.size(), true);
             out.add(t);
+            out.add(new Site(e.getValue() + " + " + st.size(), st.line(), false));
             pc += t.size();
         }
         pending.clear();
@@ -288,11 +309,17 @@ final class Layout {
 
     private String render(List<Object> placed) {
         StringBuilder sb = new StringBuilder();
+        sites.clear();
         int pc = 0;
         int skips = 0;
         for (Object o : placed) {
             if (o instanceof Label l) {
                 sb.append(l.name()).append(":\n");
+            } else if (o instanceof Site s) {
+                if (s.defines()) {
+                    sb.append(s.expr()).append(":\n");
+                }
+                sites.add(s);
             } else if (o instanceof Text t) {
                 for (String line : t.asm().split("\n")) {
                     sb.append("    ").append(line).append('\n');

@@ -25,6 +25,8 @@ public final class ProgramEmitter {
     private final StringBuilder text = new StringBuilder();
     private final List<String> rodata = new ArrayList<>();
     private int functions;
+    private final FrameTable frames = new FrameTable();
+    private int inits;
     private int stackLimit;
     private final java.util.Map<String, Integer> codeSizes = new java.util.LinkedHashMap<>();
 
@@ -40,6 +42,7 @@ public final class ProgramEmitter {
         String export = program.exports().get(f.symbol);
         FunctionEmitter fe = new FunctionEmitter(f, alloc, functions++, export, rodata, stackCheck, stackLimit);
         text.append(fe.emit());
+        fe.describeFrames(frames);
         codeSizes.put(f.displayName + f.symbol.substring(f.symbol.indexOf('(')), fe.codeBytes);
     }
 
@@ -56,6 +59,7 @@ public final class ProgramEmitter {
     /** Finishes the file: init stubs, descriptors, strings, data. */
     public String finish() {
         initStubs();
+        text.append(".Lcode_end:\n");
         StringBuilder ro = new StringBuilder("\n    .section .rodata\n");
         for (String t : program.types()) {
             typeDescriptor(ro, t);
@@ -75,6 +79,7 @@ public final class ProgramEmitter {
             stringLiteral(ro, e.getValue(), e.getKey());
         }
         text.append(ro);
+        text.append(frames.render(".Lcode_end"));
         staticData();
         return text.toString();
     }
@@ -121,8 +126,11 @@ public final class ProgramEmitter {
         for (Program.ClassInit ci : program.inits().values()) {
             String stub = FunctionEmitter.quote(Symbols.initStub(ci.className()));
             String flag = FunctionEmitter.quote(Symbols.initFlag(ci.className()));
+            String start = ".Linit" + inits++;
+            frames.add(start, 24, FrameTable.LR_SAVED | FrameTable.HIDDEN | FrameTable.INIT_STUB, null, null,
+                    List.of());
             text.append("\n    .balign 4\n    .type ").append(stub).append(", %function\n    .thumb_func\n")
-                .append(stub).append(":\n")
+                .append(stub).append(":\n").append(start).append(":\n")
                 .append("    push {r0, r1, r2, r3, r4, lr} @ callers assume a class check clobbers nothing;\n")
                 .append("                                  @ six words keep sp 8-byte aligned for the call\n")
                 .append("    ldr r0, 1f\n")

@@ -1,0 +1,97 @@
+package rtgo.thumb;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The frame table {@code rtgo_frames} that lets the device print a Java stack trace (docs/abi.md,
+ * "Frame table"): one entry per code range that holds call sites, in address order (functions,
+ * their stack-check stubs, class-initialisation stubs), each saying how far above the range's
+ * stack pointer the caller's frame starts and, for Java methods, the method's name, source file and
+ * the line of every call site (a call's return address). The runtime's StackTrace walks the stack
+ * with it; it only ever looks up return addresses, so code without calls needs no entry.
+ *
+ * <p>Table: {@code .word count}, then per entry (12 bytes) {@code .word start},
+ * {@code .short frameBytes, flags}, {@code .word info}; a range ends where the next begins, and the
+ * last entry (flags 0) marks the end of the code. {@code frameBytes}: caller's sp minus this
+ * frame's sp at its call sites; the return address is the word just below the caller's sp (at the
+ * frame's sp with {@link #LR_AT_SP}). {@code info}: 0 for frames that are not printed, else
+ * {@code .word name, file} (NUL-terminated UTF-8; file 0 when the class has no SourceFile),
+ * {@code .short count} and {@code .short offset, line} per call site, offset of the return
+ * address from {@code start}.
+ */
+final class FrameTable {
+    /** Flags: the return address is saved at the top of the frame. */
+    static final int LR_SAVED = 1;
+    /** Runtime code: walked through, never printed (HotSpot hides its own frames too). */
+    static final int HIDDEN = 2;
+    /** A class-initialisation stub: the frames above it belong to whoever triggered the init. */
+    static final int INIT_STUB = 4;
+    /**
+     * The return address is the word at this frame's stack pointer, not at the top: a function
+     * that does not save lr has only throw stubs as call sites, and each pushes lr below the frame.
+     */
+    static final int LR_AT_SP = 8;
+
+    record Site(String expr, int line) {}
+
+    private record Entry(String start, int frameBytes, int flags, String name, String file, List<Site> sites) {}
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, String> cStrings = new LinkedHashMap<>();
+
+    /**
+     * Adds the next code range, which runs to the next entry's start; entries must come in address
+     * order. {@code name} null for code that prints no frame; {@code file} null when the class
+     * has no SourceFile attribute.
+     */
+    void add(String start, int frameBytes, int flags, String name, String file, List<Site> sites) {
+        if (frameBytes > 0xffff) {
+            throw new IllegalStateException("frame of " + frameBytes + " bytes in " + name);
+        }
+        entries.add(new Entry(start, frameBytes, flags, name, file, List.copyOf(sites)));
+    }
+
+    /** The table as read-only data; {@code codeEnd} labels the end of the last range. */
+    String render(String codeEnd) {
+        StringBuilder sb = new StringBuilder("\n    .section .rodata\n    .balign 4\n    .global rtgo_frames\n");
+        sb.append("rtgo_frames:\n    .word ").append(entries.size() + 1).append('\n');
+        StringBuilder infos = new StringBuilder();
+        int n = 0;
+        for (Entry e : entries) {
+            String info = "0";
+            if (e.name() != null) {
+                info = ".Lframe_info" + n++;
+                infos.append(info).append(":\n    .word ").append(cString(e.name())).append(", ")
+                     .append(cString(e.file())).append("\n    .short ").append(e.sites().size()).append('\n');
+                for (Site s : e.sites()) {
+                    infos.append("    .short (").append(s.expr()).append(") - ").append(e.start())
+                         .append(", ").append(Math.min(Math.max(s.line(), 0), 0xffff)).append('\n');
+                }
+                infos.append("    .balign 4\n");
+            }
+            sb.append("    .word ").append(e.start()).append("\n    .short ").append(e.frameBytes()).append(", ")
+              .append(e.flags()).append("\n    .word ").append(info).append('\n');
+        }
+        sb.append("    .word ").append(codeEnd).append("\n    .short 0, 0\n    .word 0\n");
+        sb.append(infos);
+        for (Map.Entry<String, String> c : cStrings.entrySet()) {
+            sb.append(c.getValue()).append(":\n    .byte ");
+            for (byte b : c.getKey().getBytes(StandardCharsets.UTF_8)) {
+                sb.append(b & 0xff).append(", ");
+            }
+            sb.append("0\n");
+        }
+        return sb.toString();
+    }
+
+    private String cString(String s) {
+        if (s == null) {
+            return "0";
+        }
+        return cStrings.computeIfAbsent(s, k -> ".Lframe_str" + cStrings.size());
+    }
+}
