@@ -34,6 +34,11 @@ final class JavaSources {
      * {@code classpath}. Throws AssertionError with javac's diagnostics if it fails.
      */
     static void compile(List<Path> sources, Path classesDir, List<Path> classpath) {
+        compile(sources, classesDir, classpath, "-g");
+    }
+
+    /** As {@link #compile(List, Path, List)}, with another debug option ({@code -g:none}, ...). */
+    static void compile(List<Path> sources, Path classesDir, List<Path> classpath, String debugOption) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no system Java compiler: run the tests with a JDK, not a JRE");
@@ -44,7 +49,7 @@ final class JavaSources {
             throw new UncheckedIOException(e);
         }
         List<String> options = new ArrayList<>(List.of(
-                "--release", "21", "-g", "-encoding", "UTF-8", "-proc:none",
+                "--release", "21", debugOption, "-encoding", "UTF-8", "-proc:none",
                 "-sourcepath", "", "-d", classesDir.toString()));
         options.add("-classpath");
         options.add(classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));

@@ -28,16 +28,23 @@ import rtgo.emu.RunResult;
  * @param workDir    the program's work directory (cleared first)
  * @param retry      the command that re-runs just this program, shown on failure
  * @param runOptions emulator limits
+ * @param debugOption javac's debug option ({@code -g}, {@code -g:none}, ...)
  */
 record ProgramCheck(String id, List<Path> sources, String mainClass, List<Path> classpath, Path workDir,
-                    String retry, RunOptions runOptions) {
+                    String retry, RunOptions runOptions, String debugOption) {
+
+    /** A check of sources compiled with full debug information ({@code -g}). */
+    ProgramCheck(String id, List<Path> sources, String mainClass, List<Path> classpath, Path workDir,
+                 String retry, RunOptions runOptions) {
+        this(id, sources, mainClass, classpath, workDir, retry, runOptions, "-g");
+    }
 
     /** Runs the pipeline; returns null when the device agrees with HotSpot, else the failure message. */
     String call() {
         Project.deleteTree(workDir);
         Path classes = workDir.resolve("classes");
         try {
-            JavaSources.compile(sources, classes, classpath);
+            JavaSources.compile(sources, classes, classpath, debugOption);
             List<Path> runPath = new ArrayList<>();
             runPath.add(classes);
             runPath.addAll(classpath);
