@@ -20,11 +20,10 @@ package rtgo.runtime;
  *   Exception in thread "main" java.lang.StringIndexOutOfBoundsException: Index 7 out of bounds for length 3
  *   Exception in thread "main" java.lang.OutOfMemoryError: Java heap space
  *   Exception in thread "main" java.lang.OutOfMemoryError: Requested array size exceeds VM limit
- *   Exception in thread "main" java.lang.NullPointerException
+ *   Exception in thread "main" java.lang.NullPointerException: Cannot load from int array because "a" is null
  * Two of them depend on the JDK: the StringIndexOutOfBoundsException text is JDK 21+'s (17 says
- * "String index out of range: 7"), and the bare NullPointerException line is what HotSpot prints
- * with -XX:-ShowCodeDetailsInExceptionMessages; by default (JDK 15+) it appends a "helpful" message
- * naming the variable, which the device does not reproduce yet. The test oracle runs with that flag.
+ * "String index out of range: 7"), and the NullPointerException's detail is JDK 15+'s "helpful"
+ * message, which the transpiler works out at build time for each null check (NpeMessages).
  *
  * On the JVM the report goes to System.err, whose encoder is separate from System.out's, so a high
  * surrogate that System.out left pending is forgotten before the report instead of turning into '?'.
@@ -87,9 +86,22 @@ public final class Throw {
 
     private static boolean reportingOverflow;
 
-    /** A field, array or method access through null. */
+    /** A field, array or method access through null, in runtime code (no detail message). */
     public static void nullPointer() {
+        nullPointerAt(0);
+    }
+
+    /**
+     * A failed null check of compiled code: {@code message} is the 1-based index of its detail
+     * message in the transpiler's {@code rtgo_npe_messages} table (HotSpot's "helpful" text, such
+     * as {@code Cannot load from int array because "a" is null}), 0 for none.
+     */
+    public static void nullPointerAt(int message) {
         begin("java.lang.NullPointerException");
+        if (message > 0) {
+            Console.writeString(": ");
+            Console.writeCString(Mem.load32(Address.symbol("rtgo_npe_messages") + 4 * (message - 1)));
+        }
         end();
     }
 

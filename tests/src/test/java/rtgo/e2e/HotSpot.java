@@ -61,9 +61,6 @@ final class HotSpot {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 // The device writes UTF-8; make HotSpot do the same whatever the host locale.
                 "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8",
-                // The device reports a NullPointerException without JDK 15's "helpful" detail
-                // (runtime Throw.nullPointer), so the oracle must not print it either.
-                "-XX:-ShowCodeDetailsInExceptionMessages",
                 "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 mainClass));
         Path out = workDir.resolve("hotspot.stdout");

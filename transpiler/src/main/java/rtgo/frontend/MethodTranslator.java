@@ -64,6 +64,9 @@ final class MethodTranslator {
     private Block cur;
     private final List<Insn> stack = new ArrayList<>();
     private final Set<Insn> trustedRefs = new HashSet<>();
+    /** The bytecode instruction being translated (an index into {@link #code}). */
+    private int current;
+    private NpeMessages npeMessages;
 
     MethodTranslator(Program program, ClassNode owner, MethodNode m) {
         this.program = program;
@@ -439,6 +442,7 @@ final class MethodTranslator {
 
     private void insn(AbstractInsnNode n, int index) {
         int op = n.getOpcode();
+        current = index;
         switch (op) {
             case NOP -> { }
             case ACONST_NULL -> push(emit(Op.CONST, Type.R));
@@ -553,7 +557,7 @@ final class MethodTranslator {
             }
             case ARRAYLENGTH -> {
                 Insn a = pop();
-                emit(Op.NULLCHECK, Type.V, a);
+                nullCheck(a, 0, NpeMessages.ARRAY_LENGTH);
                 push(emit(Op.ARRAYLEN, Type.I, a));
             }
             case CHECKCAST -> {
@@ -627,7 +631,8 @@ final class MethodTranslator {
     private void arrayLoad(Elem e) {
         Insn idx = pop();
         Insn arr = pop();
-        checkAccess(arr, idx);
+        nullCheck(arr, 1, NpeMessages.load(code[current].getOpcode()));
+        checkBounds(arr, idx);
         Insn v = emit(Op.ALOAD, e.type(), arr, idx);
         v.aux = e.ordinal();
         push(v);
@@ -637,7 +642,8 @@ final class MethodTranslator {
         Insn val = pop();
         Insn idx = pop();
         Insn arr = pop();
-        checkAccess(arr, idx);
+        nullCheck(arr, 2, NpeMessages.store(code[current].getOpcode()));
+        checkBounds(arr, idx);
         if (e == Elem.R) {
             emit(Op.STORECHECK, Type.V, arr, val);
         }
@@ -645,8 +651,22 @@ final class MethodTranslator {
         s.aux = e.ordinal();
     }
 
-    private void checkAccess(Insn arr, Insn idx) {
-        emit(Op.NULLCHECK, Type.V, arr);
+    /**
+     * A null check of {@code ref}, found {@code depth} values below the top of the operand stack
+     * before the current instruction. Its message is HotSpot's "helpful" one (NpeMessages), for
+     * user code; the runtime's own checks report a bare NullPointerException.
+     */
+    private void nullCheck(Insn ref, int depth, String action) {
+        Insn c = emit(Op.NULLCHECK, Type.V, ref);
+        if (!owner.name.startsWith("rtgo/runtime/") && !owner.name.startsWith("rtgo/vm/")) {
+            if (npeMessages == null) {
+                npeMessages = new NpeMessages(owner.name, m);
+            }
+            c.sym = npeMessages.message(current, depth, action);
+        }
+    }
+
+    private void checkBounds(Insn arr, Insn idx) {
         Insn len = emit(Op.ARRAYLEN, Type.I, arr);
         emit(Op.BOUNDSCHECK, Type.V, idx, len);
     }
@@ -718,6 +738,12 @@ final class MethodTranslator {
             t = program.resolver.staticMethod(mi.owner, mi.name, mi.desc);
         } else if (Resolver.isJdk(mi.owner)) {
             t = program.resolver.jdkInstanceMethod(mi.owner, mi.name, mi.desc);
+            if (!mi.owner.equals("java/io/PrintStream")) {
+                // the receiver is checked here, where the message can name it; System.out is
+                // null on the device (one console), so PrintStream calls are not checked
+                int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
+                nullCheck(stack.get(stack.size() - 1 - args), args, NpeMessages.invoke(mi));
+            }
         } else if (mi.name.equals("<init>")) {
             throw new Unsupported("constructors", "objects arrive with a later milestone");
         } else {

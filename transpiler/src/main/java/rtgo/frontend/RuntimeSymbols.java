@@ -16,7 +16,7 @@ public final class RuntimeSymbols {
     public static final String[] ALLOC_MULTI = {HEAP, "allocMultiArray", "(I[I)I"};
     public static final String[] DIVIDE_BY_ZERO = {THROW, "divideByZero", "()V"};
     public static final String[] ARRAY_INDEX = {THROW, "arrayIndex", "(II)V"};
-    public static final String[] NULL_POINTER = {THROW, "nullPointer", "()V"};
+    public static final String[] NULL_POINTER = {THROW, "nullPointerAt", "(I)V"};
     public static final String[] ARRAY_STORE = {THROW, "checkArrayStore", "(II)V"};
     public static final String[] STACK_OVERFLOW = {THROW, "stackOverflow", "()V"};
 

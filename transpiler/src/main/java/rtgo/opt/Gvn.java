@@ -45,7 +45,8 @@ public final class Gvn {
             if (i.op.has(Op.Flags.COMM) && a.size() == 2 && a.get(0) > a.get(1)) {
                 a = List.of(a.get(1), a.get(0));
             }
-            Object sym = i.sym instanceof int[] k ? Arrays.toString(k) : i.sym;
+            // a null check's message does not make it another check: the dominating one reports
+            Object sym = i.op == Op.NULLCHECK ? null : i.sym instanceof int[] k ? Arrays.toString(k) : i.sym;
             return new Key(i.op, i.type, a, i.aux, i.aux2, sym);
         }
 

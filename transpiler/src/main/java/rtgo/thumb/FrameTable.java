@@ -1,10 +1,7 @@
 package rtgo.thumb;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The frame table {@code rtgo_frames} that lets the device print a Java stack trace (docs/abi.md,
@@ -41,7 +38,7 @@ final class FrameTable {
     private record Entry(String start, int frameBytes, int flags, String name, String file, List<Site> sites) {}
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, String> cStrings = new LinkedHashMap<>();
+    private final CStrings cStrings = new CStrings(".Lframe_str");
 
     /**
      * Adds the next code range, which runs to the next entry's start; entries must come in address
@@ -78,20 +75,11 @@ final class FrameTable {
         }
         sb.append("    .word ").append(codeEnd).append("\n    .short 0, 0\n    .word 0\n");
         sb.append(infos);
-        for (Map.Entry<String, String> c : cStrings.entrySet()) {
-            sb.append(c.getValue()).append(":\n    .byte ");
-            for (byte b : c.getKey().getBytes(StandardCharsets.UTF_8)) {
-                sb.append(b & 0xff).append(", ");
-            }
-            sb.append("0\n");
-        }
+        sb.append(cStrings.render());
         return sb.toString();
     }
 
     private String cString(String s) {
-        if (s == null) {
-            return "0";
-        }
-        return cStrings.computeIfAbsent(s, k -> ".Lframe_str" + cStrings.size());
+        return cStrings.label(s);
     }
 }

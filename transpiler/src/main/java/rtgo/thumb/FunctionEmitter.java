@@ -28,6 +28,7 @@ final class FunctionEmitter {
     private final String prefix;
     private final String export;
     private final List<String> rodata;
+    private final NpeMessageTable npeMessages;
     private Layout out;
     /** Jump tables of the current layout attempt; added to the read-only data once it succeeds. */
     private final List<String> tables = new ArrayList<>();
@@ -50,7 +51,8 @@ final class FunctionEmitter {
     private final int stackLimit;
 
     FunctionEmitter(Func f, Allocation alloc, int index, String export, List<String> rodata, boolean stackCheck,
-                    int stackLimit) {
+                    int stackLimit, NpeMessageTable npeMessages) {
+        this.npeMessages = npeMessages;
         this.f = f;
         this.alloc = alloc;
         this.prefix = ".LF" + index;
@@ -595,7 +597,10 @@ final class FunctionEmitter {
             }
             case NULLCHECK -> {
                 out.text("cmp " + r(i.arg(0)) + ", #0");
-                out.branchToStub("eq", throwStub("npe", "", 0, RuntimeSymbols.NULL_POINTER, i.line));
+                int k = npeMessages.index((String) i.sym);
+                out.branchToStub("eq", throwStub("npe" + k, k < 256 ? "movs r0, #" + k + "\n"
+                        : "movs r0, #" + (k >> 8) + "\nlsls r0, r0, #8\nadds r0, #" + (k & 255) + "\n",
+                        k < 256 ? 2 : 6, RuntimeSymbols.NULL_POINTER, i.line));
             }
             case DIVCHECK -> {
                 out.text("cmp " + r(i.arg(0)) + ", #0");

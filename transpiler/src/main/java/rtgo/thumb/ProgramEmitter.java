@@ -26,6 +26,7 @@ public final class ProgramEmitter {
     private final List<String> rodata = new ArrayList<>();
     private int functions;
     private final FrameTable frames = new FrameTable();
+    private final NpeMessageTable npeMessages = new NpeMessageTable();
     private int inits;
     private int stackLimit;
     private final java.util.Map<String, Integer> codeSizes = new java.util.LinkedHashMap<>();
@@ -40,7 +41,8 @@ public final class ProgramEmitter {
     /** Adds one allocated function; {@code stackCheck} as from {@link StackCheck#checks}. */
     public void function(rtgo.ir.Func f, Allocation alloc, boolean stackCheck) {
         String export = program.exports().get(f.symbol);
-        FunctionEmitter fe = new FunctionEmitter(f, alloc, functions++, export, rodata, stackCheck, stackLimit);
+        FunctionEmitter fe = new FunctionEmitter(f, alloc, functions++, export, rodata, stackCheck, stackLimit,
+                npeMessages);
         text.append(fe.emit());
         fe.describeFrames(frames);
         codeSizes.put(f.displayName + f.symbol.substring(f.symbol.indexOf('(')), fe.codeBytes);
@@ -80,6 +82,7 @@ public final class ProgramEmitter {
         }
         text.append(ro);
         text.append(frames.render(".Lcode_end"));
+        text.append(npeMessages.render());
         staticData();
         return text.toString();
     }
