@@ -154,12 +154,24 @@ final class MethodTranslator {
      * call, or a JDK method without substitute (whose long argument would be reported first).
      */
     private void preScan() {
+        String wide = null;
+        int wideLine = 0;
         for (int i = 0; i < code.length; i++) {
             AbstractInsnNode n = code[i];
             int op = n.getOpcode();
             if (op == MONITORENTER) {
                 line = lineBefore(i);
                 throw new Unsupported("synchronized blocks", "threads arrive with a later milestone; remove the synchronized block");
+            }
+            // The first long/float/double operation is the mistake (not a println(long) further
+            // down), unless a JDK call on its own line fails too: Thread.sleep(10L) is about sleep.
+            if (wide != null && lineBefore(i) != wideLine) {
+                line = wideLine;
+                throw new Unsupported(wide, "use int arithmetic");
+            }
+            if (wide == null) {
+                wide = wideTypeUse(n);
+                wideLine = lineBefore(i);
             }
             if (n instanceof MethodInsnNode mi && !mi.owner.startsWith("rtgo/vm/")) {
                 line = lineBefore(i);
@@ -175,6 +187,10 @@ final class MethodTranslator {
                     }
                 }
             }
+        }
+        if (wide != null) {
+            line = wideLine;
+            throw new Unsupported(wide, "use int arithmetic");
         }
         line = 0;
     }
@@ -572,6 +588,22 @@ final class MethodTranslator {
             case MONITORENTER, MONITOREXIT -> throw new Unsupported("synchronized blocks", "threads arrive with a later milestone");
             default -> throw new Unsupported(unsupportedOpcode(op), "use int arithmetic");
         }
+    }
+
+    /** What a long, float or double instruction does, or null for any other instruction. */
+    private static String wideTypeUse(AbstractInsnNode n) {
+        if (n instanceof LdcInsnNode ldc) {
+            Object c = ldc.cst;
+            return c instanceof Long ? "long constants" : c instanceof Float || c instanceof Double
+                    ? "floating-point constants" : null;
+        }
+        int op = n.getOpcode();
+        if (op < 0 || n instanceof MethodInsnNode || n instanceof FieldInsnNode || op == LOOKUPSWITCH
+                || (op >= DUP && op <= SWAP) || op == I2B || op == I2C || op == I2S) {
+            return null;
+        }
+        String what = unsupportedOpcode(op);
+        return what.startsWith("the bytecode") ? null : what;
     }
 
     private static String unsupportedOpcode(int op) {
