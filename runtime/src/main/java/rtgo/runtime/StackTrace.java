@@ -36,7 +36,7 @@ final class StackTrace {
     private static final int NAME = 0;
     private static final int FILE = 4;
     private static final int SITE_COUNT = 8;
-    private static final int SITES = 10;
+    private static final int SITES = 12;
     private static final int LR_SAVED = 1;
     private static final int HIDDEN = 2;
     private static final int INIT_STUB = 4;
@@ -48,10 +48,13 @@ final class StackTrace {
     private static int entry;
     private static int steps;
 
+    /** {@link #print} part: every frame, class-initialisation stubs or not. */
+    static final int ALL = -1;
+
     /**
      * Prints the Java frames of one part of the stack: part 0 is everything up to the innermost
-     * class-initialisation stub (the whole stack when there is none), part 1 what lies beyond it.
-     * At most {@code limit} frames are printed; returns how many frames the part has.
+     * class-initialisation stub (the whole stack when there is none), part 1 what lies beyond it,
+     * {@link #ALL} both. At most {@code limit} frames are printed; returns how many the part has.
      */
     static int print(int part, int limit) {
         int count = 0;
@@ -61,7 +64,7 @@ final class StackTrace {
             int flags = Mem.load16(entry + FLAGS);
             if ((flags & INIT_STUB) != 0) {
                 current = 1;
-            } else if ((flags & HIDDEN) == 0 && Mem.load32(entry + INFO) != 0 && current == part) {
+            } else if ((flags & HIDDEN) == 0 && Mem.load32(entry + INFO) != 0 && (current == part || part == ALL)) {
                 if (count < limit) {
                     printFrame();
                 }
@@ -145,10 +148,10 @@ final class StackTrace {
     /** The source line of the call whose return address is {@code pc}, or 0. */
     private static int line(int info) {
         int offset = pc - (Mem.load32(entry) & ~1);
-        int count = Mem.load16(info + SITE_COUNT);
+        int count = Mem.load32(info + SITE_COUNT);
         for (int k = 0; k < count; k++) {
-            if (Mem.load16(info + SITES + 4 * k) == offset) {
-                return Mem.load16(info + SITES + 2 + 4 * k);
+            if (Mem.load32(info + SITES + 8 * k) == offset) {
+                return Mem.load32(info + SITES + 4 + 8 * k);
             }
         }
         return 0;

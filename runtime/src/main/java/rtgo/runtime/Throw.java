@@ -77,7 +77,7 @@ public final class Throw {
         reportingOverflow = true;
         beginError("java.lang.StackOverflowError");
         Console.newline();
-        if (StackTrace.print(0, OVERFLOW_FRAMES) > OVERFLOW_FRAMES) {
+        if (StackTrace.print(StackTrace.ALL, OVERFLOW_FRAMES) > OVERFLOW_FRAMES) {
             Console.writeString("\t...");
             Console.newline();
         }
@@ -89,6 +89,14 @@ public final class Throw {
     /** A field, array or method access through null, in runtime code (no detail message). */
     public static void nullPointer() {
         nullPointerAt(0);
+    }
+
+    /** A null found by runtime code that knows the message HotSpot gives for it. */
+    public static void nullPointer(String message) {
+        begin("java.lang.NullPointerException");
+        Console.writeString(": ");
+        Console.writeString(message);
+        end();
     }
 
     /**
@@ -189,7 +197,8 @@ public final class Throw {
      */
     private static void end() {
         Console.newline();
-        StackTrace.print(0, StackTrace.MAX_FRAMES);
+        // an Error thrown by an initialiser is not wrapped: its trace goes on past the init
+        StackTrace.print(wrapped ? 0 : StackTrace.ALL, StackTrace.MAX_FRAMES);
         if (wrapped) {
             int shared = StackTrace.print(1, 0);
             if (shared > 0) {

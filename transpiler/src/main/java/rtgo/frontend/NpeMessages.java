@@ -117,15 +117,33 @@ final class NpeMessages {
             return null;
         }
         int top = before.getStackSize() - 1;
-        // ASM makes a dup the origin of its copies; the value copied is what counts
-        return switch (n.getOpcode()) {
-            case DUP -> origin(before, top);
-            case DUP_X1 -> slot == top - 1 ? origin(before, top) : null;
-            case DUP2 -> slot >= top + 1 ? origin(before, slot - 2) : null;
-            case CHECKCAST -> origin(before, top);
-            default -> n;
-        };
+        if (n.getOpcode() == CHECKCAST) {
+            return origin(before, top);
+        }
+        // ASM makes a dup or swap the origin of every value it pushes; what counts is the value
+        // it came from. STACK_MOVES gives, for each value the instruction leaves (bottom first),
+        // which of the values it took (bottom first) it is; rtgo only has one-word values.
+        int[] moves = STACK_MOVES.get(n.getOpcode());
+        if (moves == null) {
+            return n;
+        }
+        int taken = 0;
+        for (int k : moves) {
+            taken = Math.max(taken, k + 1);
+        }
+        int base = top - taken + 1;
+        int k = slot - base;
+        return k >= 0 && k < moves.length ? origin(before, base + moves[k]) : null;
     }
+
+    private static final java.util.Map<Integer, int[]> STACK_MOVES = java.util.Map.of(
+            DUP, new int[] {0, 0},
+            DUP_X1, new int[] {1, 0, 1},
+            DUP_X2, new int[] {2, 0, 1, 2},
+            DUP2, new int[] {0, 1, 0, 1},
+            DUP2_X1, new int[] {1, 2, 0, 1, 2},
+            DUP2_X2, new int[] {2, 3, 0, 1, 2, 3},
+            SWAP, new int[] {1, 0});
 
     /** The value {@code n} pushed, as HotSpot names it, or null when it cannot be named. */
     private String describe(AbstractInsnNode n, int detail) {
@@ -148,7 +166,8 @@ final class NpeMessages {
             }
             case INVOKESTATIC, INVOKEVIRTUAL, INVOKESPECIAL, INVOKEINTERFACE:
                 return method((MethodInsnNode) n);
-            case IALOAD, LALOAD, FALOAD, DALOAD, AALOAD, BALOAD, CALOAD, SALOAD: {
+            case IALOAD, AALOAD: {
+                // HotSpot spells out int and reference elements only: a[b[i]] but not a[chars[i]]
                 Frame<SourceValue> f = frames()[insns.indexOf(n)];
                 int top = f.getStackSize() - 1;
                 AbstractInsnNode array = origin(f, top - 1);

@@ -26,8 +26,11 @@ import rtgo.link.Binutils.Tool;
  * Linker builds it once and reuses it for every link.
  */
 public final class Linker {
-    /** Assembler flags for every rtgo input: the RP2040's Cortex-M0+ in Thumb state. */
-    public static final List<String> AS_FLAGS = List.of("-mcpu=cortex-m0plus", "-mthumb");
+    /**
+     * Assembler flags for every rtgo input: the RP2040's Cortex-M0+ in Thumb state. Warnings are
+     * errors: the assembler only warns when it truncates a value that does not fit its field.
+     */
+    public static final List<String> AS_FLAGS = List.of("-mcpu=cortex-m0plus", "-mthumb", "--fatal-warnings");
 
     /** The runtime's exports that crt0 enters; the IRQ overrides (rtgo_isr_*) are checked too. */
     static final List<String> RUNTIME_ENTRIES = List.of("rtgo_start", "rtgo_hardfault_java", "rtgo_unexpected_java");

@@ -16,9 +16,9 @@ import java.util.List;
  * last entry (flags 0) marks the end of the code. {@code frameBytes}: caller's sp minus this
  * frame's sp at its call sites; the return address is the word just below the caller's sp (at the
  * frame's sp with {@link #LR_AT_SP}). {@code info}: 0 for frames that are not printed, else
- * {@code .word name, file} (NUL-terminated UTF-8; file 0 when the class has no SourceFile),
- * {@code .short count} and {@code .short offset, line} per call site, offset of the return
- * address from {@code start}.
+ * {@code .word name, file, count} (NUL-terminated UTF-8; file 0 when the class has no SourceFile)
+ * and {@code .word offset, line} per call site, offset of the return address from {@code start}
+ * (words: a method may be longer than 64 KiB).
  */
 final class FrameTable {
     /** Flags: the return address is saved at the top of the frame. */
@@ -63,12 +63,11 @@ final class FrameTable {
             if (e.name() != null) {
                 info = ".Lframe_info" + n++;
                 infos.append(info).append(":\n    .word ").append(cString(e.name())).append(", ")
-                     .append(cString(e.file())).append("\n    .short ").append(e.sites().size()).append('\n');
+                     .append(cString(e.file())).append(", ").append(e.sites().size()).append('\n');
                 for (Site s : e.sites()) {
-                    infos.append("    .short (").append(s.expr()).append(") - ").append(e.start())
-                         .append(", ").append(Math.min(Math.max(s.line(), 0), 0xffff)).append('\n');
+                    infos.append("    .word (").append(s.expr()).append(") - ").append(e.start())
+                         .append(", ").append(Math.max(s.line(), 0)).append('\n');
                 }
-                infos.append("    .balign 4\n");
             }
             sb.append("    .word ").append(e.start()).append("\n    .short ").append(e.frameBytes()).append(", ")
               .append(e.flags()).append("\n    .word ").append(info).append('\n');

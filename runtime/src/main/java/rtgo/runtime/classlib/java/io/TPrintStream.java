@@ -37,7 +37,8 @@ public final class TPrintStream {
 
     public static void print(PrintStream self, char[] s) {
         if (s == null) {
-            Throw.nullPointer();
+            // the JDK's own message: its Writer.write(char[] cbuf) reads the length (JDK 21, 25)
+            Throw.nullPointer("Cannot read the array length because \"cbuf\" is null");
             return;
         }
         Console.writeChars(s);
