@@ -32,7 +32,12 @@ public final class Program {
     public record StaticField(String symbol, Elem elem, Object initialValue) {}
 
     /** A class with a static initialiser, with the closest superclass that also needs one (or null). */
-    public record ClassInit(String className, String clinitSymbol, String superInit) {}
+    /**
+     * A class that needs initialising: its {@code <clinit>} (or null) and the classes and
+     * interfaces to initialise first, in order (JVMS 5.5 step 7: the superclass, then the
+     * superinterfaces that declare default methods).
+     */
+    public record ClassInit(String className, String clinitSymbol, List<String> initFirst) {}
 
     final ClassPath classPath;
     final String mainClass;
@@ -128,19 +133,49 @@ public final class Program {
         if (cn == null) {
             return false;
         }
-        String superInit = cn.superName != null && needsInit(cn.superName) ? cn.superName : null;
+        List<String> first = new ArrayList<>();
+        if (cn.superName != null && needsInit(cn.superName)) {
+            first.add(cn.superName);
+        }
+        if ((cn.access & Opcodes.ACC_INTERFACE) == 0) {
+            for (String i : cn.interfaces) {
+                defaultMethodInterfaces(i, first);
+            }
+        }
         MethodNode clinit = null;
         for (MethodNode m : cn.methods) {
             if (m.name.equals("<clinit>")) {
                 clinit = m;
             }
         }
-        if (clinit == null && superInit == null) {
+        if (clinit == null && first.isEmpty()) {
             return false;
         }
         String clinitSym = clinit == null ? null : require(cn, clinit);
-        inits.put(className, new ClassInit(className, clinitSym, superInit));
+        inits.put(className, new ClassInit(className, clinitSym, List.copyOf(first)));
         return true;
+    }
+
+    /**
+     * Adds to {@code out} the interfaces among {@code iface} and its superinterfaces that a class
+     * implementing it initialises first: those declaring a default (non-abstract instance) method
+     * and needing initialisation, superinterfaces before the interface (JVMS 5.5 step 7).
+     */
+    private void defaultMethodInterfaces(String iface, List<String> out) {
+        ClassNode in = classPath.find(iface);
+        if (in == null) {
+            return;
+        }
+        for (String s : in.interfaces) {
+            defaultMethodInterfaces(s, out);
+        }
+        boolean hasDefault = false;
+        for (MethodNode m : in.methods) {
+            hasDefault |= (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) == 0 && !m.name.equals("<clinit>");
+        }
+        if (hasDefault && !out.contains(iface) && needsInit(iface)) {
+            out.add(iface);
+        }
     }
 
     /** Records a static field (of its declaring class) and returns it. */

@@ -86,18 +86,32 @@ final class Resolver {
             }
             return new FieldTarget(sub, f);
         }
-        for (ClassNode c = load(owner); c != null; c = c.superName == null || isJdk(c.superName) ? null
-                : program.classPath.find(c.superName)) {
-            FieldNode f = field(c, name);
-            if (f != null) {
-                if ((f.access & Opcodes.ACC_STATIC) == 0) {
-                    break;
-                }
-                return new FieldTarget(c, f);
-            }
+        FieldTarget t = lookupField(load(owner), name);
+        if (t != null && (t.field().access & Opcodes.ACC_STATIC) != 0) {
+            return t;
         }
         throw new Unsupported("the field " + Symbols.dotted(owner) + "." + name + " (not a static field of the program)",
                 "instance fields arrive with objects; use a static field");
+    }
+
+    /**
+     * Field resolution (JVMS 5.4.3.2): the class itself, then its superinterfaces, then its
+     * superclass, each recursively; null if none declares {@code name}.
+     */
+    private FieldTarget lookupField(ClassNode c, String name) {
+        FieldNode f = field(c, name);
+        if (f != null) {
+            return new FieldTarget(c, f);
+        }
+        for (String i : c.interfaces) {
+            ClassNode ic = isJdk(i) ? null : program.classPath.find(i);
+            FieldTarget t = ic == null ? null : lookupField(ic, name);
+            if (t != null) {
+                return t;
+            }
+        }
+        ClassNode sc = c.superName == null || isJdk(c.superName) ? null : program.classPath.find(c.superName);
+        return sc == null ? null : lookupField(sc, name);
     }
 
     private ClassNode load(String owner) {

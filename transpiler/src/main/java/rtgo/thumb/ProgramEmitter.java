@@ -142,9 +142,9 @@ public final class ProgramEmitter {
                 .append("    bne 2f                        @ initialised, or being initialised (JVMS 5.5)\n")
                 .append("    movs r1, #1\n")
                 .append("    strb r1, [r0]\n");
-            if (ci.superInit() != null) {
-                text.append("    bl ").append(FunctionEmitter.quote(Symbols.initStub(ci.superInit())))
-                    .append("   @ superclass first\n");
+            for (String first : ci.initFirst()) {
+                text.append("    bl ").append(FunctionEmitter.quote(Symbols.initStub(first)))
+                    .append("   @ superclass and default-method interfaces first\n");
             }
             if (ci.clinitSymbol() != null) {
                 text.append("    ldr r0, 3f\n")

@@ -89,8 +89,8 @@ public final class StackCheck {
             List<String> out = new ArrayList<>();
             for (Program.ClassInit ci : program.inits().values()) {
                 if (Symbols.initStub(ci.className()).equals(node)) {
-                    if (ci.superInit() != null) {
-                        out.add(Symbols.initStub(ci.superInit()));
+                    for (String first : ci.initFirst()) {
+                        out.add(Symbols.initStub(first));
                     }
                     if (ci.clinitSymbol() != null) {
                         out.add(ci.clinitSymbol());
