@@ -105,7 +105,8 @@ final class MethodTranslator {
         code = m.instructions.toArray();
         preScan();
         if (!m.tryCatchBlocks.isEmpty()) {
-            line = lineOf(m.tryCatchBlocks.get(0).start);
+            // the first line inside the try block: the try keyword itself has no line of its own
+            line = lineAfter(m.tryCatchBlocks.get(0).start);
             throw new Unsupported("try/catch and finally", "exceptions arrive with the object model; check the condition before the operation instead");
         }
         if ((m.access & ACC_SYNCHRONIZED) != 0) {
@@ -350,6 +351,15 @@ final class MethodTranslator {
 
     private int index(LabelNode l) {
         return m.instructions.indexOf(l);
+    }
+
+    private static int lineAfter(LabelNode l) {
+        for (AbstractInsnNode n = l; n != null; n = n.getNext()) {
+            if (n instanceof LineNumberNode lnn) {
+                return lnn.line;
+            }
+        }
+        return 0;
     }
 
     private int lineOf(LabelNode l) {
