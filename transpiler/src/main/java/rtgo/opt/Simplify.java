@@ -75,6 +75,14 @@ public final class Simplify {
 
     /** Replaces {@code i} by {@code v} everywhere and removes it. */
     private void replace(Insn i, Insn v) {
+        while (replaced.containsKey(v)) {
+            v = replaced.get(v);
+        }
+        if (v == i) {
+            // i would stand for itself (a phi of a loop no path enters any more, whose only input
+            // is computed from the phi): dead code, removed with its block after this round
+            return;
+        }
         replaced.put(i, v);
         i.block.insns.remove(i);
         changed = true;
