@@ -110,6 +110,7 @@ final class MethodTranslator {
             throw new Unsupported("try/catch and finally", "exceptions arrive with the object model; check the condition before the operation instead");
         }
         if ((m.access & ACC_SYNCHRONIZED) != 0) {
+            line = lineAfter(m.instructions.getFirst()); // the method's first line
             throw new Unsupported("synchronized methods", "remove 'synchronized'; threads arrive with a later milestone");
         }
         if ((m.access & ACC_STATIC) == 0) {
@@ -353,8 +354,8 @@ final class MethodTranslator {
         return m.instructions.indexOf(l);
     }
 
-    private static int lineAfter(LabelNode l) {
-        for (AbstractInsnNode n = l; n != null; n = n.getNext()) {
+    private static int lineAfter(AbstractInsnNode from) {
+        for (AbstractInsnNode n = from; n != null; n = n.getNext()) {
             if (n instanceof LineNumberNode lnn) {
                 return lnn.line;
             }
