@@ -94,6 +94,7 @@ public final class RegAlloc {
                 }
             }
         }
+        shareSlots();
         Allocation alloc = new PhiResolver(f, slots).resolve();
         HighSpill.run(f, alloc);
         return alloc;
@@ -483,6 +484,150 @@ public final class RegAlloc {
             for (Insn u : b.insns) {
                 if (u != store) {
                     u.replaceArg(v, store);
+                }
+            }
+        }
+    }
+
+    // ---- spill-slot sharing ------------------------------------------------------------------------
+
+    private static boolean inSlot(Insn v) {
+        return v.hasValue() && v.loc >= Insn.STACK && v.loc < Insn.IN_ARG;
+    }
+
+    /**
+     * Gives spilled values whose lifetimes do not overlap the same stack slot, so that a long
+     * method's frame grows with the values live at once rather than with all it ever spilled.
+     * Spill slots hold SSA values (a T_SPILL store, or a phi kept in memory); two interfere when one
+     * is live where the other is defined. A phi in a slot also keeps apart from everything live
+     * into its block and from all phi inputs of the block, so the parallel moves that the phi
+     * resolver places at the end of each predecessor never write a slot another move still reads.
+     */
+    private void shareSlots() {
+        List<Insn> values = new ArrayList<>();
+        Map<Insn, Integer> index = new HashMap<>();
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (inSlot(i)) {
+                    index.put(i, values.size());
+                    values.add(i);
+                }
+            }
+        }
+        int n = values.size();
+        if (n < 2) {
+            return;
+        }
+        // live-out sets over slot values, to a fixed point (backwards over the layout order)
+        Map<Block, BitSet> liveOut = new HashMap<>();
+        Map<Block, BitSet> liveIn = new HashMap<>();
+        for (Block b : f.blocks) {
+            liveOut.put(b, new BitSet(n));
+            liveIn.put(b, new BitSet(n));
+        }
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int k = f.blocks.size() - 1; k >= 0; k--) {
+                Block b = f.blocks.get(k);
+                BitSet out = new BitSet(n);
+                for (Block s : b.succs) {
+                    out.or(liveIn.get(s));
+                    int p = s.preds.indexOf(b);
+                    for (Insn phi : s.insns) {
+                        if (phi.op == Op.PHI && index.containsKey(phi.arg(p))) {
+                            out.set(index.get(phi.arg(p)));
+                        }
+                    }
+                }
+                BitSet in = (BitSet) out.clone();
+                walkBack(b, in, index, null);
+                if (!out.equals(liveOut.get(b)) || !in.equals(liveIn.get(b))) {
+                    liveOut.put(b, out);
+                    liveIn.put(b, in);
+                    changed = true;
+                }
+            }
+        }
+        BitSet[] conflicts = new BitSet[n];
+        for (int k = 0; k < n; k++) {
+            conflicts[k] = new BitSet(n);
+        }
+        for (Block b : f.blocks) {
+            BitSet live = (BitSet) liveOut.get(b).clone();
+            walkBack(b, live, index, conflicts);
+            BitSet phiSide = (BitSet) live.clone();
+            for (Insn phi : b.insns) {
+                if (phi.op != Op.PHI) {
+                    continue;
+                }
+                if (index.containsKey(phi)) {
+                    phiSide.set(index.get(phi));
+                }
+                for (Insn a : phi.args) {
+                    if (index.containsKey(a)) {
+                        phiSide.set(index.get(a));
+                    }
+                }
+            }
+            for (Insn phi : b.insns) {
+                if (phi.op == Op.PHI && index.containsKey(phi)) {
+                    int d = index.get(phi);
+                    for (int u = phiSide.nextSetBit(0); u >= 0; u = phiSide.nextSetBit(u + 1)) {
+                        if (u != d) {
+                            conflicts[d].set(u);
+                            conflicts[u].set(d);
+                        }
+                    }
+                }
+            }
+        }
+        int used = 0;
+        int[] color = new int[n];
+        for (int v = 0; v < n; v++) {
+            BitSet taken = new BitSet();
+            for (int u = conflicts[v].nextSetBit(0); u >= 0 && u < v; u = conflicts[v].nextSetBit(u + 1)) {
+                taken.set(color[u]);
+            }
+            color[v] = taken.nextClearBit(0);
+            used = Math.max(used, color[v] + 1);
+        }
+        for (int v = 0; v < n; v++) {
+            values.get(v).loc = Insn.STACK + color[v];
+        }
+        slots = used;
+    }
+
+    /**
+     * Walks {@code b}'s non-phi instructions backwards from the slot values live after it,
+     * leaving in {@code live} those live after its phis; with {@code conflicts}, records that each
+     * slot value defined here interferes with what is live across its definition.
+     */
+    private static void walkBack(Block b, BitSet live, Map<Insn, Integer> index, BitSet[] conflicts) {
+        for (int k = b.insns.size() - 1; k >= 0; k--) {
+            Insn i = b.insns.get(k);
+            if (i.op == Op.PHI) {
+                Integer d = index.get(i);
+                if (d != null) {
+                    live.clear(d);
+                }
+                continue;
+            }
+            Integer d = index.get(i);
+            if (d != null) {
+                if (conflicts != null) {
+                    for (int u = live.nextSetBit(0); u >= 0; u = live.nextSetBit(u + 1)) {
+                        if (u != d) {
+                            conflicts[d].set(u);
+                            conflicts[u].set(d);
+                        }
+                    }
+                }
+                live.clear(d);
+            }
+            for (Insn a : i.args) {
+                Integer u = index.get(a);
+                if (u != null) {
+                    live.set(u);
                 }
             }
         }
