@@ -248,10 +248,39 @@ final class NpeMessages {
         };
     }
 
+    /**
+     * ASM's SourceInterpreter keeping one origin per value or none: where paths merge different
+     * origins, the value gets a shared two-element marker instead of the union of all origins.
+     * Only single origins are described, and the unions made large methods with many loops take
+     * minutes to analyse.
+     */
+    private static final class OriginInterpreter extends SourceInterpreter {
+        private static final SourceValue[] AMBIGUOUS = {null, ambiguous(1), ambiguous(2)};
+
+        OriginInterpreter() {
+            super(ASM9);
+        }
+
+        private static SourceValue ambiguous(int size) {
+            Set<AbstractInsnNode> two = new HashSet<>();
+            two.add(new org.objectweb.asm.tree.InsnNode(NOP));
+            two.add(new org.objectweb.asm.tree.InsnNode(NOP));
+            return new SourceValue(size, two);
+        }
+
+        @Override
+        public SourceValue merge(SourceValue a, SourceValue b) {
+            if (a.insns.equals(b.insns) && a.size == b.size) {
+                return a;
+            }
+            return AMBIGUOUS[Math.min(a.size, b.size)];
+        }
+    }
+
     private Frame<SourceValue>[] frames() {
         if (frames == null) {
             try {
-                frames = new Analyzer<>(new SourceInterpreter()).analyze(owner, m);
+                frames = new Analyzer<>(new OriginInterpreter()).analyze(owner, m);
             } catch (AnalyzerException e) {
                 throw new IllegalStateException("bytecode of " + owner + "." + m.name + " does not verify", e);
             }
