@@ -369,12 +369,7 @@ final class MethodTranslator {
                 return lnn.line;
             }
         }
-        for (AbstractInsnNode n = l; n != null; n = n.getNext()) {
-            if (n instanceof LineNumberNode lnn) {
-                return lnn.line;
-            }
-        }
-        return 0;
+        return lineAfter(l);
     }
 
     private void translateBlock(Block b) {
@@ -701,7 +696,7 @@ final class MethodTranslator {
      */
     private void nullCheck(Insn ref, int depth, String action) {
         Insn c = emit(Op.NULLCHECK, Type.V, ref);
-        if (!owner.name.startsWith("rtgo/runtime/") && !owner.name.startsWith("rtgo/vm/")) {
+        if (!RuntimeSymbols.isRuntimeCode(f.displayName)) {
             if (npeMessages == null) {
                 npeMessages = new NpeMessages(owner.name, m);
             }

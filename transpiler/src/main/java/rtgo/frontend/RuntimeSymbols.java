@@ -24,6 +24,15 @@ public final class RuntimeSymbols {
     static final List<String[]> ALL = List.of(ALLOC_ARRAY, ALLOC_MULTI, DIVIDE_BY_ZERO, ARRAY_INDEX, NULL_POINTER,
             ARRAY_STORE, STACK_OVERFLOW);
 
+    /**
+     * Whether the method named {@code displayName} ({@code pkg.Cls.name}) is rtgo's own device code
+     * (the runtime or the vm contract): its frames are hidden from stack traces and its null
+     * checks carry no message, as HotSpot hides the JDK's frames.
+     */
+    public static boolean isRuntimeCode(String displayName) {
+        return displayName.startsWith("rtgo.runtime.") || displayName.startsWith("rtgo.vm.");
+    }
+
     public static String symbol(String[] m) {
         return Symbols.method(m[0], m[1], m[2]);
     }

@@ -180,7 +180,7 @@ final class FunctionEmitter {
      * only throw stubs as call sites, and each pushes lr below the frame (4 more bytes, lr at sp).
      */
     void describeFrames(FrameTable table) {
-        boolean runtime = f.symbol.startsWith("J:rtgo.runtime.") || f.symbol.startsWith("J:rtgo.vm.");
+        boolean runtime = RuntimeSymbols.isRuntimeCode(f.displayName);
         int flags = FrameTable.LR_SAVED | (runtime ? FrameTable.HIDDEN : 0);
         String name = runtime ? null : f.displayName;
         String file = runtime ? null : f.sourceFile;
@@ -742,7 +742,7 @@ final class FunctionEmitter {
     // per kind, registers and source line, so that its return address names the line in a stack
     // trace; copies are placed near their branches by the layout. In a function that does not
     // save lr, the stub pushes it first: the stack walk then finds the caller's return address
-    // where a saving function keeps it (see frameBytes()).
+    // where a saving function keeps it (see describeFrames()).
 
     private String throwStub(String kind, String moves, int moveBytes, String[] target, int line) {
         String key = kind + "@" + line;
