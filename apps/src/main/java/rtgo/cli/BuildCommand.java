@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 import rtgo.driver.BuildOptions;
 import rtgo.driver.BuildResult;
 import rtgo.driver.Rtgo;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 
 /**
  * The argument checks and error reports that `build` and `run` share, so both word the same mistake

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 
 /**
  * One thing the user pointed rtgo at, classified once: a jar, a directory of classfiles, a directory

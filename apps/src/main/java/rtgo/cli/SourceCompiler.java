@@ -23,7 +23,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 
 /**
  * Compiles a directory of .java sources with the JDK's own compiler, so that `rtgo run examples/hello`

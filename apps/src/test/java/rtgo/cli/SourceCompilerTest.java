@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 
 /**
  * The .java convenience of `rtgo build/run`: sources that use the vm intrinsics compile into

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 import rtgo.driver.BuildResult;
 
 /**

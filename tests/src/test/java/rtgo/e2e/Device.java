@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 import rtgo.driver.BuildOptions;
 import rtgo.driver.BuildResult;
 import rtgo.driver.Rtgo;

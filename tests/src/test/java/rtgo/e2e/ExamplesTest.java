@@ -15,7 +15,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 import rtgo.driver.BuildResult;
 import rtgo.emu.RunOptions;
 import rtgo.emu.RunResult;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 import rtgo.driver.BuildResult;
 import rtgo.emu.RunOptions;
 import rtgo.emu.RunResult;

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
+import rtgo.diag.BuildException;
 import rtgo.frontend.ClassPath;
 import rtgo.frontend.Program;
 import rtgo.frontend.Unsupported;

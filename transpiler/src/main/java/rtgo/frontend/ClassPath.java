@@ -12,7 +12,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 
 /**
  * Where classfiles come from: the program's jars and class directories first, then the device-side

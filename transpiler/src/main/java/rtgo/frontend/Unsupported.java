@@ -2,7 +2,7 @@ package rtgo.frontend;
 
 /**
  * Java the compiler does not accept (yet), found while translating a method. The driver turns it
- * into a {@link rtgo.driver.BuildException} whose message names what, where and what to do:
+ * into a {@link rtgo.diag.BuildException} whose message names what, where and what to do:
  * <pre>
  * error: long arithmetic (ladd) is not supported by rtgo yet
  *   at Demo.main(Demo.java:7)

@@ -12,7 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 
 /**
  * The GNU binutils for bare-metal ARM that rtgo drives: arm-none-eabi-as, -ld and -objcopy.

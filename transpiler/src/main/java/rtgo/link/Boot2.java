@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 import rtgo.link.Binutils.Tool;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 import rtgo.link.Binutils.Tool;
 
 /**

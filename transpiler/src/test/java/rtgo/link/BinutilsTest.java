@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 
 /** Finding the tools, the install hint when they are missing, and tool failures as BuildExceptions. */
 class BinutilsTest {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 
 /** The boot2 block: built from boot2.S, small enough, padded, and carrying a CRC the bootrom accepts. */
 class Boot2Test {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import rtgo.driver.BuildException;
+import rtgo.diag.BuildException;
 
 /**
  * Links the hand-written program startup_check.s with boot2, crt0 and rtgo.ld and checks the image

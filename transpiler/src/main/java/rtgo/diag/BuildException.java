@@ -1,4 +1,4 @@
-package rtgo.driver;
+package rtgo.diag;
 
 /**
  * A build that cannot go on, with a message written for the user: it names the class, method and
