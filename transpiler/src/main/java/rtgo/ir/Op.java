@@ -1,150 +1,185 @@
 package rtgo.ir;
 
 /**
- * Every operation of the IR, as one table of data (the way Go's SSA back end keeps its ops).
+ * Every operation of the IR, one row of facts each (the way QBE's {@code ops.h} and Go's
+ * {@code _gen/ARMOps.go} keep theirs): every pass that needs to know something about an op asks
+ * this table instead of restating it in a switch.
  *
  * <p>Two levels share the table. <b>Generic</b> ops are what the front end produces from bytecode
  * and what the optimiser works on. <b>Thumb</b> ops (prefix {@code T_}) are produced by the lowering
  * pass ({@code rtgo.lower}); they map one-to-one (or one-to-a-fixed-few) onto ARMv6-M instructions
- * and carry what the register allocator must know: {@link #TWO_ADDR} (the encoding writes its first
- * operand, e.g. {@code ands rd, rm}) and the range of the immediate in {@code aux}.
+ * (Architecture Reference Manual, A6.7). After lowering only Thumb ops and the generic ops marked
+ * {@link Row#late} may remain ({@link #legalAfterLowering}).
  *
- * <p>Columns: arity ({@code -1} = variadic), result type ({@code null} = given per instruction),
- * flags. An op without {@link #EFFECT} and without {@link #TERM} is pure: it may be folded, shared or
- * removed when unused.
+ * <p>The columns ({@link Row}): arity ({@code -1} = variadic) and result type ({@code null} = given
+ * per instruction); what {@code aux} means ({@link Aux}) and, for Thumb ops, its immediate range;
+ * the number of successors of a terminator; the flag bits ({@link Flags}: effect, terminator,
+ * throws, commutative, check, load, store, call, two-address...); how the op leaves the condition
+ * flags ({@link FlagEffect}); which arguments are read after the result is written (late uses) and
+ * which argument's register the result would like (the allocator's hint); the width and sign of a
+ * memory access and whether it addresses with a register offset; and the assembler template of the
+ * ops the emitter writes from the table ({@code %d} result, {@code %0..%2} arguments, {@code %i}
+ * {@code aux}). An op without {@link Flags#EFFECT}, {@link Flags#READS} and {@link Flags#TERM} is
+ * pure: it may be folded, shared or removed when unused.
  */
 public enum Op {
     // ---- values -------------------------------------------------------------------------------
     /** A constant; {@code aux} is the value (type I), or null (type R, aux 0). */
-    CONST(0, null, 0),
+    CONST(Row.op(0, null).aux(Aux.INT)),
     /** The n-th parameter ({@code aux}); only in the entry block. */
-    PARAM(0, null, 0),
+    PARAM(Row.op(0, null).aux(Aux.INT).late().keepsFlags()),
     /** SSA merge: one argument per predecessor, in predecessor order. */
-    PHI(-1, null, 0),
+    PHI(Row.op(-1, null).late().keepsFlags().hint(0)),
     /** Same bits, other type: reference to address and back (rtgo.vm.Address). Free. */
-    CAST(1, null, 0),
+    CAST(Row.op(1, null)),
     /** A copy; after lowering, copies also move values into fixed registers. */
-    COPY(1, null, 0),
+    COPY(Row.op(1, null).late().keepsFlags().anyRegs().hint(0)),
 
     // ---- int arithmetic (Java semantics: wrap-around, shifts use the low 5 bits) ----------------
-    ADD(2, Type.I, Flags.COMM), SUB(2, Type.I, 0), MUL(2, Type.I, Flags.COMM),
+    ADD(Row.op(2, Type.I).flags(Flags.COMM)), SUB(Row.op(2, Type.I)), MUL(Row.op(2, Type.I).flags(Flags.COMM)),
     /** Signed division; the divisor is known non-zero (a DIVCHECK precedes it). */
-    DIV(2, Type.I, 0),
+    DIV(Row.op(2, Type.I)),
     /** Signed remainder; the divisor is known non-zero. */
-    REM(2, Type.I, 0),
-    AND(2, Type.I, Flags.COMM), OR(2, Type.I, Flags.COMM), XOR(2, Type.I, Flags.COMM),
-    SHL(2, Type.I, 0), SHR(2, Type.I, 0), USHR(2, Type.I, 0),
+    REM(Row.op(2, Type.I)),
+    AND(Row.op(2, Type.I).flags(Flags.COMM)), OR(Row.op(2, Type.I).flags(Flags.COMM)),
+    XOR(Row.op(2, Type.I).flags(Flags.COMM)),
+    SHL(Row.op(2, Type.I)), SHR(Row.op(2, Type.I)), USHR(Row.op(2, Type.I)),
     /** Rotate right by the second argument modulo 32. */
-    ROR(2, Type.I, 0),
-    NEG(1, Type.I, 0),
+    ROR(Row.op(2, Type.I)),
+    NEG(Row.op(1, Type.I)),
     /** Sign-extend the low byte / low half, zero-extend the low half (i2b, i2s, i2c). */
-    I2B(1, Type.I, 0), I2S(1, Type.I, 0), I2C(1, Type.I, 0),
+    I2B(Row.op(1, Type.I)), I2S(Row.op(1, Type.I)), I2C(Row.op(1, Type.I)),
 
     // ---- arrays --------------------------------------------------------------------------------
-    ARRAYLEN(1, Type.I, 0),
+    /** The length word of an array: never changes after allocation, so it is pure. */
+    ARRAYLEN(Row.op(1, Type.I)),
     /**
      * Element load (array, index[, base]); {@code aux} is the {@link Elem} ordinal. Index known in
      * bounds. The optional base is the array's {@link #ELEMBASE}, for register-offset addressing.
      */
-    ALOAD(-1, null, Flags.READS),
+    ALOAD(Row.op(-1, null).aux(Aux.ELEM).flags(Flags.READS | Flags.LOAD)),
     /** Element store (array, index, value[, base]); {@code aux} is the {@link Elem} ordinal. */
-    ASTORE(-1, Type.V, Flags.EFFECT),
+    ASTORE(Row.op(-1, Type.V).aux(Aux.ELEM).flags(Flags.EFFECT | Flags.STORE)),
     /** Address of an array's element 0 (array + 8): hoistable, so loops index from a register. */
-    ELEMBASE(1, Type.I, 0),
+    ELEMBASE(Row.op(1, Type.I)),
     /** New array of length arg0; {@code sym} is the array type name, e.g. "[I". */
-    NEWARRAY(1, Type.R, Flags.EFFECT | Flags.THROWS),
+    NEWARRAY(Row.op(1, Type.R).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES)),
     /** New multi-dimensional array; one argument per given dimension; {@code sym} the type name. */
-    NEWMULTI(-1, Type.R, Flags.EFFECT | Flags.THROWS),
+    NEWMULTI(Row.op(-1, Type.R).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES)),
 
     // ---- checks: no result, throw when they fail --------------------------------------------------
-    NULLCHECK(1, Type.V, Flags.EFFECT | Flags.THROWS),
+    NULLCHECK(Row.op(1, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late()),
     /** Throws ArrayIndexOutOfBoundsException unless 0 <= arg0 < arg1 (index, length). */
-    BOUNDSCHECK(2, Type.V, Flags.EFFECT | Flags.THROWS),
+    BOUNDSCHECK(Row.op(2, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late()),
     /** Throws ArithmeticException when arg0 is zero. */
-    DIVCHECK(1, Type.V, Flags.EFFECT | Flags.THROWS),
+    DIVCHECK(Row.op(1, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late()),
     /** Throws ArrayStoreException unless arg1 is null or exactly the element type of array arg0. */
-    STORECHECK(2, Type.V, Flags.EFFECT | Flags.THROWS),
+    STORECHECK(Row.op(2, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK)),
 
     // ---- statics, calls, constants in memory ----------------------------------------------------
     /** Static field load; {@code sym} is the field symbol, {@code aux} the {@link Elem} ordinal. */
-    GETSTATIC(0, null, Flags.READS),
+    GETSTATIC(Row.op(0, null).aux(Aux.ELEM).flags(Flags.READS | Flags.LOAD)),
     /** Static field store; {@code sym} and {@code aux} as for GETSTATIC. */
-    PUTSTATIC(1, Type.V, Flags.EFFECT),
-    /** Runs the class initialiser of {@code sym} (a class name) unless it has started already. */
-    INITCHECK(0, Type.V, Flags.EFFECT | Flags.THROWS),
-    /** Static call of {@code sym} (a method symbol). */
-    CALL(-1, null, Flags.EFFECT | Flags.THROWS | Flags.CALLS),
+    PUTSTATIC(Row.op(1, Type.V).aux(Aux.ELEM).flags(Flags.EFFECT | Flags.STORE)),
+    /**
+     * Runs the class initialiser of {@code sym} (a class name) unless it has started already. A
+     * check (it changes nothing once the class is initialised). It calls a stub that saves every
+     * register it uses, so it is not {@link Flags#CALLS}: no register is clobbered across it.
+     */
+    INITCHECK(Row.op(0, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late()),
+    /** Static call of {@code sym} (a method symbol); after lowering {@code aux} is the argument count. */
+    CALL(Row.op(-1, null).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).late()),
     /** Address of a string literal; {@code sym} is the Java string. */
-    STRING(0, Type.R, 0),
+    STRING(Row.op(0, Type.R)),
     /** Address of a linker symbol {@code sym}. */
-    SYMBOL(0, Type.I, 0),
+    SYMBOL(Row.op(0, Type.I)),
     /** Raw memory access (rtgo.vm.Mem); loads zero-extend. Device registers: never merged or moved. */
-    LOAD32(1, Type.I, Flags.EFFECT), LOAD16(1, Type.I, Flags.EFFECT), LOAD8(1, Type.I, Flags.EFFECT),
-    STORE32(2, Type.V, Flags.EFFECT), STORE16(2, Type.V, Flags.EFFECT), STORE8(2, Type.V, Flags.EFFECT),
-    /** A CPU instruction (rtgo.vm.Cpu); {@code aux} is the {@link CpuOp} ordinal. */
-    CPU(-1, null, Flags.EFFECT),
+    LOAD32(Row.op(1, Type.I).flags(Flags.EFFECT | Flags.LOAD | Flags.VOLATILE).width(2)),
+    LOAD16(Row.op(1, Type.I).flags(Flags.EFFECT | Flags.LOAD | Flags.VOLATILE).width(1)),
+    LOAD8(Row.op(1, Type.I).flags(Flags.EFFECT | Flags.LOAD | Flags.VOLATILE).width(0)),
+    STORE32(Row.op(2, Type.V).flags(Flags.EFFECT | Flags.STORE | Flags.VOLATILE).width(2)),
+    STORE16(Row.op(2, Type.V).flags(Flags.EFFECT | Flags.STORE | Flags.VOLATILE).width(1)),
+    STORE8(Row.op(2, Type.V).flags(Flags.EFFECT | Flags.STORE | Flags.VOLATILE).width(0)),
+    /** A CPU instruction (rtgo.vm.Cpu); {@code aux} is the {@link CpuOp} ordinal. Orders all memory. */
+    CPU(Row.op(-1, null).aux(Aux.CPU).flags(Flags.EFFECT | Flags.VOLATILE).late()),
 
     // ---- terminators ---------------------------------------------------------------------------
-    GOTO(0, Type.V, Flags.TERM),
+    GOTO(Row.op(0, Type.V).flags(Flags.TERM).succs(1).late()),
     /** Two-way branch on {@code aux} ({@link Cond} ordinal) of arg0, arg1: successor 0 if true, 1 if not. */
-    IF(2, Type.V, Flags.TERM),
+    IF(Row.op(2, Type.V).flags(Flags.TERM).aux(Aux.COND).succs(2).late()),
     /** Multi-way branch on arg0: {@code sym} is int[] keys; successor i for key i, the last for default. */
-    SWITCH(1, Type.V, Flags.TERM),
+    SWITCH(Row.op(1, Type.V).flags(Flags.TERM).succs(Row.KEYS_PLUS_DEFAULT)),
     /** Return, with zero or one value. */
-    RET(-1, Type.V, Flags.TERM),
+    RET(Row.op(-1, Type.V).flags(Flags.TERM).succs(0).late()),
 
     // ---- Thumb (ARMv6-M) ops, produced by rtgo.lower ----------------------------------------------
     /** {@code movs rd, #aux} (0..255). */
-    T_MOVI(0, null, Flags.MACHINE),
+    T_MOVI(Row.thumb(0, null).imm(0, 255, 1).clobbersFlags().asm("movs %d, #%i")),
     /** {@code ldr rd, =value}: aux (sym null) or the address of {@code sym}; literal pool. */
-    T_LDRLIT(0, null, Flags.MACHINE),
+    T_LDRLIT(Row.thumb(0, null).aux(Aux.INT).clobbersFlags()),
     /** {@code adds rd, rn, rm} / {@code subs rd, rn, rm}. */
-    T_ADD(2, Type.I, Flags.MACHINE | Flags.COMM), T_SUB(2, Type.I, Flags.MACHINE),
+    T_ADD(Row.thumb(2, Type.I).flags(Flags.COMM).setsFlags().asm("adds %d, %0, %1")),
+    T_SUB(Row.thumb(2, Type.I).setsFlags().asm("subs %d, %0, %1")),
     /** {@code adds/subs rd, rn, #aux}: aux 0..7 any registers, 8..255 needs rd == rn. */
-    T_ADDI(1, Type.I, Flags.MACHINE), T_SUBI(1, Type.I, Flags.MACHINE),
+    T_ADDI(Row.thumb(1, Type.I).imm(0, 255, 1).setsFlags().hint(0)),
+    T_SUBI(Row.thumb(1, Type.I).imm(0, 255, 1).setsFlags().hint(0)),
     /** {@code rsbs rd, rn, #0}. */
-    T_NEG(1, Type.I, Flags.MACHINE),
+    T_NEG(Row.thumb(1, Type.I).setsFlags().asm("rsbs %d, %0, #0")),
     /** {@code mvns rd, rm}. */
-    T_MVN(1, Type.I, Flags.MACHINE),
+    T_MVN(Row.thumb(1, Type.I).setsFlags().asm("mvns %d, %0")),
     /** Two-address ALU ops: {@code op rd, rm} computes rd = rd op rm. */
-    T_MUL(2, Type.I, Flags.MACHINE | Flags.COMM | Flags.TWO_ADDR),
-    T_AND(2, Type.I, Flags.MACHINE | Flags.COMM | Flags.TWO_ADDR),
-    T_ORR(2, Type.I, Flags.MACHINE | Flags.COMM | Flags.TWO_ADDR),
-    T_EOR(2, Type.I, Flags.MACHINE | Flags.COMM | Flags.TWO_ADDR),
+    T_MUL(Row.thumb(2, Type.I).flags(Flags.COMM).twoAddr().asm("muls %d, %1, %d")),
+    T_AND(Row.thumb(2, Type.I).flags(Flags.COMM).twoAddr().asm("ands %d, %1")),
+    T_ORR(Row.thumb(2, Type.I).flags(Flags.COMM).twoAddr().asm("orrs %d, %1")),
+    T_EOR(Row.thumb(2, Type.I).flags(Flags.COMM).twoAddr().asm("eors %d, %1")),
     /** rd = rd AND NOT rm. */
-    T_BIC(2, Type.I, Flags.MACHINE | Flags.TWO_ADDR),
+    T_BIC(Row.thumb(2, Type.I).twoAddr().asm("bics %d, %1")),
     /** Shifts by register (amount 0..255 from the low byte; 32 and more give 0 or sign fill). */
-    T_LSL(2, Type.I, Flags.MACHINE | Flags.TWO_ADDR), T_LSR(2, Type.I, Flags.MACHINE | Flags.TWO_ADDR),
-    T_ASR(2, Type.I, Flags.MACHINE | Flags.TWO_ADDR), T_ROR(2, Type.I, Flags.MACHINE | Flags.TWO_ADDR),
+    T_LSL(Row.thumb(2, Type.I).twoAddr().asm("lsls %d, %1")),
+    T_LSR(Row.thumb(2, Type.I).twoAddr().asm("lsrs %d, %1")),
+    T_ASR(Row.thumb(2, Type.I).twoAddr().asm("asrs %d, %1")),
+    T_ROR(Row.thumb(2, Type.I).twoAddr().asm("rors %d, %1")),
     /** Shifts by immediate {@code aux}: lsls 0..31, lsrs/asrs 1..32. */
-    T_LSLI(1, Type.I, Flags.MACHINE), T_LSRI(1, Type.I, Flags.MACHINE), T_ASRI(1, Type.I, Flags.MACHINE),
-    T_SXTB(1, Type.I, Flags.MACHINE), T_SXTH(1, Type.I, Flags.MACHINE),
-    T_UXTB(1, Type.I, Flags.MACHINE), T_UXTH(1, Type.I, Flags.MACHINE),
+    T_LSLI(Row.thumb(1, Type.I).imm(0, 31, 1).setsFlags().asm("lsls %d, %0, #%i")),
+    T_LSRI(Row.thumb(1, Type.I).imm(1, 32, 1).setsFlags().asm("lsrs %d, %0, #%i")),
+    T_ASRI(Row.thumb(1, Type.I).imm(1, 32, 1).setsFlags().asm("asrs %d, %0, #%i")),
+    T_SXTB(Row.thumb(1, Type.I).asm("sxtb %d, %0")), T_SXTH(Row.thumb(1, Type.I).asm("sxth %d, %0")),
+    T_UXTB(Row.thumb(1, Type.I).asm("uxtb %d, %0")), T_UXTH(Row.thumb(1, Type.I).asm("uxth %d, %0")),
     /** Loads {@code [rn, #aux]} (aux a byte offset, scaled range 0..124 / 0..62 / 0..31). */
-    T_LDR(1, null, Flags.MACHINE | Flags.READS), T_LDRH(1, Type.I, Flags.MACHINE | Flags.READS),
-    T_LDRB(1, Type.I, Flags.MACHINE | Flags.READS),
+    T_LDR(Row.thumb(1, null).load(2, false, false).imm(0, 124, 4).asm("ldr %d, [%0, #%i]")),
+    T_LDRH(Row.thumb(1, Type.I).load(1, false, false).imm(0, 62, 2).asm("ldrh %d, [%0, #%i]")),
+    T_LDRB(Row.thumb(1, Type.I).load(0, false, false).imm(0, 31, 1).asm("ldrb %d, [%0, #%i]")),
     /** Loads {@code [rn, rm]}, including the sign-extending forms that exist only with a register offset. */
-    T_LDRR(2, null, Flags.MACHINE | Flags.READS), T_LDRHR(2, Type.I, Flags.MACHINE | Flags.READS),
-    T_LDRBR(2, Type.I, Flags.MACHINE | Flags.READS), T_LDRSHR(2, Type.I, Flags.MACHINE | Flags.READS),
-    T_LDRSBR(2, Type.I, Flags.MACHINE | Flags.READS),
+    T_LDRR(Row.thumb(2, null).load(2, false, true).asm("ldr %d, [%0, %1]")),
+    T_LDRHR(Row.thumb(2, Type.I).load(1, false, true).asm("ldrh %d, [%0, %1]")),
+    T_LDRBR(Row.thumb(2, Type.I).load(0, false, true).asm("ldrb %d, [%0, %1]")),
+    T_LDRSHR(Row.thumb(2, Type.I).load(1, true, true).asm("ldrsh %d, [%0, %1]")),
+    T_LDRSBR(Row.thumb(2, Type.I).load(0, true, true).asm("ldrsb %d, [%0, %1]")),
     /** Stores {@code rt} (arg1) to {@code [rn (arg0), #aux]}. */
-    T_STR(2, Type.V, Flags.MACHINE | Flags.EFFECT), T_STRH(2, Type.V, Flags.MACHINE | Flags.EFFECT),
-    T_STRB(2, Type.V, Flags.MACHINE | Flags.EFFECT),
+    T_STR(Row.thumb(2, Type.V).store(2, false).imm(0, 124, 4).asm("str %1, [%0, #%i]")),
+    T_STRH(Row.thumb(2, Type.V).store(1, false).imm(0, 62, 2).asm("strh %1, [%0, #%i]")),
+    T_STRB(Row.thumb(2, Type.V).store(0, false).imm(0, 31, 1).asm("strb %1, [%0, #%i]")),
     /** Stores {@code rt} (arg2) to {@code [rn (arg0), rm (arg1)]}. */
-    T_STRR(3, Type.V, Flags.MACHINE | Flags.EFFECT), T_STRHR(3, Type.V, Flags.MACHINE | Flags.EFFECT),
-    T_STRBR(3, Type.V, Flags.MACHINE | Flags.EFFECT),
-    /** Waits for the SIO divider (arg0 = SIO base): result is scratch. */
-    T_DIVWAIT(1, Type.I, Flags.MACHINE | Flags.EFFECT),
+    T_STRR(Row.thumb(3, Type.V).store(2, true).asm("str %2, [%0, %1]")),
+    T_STRHR(Row.thumb(3, Type.V).store(1, true).asm("strh %2, [%0, %1]")),
+    T_STRBR(Row.thumb(3, Type.V).store(0, true).asm("strb %2, [%0, %1]")),
+    /**
+     * Waits for the SIO divider (arg0 = SIO base): polls CSR_READY (bit 0 of DIV_CSR, SIO + 0x78;
+     * datasheet 2.3.1.5), shifting it into carry. The result is scratch, written before arg0's last
+     * read (a late use).
+     */
+    T_DIVWAIT(Row.thumb(1, Type.I).flags(Flags.EFFECT | Flags.LOAD | Flags.VOLATILE).lateUse(0).clobbersFlags()
+            .asm("1: ldr %d, [%0, #0x78]\nlsrs %d, %d, #1\nbcc 1b")),
     /** Stores arg0 into the outgoing stack-argument slot {@code aux} (0 = the fifth argument). */
-    T_STOREARG(1, Type.V, Flags.MACHINE | Flags.EFFECT),
+    T_STOREARG(Row.thumb(1, Type.V).flags(Flags.EFFECT).imm(0, 255, 1).keepsFlags()),
     /** Compare-and-branch with an immediate: {@code cmp rn, #aux2}; aux is the Cond. */
-    T_IFI(1, Type.V, Flags.MACHINE | Flags.TERM),
+    T_IFI(Row.thumb(1, Type.V).flags(Flags.TERM).aux(Aux.COND).imm2(0, 255).succs(2)),
     /** Jump table over arg0 (already rebased to 0): successors are the cases, then the default. */
-    T_JUMPTABLE(1, Type.V, Flags.MACHINE | Flags.TERM),
+    T_JUMPTABLE(Row.thumb(1, Type.V).flags(Flags.TERM).succs(Row.KEYS_PLUS_DEFAULT)),
     /** Load from a spill slot (arg0 is the spilled value, whose location is its slot). */
-    T_RELOAD(1, null, Flags.MACHINE),
+    T_RELOAD(Row.thumb(1, null).keepsFlags().anyRegs().hint(0)),
     /** Store arg0 to its own spill slot: the result is the stack-resident copy. */
-    T_SPILL(1, null, Flags.MACHINE | Flags.EFFECT);
+    T_SPILL(Row.thumb(1, null).flags(Flags.EFFECT).keepsFlags().anyRegs());
 
     /** Op flags. */
     public static final class Flags {
@@ -165,6 +200,34 @@ public enum Op {
         public static final int CALLS = 64;
         /** Reads memory that stores may change: not moved across effects, not removed if used. */
         public static final int READS = 128;
+        /**
+         * A check: throws or does nothing; once it has passed, the same check of the same values
+         * passes again (value numbering may drop a repeat, code motion may hoist it).
+         */
+        public static final int CHECK = 256;
+        /** Reads memory (its instructions carry an {@link Alias}). */
+        public static final int LOAD = 512;
+        /** Writes memory (its instructions carry an {@link Alias}). */
+        public static final int STORE = 1024;
+        /** A device-register access or barrier: its order with all other memory accesses is kept. */
+        public static final int VOLATILE = 2048;
+        /** Allocates heap memory (through a runtime call). */
+        public static final int ALLOCATES = 4096;
+    }
+
+    /** What an instruction's {@code aux} holds, for the text form and the verifier. */
+    public enum Aux {
+        NONE, INT, COND, ELEM, CPU
+    }
+
+    /** How an op leaves the condition flags for the instructions after it. */
+    public enum FlagEffect {
+        /** N and Z reflect the result (an ALU op whose Thumb encoding sets flags). */
+        SETS,
+        /** The flags are unchanged (emits no flag-setting instruction). */
+        KEEPS,
+        /** The flags are unknown afterwards. */
+        CLOBBERS
     }
 
     /** Number of arguments, or -1 when variadic. */
@@ -172,11 +235,56 @@ public enum Op {
     /** The result type, or null when each instruction states its own. */
     public final Type result;
     private final int flags;
+    /** What {@code aux} holds. */
+    public final Aux aux;
+    /** Inclusive range and alignment of {@code aux} as an immediate (Thumb ops), else 0, -1, 0. */
+    public final int immMin;
+    public final int immMax;
+    public final int immAlign;
+    /** Largest {@code aux2} (the compare immediate of {@link #T_IFI}), or -1. */
+    public final int imm2Max;
+    /** Successors of a terminator: a count, or {@link Row#KEYS_PLUS_DEFAULT}; -1 for other ops. */
+    final int succs;
+    public final FlagEffect flagEffect;
+    /** Bit k set: argument k is read after the result is written, so they need different registers. */
+    private final int lateUses;
+    /** The argument whose register the result would like (no move needed), or -1. */
+    public final int hintArg;
+    /** Operands and result may be in any register (r8..r11 too), not only r0..r7. */
+    public final boolean anyRegs;
+    /** May remain after lowering (a generic op the emitter handles itself). */
+    private final boolean late;
+    /** Memory access width as log2 bytes (0, 1, 2), or -1. */
+    public final int width;
+    /** Whether a load sign-extends. */
+    public final boolean signExtends;
+    /** Whether a Thumb load/store addresses {@code [rn, rm]} instead of {@code [rn, #imm]}. */
+    public final boolean regOffset;
+    /**
+     * Assembler template of an op the emitter writes straight from the table (null: the emitter has
+     * a method for it): {@code %d} the result register, {@code %0..%2} the arguments', {@code %i} aux.
+     */
+    public final String asm;
 
-    Op(int arity, Type result, int flags) {
-        this.arity = arity;
-        this.result = result;
-        this.flags = flags;
+    Op(Row r) {
+        this.arity = r.arity;
+        this.result = r.result;
+        this.flags = r.flags;
+        this.aux = r.aux;
+        this.immMin = r.immMin;
+        this.immMax = r.immMax;
+        this.immAlign = r.immAlign;
+        this.imm2Max = r.imm2Max;
+        this.succs = r.succs;
+        this.flagEffect = r.flagEffect;
+        this.lateUses = r.lateUses;
+        this.hintArg = r.hintArg;
+        this.anyRegs = r.anyRegs;
+        this.late = r.late;
+        this.width = r.width;
+        this.signExtends = r.signExtends;
+        this.regOffset = r.regOffset;
+        this.asm = r.asm;
     }
 
     public boolean has(int flag) {
@@ -192,6 +300,52 @@ public enum Op {
         return (flags & (Flags.EFFECT | Flags.TERM | Flags.READS)) == 0 && this != PHI && this != PARAM;
     }
 
+    public boolean isCheck() {
+        return has(Flags.CHECK);
+    }
+
+    /** Reads or writes memory, so its instructions carry an {@link Alias}. */
+    public boolean accessesMemory() {
+        return has(Flags.LOAD) || has(Flags.STORE) || has(Flags.CALLS) || has(Flags.ALLOCATES)
+                || has(Flags.VOLATILE);
+    }
+
+    /** Whether argument {@code k} is read after the result is written. */
+    public boolean lateUse(int k) {
+        return (lateUses & (1 << k)) != 0;
+    }
+
+    /** A Thumb op, or a generic op the emitter handles: what may remain after lowering. */
+    public boolean legalAfterLowering() {
+        return has(Flags.MACHINE) || late;
+    }
+
+    /** Whether {@code v} fits this op's immediate field. */
+    public boolean immFits(int v) {
+        return v >= immMin && v <= immMax && (immAlign <= 1 || v % immAlign == 0);
+    }
+
+    /** Successors a terminator {@code t} of this op must have, or -1 when this is no terminator. */
+    public int successors(Insn t) {
+        return succs == Row.KEYS_PLUS_DEFAULT ? ((int[]) t.sym).length + 1 : succs;
+    }
+
+    /**
+     * The Thumb load or store of {@code 1 << width} bytes, immediate- or register-offset; for loads,
+     * sign-extending or not. Null when ARMv6-M has no such instruction (sign-extending loads exist
+     * only with a register offset).
+     */
+    public static Op memory(boolean store, int width, boolean signed, boolean regOffset) {
+        for (Op op : values()) {
+            if (op.has(Flags.MACHINE) && op.width == width && op.regOffset == regOffset
+                    && op.has(Flags.STORE) == store && !op.has(Flags.VOLATILE)
+                    && (store || op.signExtends == signed)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
     /** The name in the IR's text form. */
     public String text() {
         return name().toLowerCase();
@@ -199,5 +353,150 @@ public enum Op {
 
     public static Op ofText(String s) {
         return valueOf(s.toUpperCase());
+    }
+
+    /** One row of the table, built fluently; package-private so only this table makes them. */
+    static final class Row {
+        /** {@link #succs} of SWITCH-like terminators: one per key in {@code sym}, then the default. */
+        static final int KEYS_PLUS_DEFAULT = -2;
+
+        final int arity;
+        final Type result;
+        int flags;
+        Aux aux = Aux.NONE;
+        int immMin;
+        int immMax = -1;
+        int immAlign;
+        int imm2Max = -1;
+        int succs = -1;
+        FlagEffect flagEffect = FlagEffect.CLOBBERS;
+        int lateUses;
+        int hintArg = -1;
+        boolean anyRegs;
+        boolean late;
+        int width = -1;
+        boolean signExtends;
+        boolean regOffset;
+        String asm;
+
+        private Row(int arity, Type result) {
+            this.arity = arity;
+            this.result = result;
+        }
+
+        /** A generic op. */
+        static Row op(int arity, Type result) {
+            return new Row(arity, result);
+        }
+
+        /** A Thumb op: operands in r0..r7 unless {@link #anyRegs}; flags kept unless it says so. */
+        static Row thumb(int arity, Type result) {
+            Row r = new Row(arity, result);
+            r.flags = Flags.MACHINE;
+            r.flagEffect = FlagEffect.KEEPS;
+            return r;
+        }
+
+        Row flags(int f) {
+            flags |= f;
+            if ((f & Flags.TERM) != 0) {
+                flagEffect = FlagEffect.CLOBBERS;
+            }
+            return this;
+        }
+
+        Row aux(Aux a) {
+            aux = a;
+            return this;
+        }
+
+        Row imm(int min, int max, int align) {
+            aux = Aux.INT;
+            immMin = min;
+            immMax = max;
+            immAlign = align;
+            return this;
+        }
+
+        Row imm2(int min, int max) {
+            imm2Max = max;
+            return this;
+        }
+
+        Row succs(int n) {
+            succs = n;
+            return this;
+        }
+
+        Row setsFlags() {
+            flagEffect = FlagEffect.SETS;
+            return this;
+        }
+
+        /** Materialising a constant may take several flag-setting instructions. */
+        Row clobbersFlags() {
+            flagEffect = FlagEffect.CLOBBERS;
+            return this;
+        }
+
+        Row keepsFlags() {
+            flagEffect = FlagEffect.KEEPS;
+            return this;
+        }
+
+        /** rd = rd op rm: the second argument is read after rd is written, the result likes arg0's register. */
+        Row twoAddr() {
+            flags |= Flags.TWO_ADDR;
+            flagEffect = FlagEffect.SETS;
+            lateUses |= 2;
+            hintArg = 0;
+            return this;
+        }
+
+        Row lateUse(int k) {
+            lateUses |= 1 << k;
+            return this;
+        }
+
+        Row hint(int k) {
+            hintArg = k;
+            return this;
+        }
+
+        Row anyRegs() {
+            anyRegs = true;
+            return this;
+        }
+
+        /** A generic op that may remain after lowering. */
+        Row late() {
+            late = true;
+            return this;
+        }
+
+        Row width(int w) {
+            width = w;
+            return this;
+        }
+
+        Row load(int w, boolean signed, boolean reg) {
+            flags |= Flags.READS | Flags.LOAD;
+            width = w;
+            signExtends = signed;
+            regOffset = reg;
+            return this;
+        }
+
+        Row store(int w, boolean reg) {
+            flags |= Flags.EFFECT | Flags.STORE;
+            width = w;
+            regOffset = reg;
+            return this;
+        }
+
+        Row asm(String template) {
+            asm = template;
+            return this;
+        }
     }
 }

@@ -112,15 +112,15 @@ public final class Parser {
         int aux2 = 0;
         boolean sawAux = false;
         Object sym = null;
-        Printer.Aux kind = Printer.auxKind(op);
-        if (kind == Printer.Aux.COND) {
+        Op.Aux kind = op.aux;
+        if (kind == Op.Aux.COND) {
             aux = Cond.valueOf(ident().toUpperCase()).ordinal();
             accept(',');
-        } else if (kind == Printer.Aux.ELEM) {
+        } else if (kind == Op.Aux.ELEM) {
             expect('%');
             aux = Elem.valueOf(ident().toUpperCase()).ordinal();
             accept(',');
-        } else if (kind == Printer.Aux.CPU) {
+        } else if (kind == Op.Aux.CPU) {
             aux = CpuOp.valueOf(ident().toUpperCase()).ordinal();
             accept(',');
         }

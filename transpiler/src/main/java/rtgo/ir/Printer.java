@@ -25,20 +25,6 @@ import java.util.stream.Collectors;
 public final class Printer {
     private Printer() {}
 
-    /** How an op's {@code aux} is written. */
-    enum Aux { NONE, INT, COND, ELEM, CPU }
-
-    static Aux auxKind(Op op) {
-        return switch (op) {
-            case CONST, PARAM, T_MOVI, T_ADDI, T_SUBI, T_LSLI, T_LSRI, T_ASRI, T_LDR, T_LDRH, T_LDRB,
-                 T_STR, T_STRH, T_STRB, T_STOREARG, T_LDRLIT -> Aux.INT;
-            case IF, T_IFI -> Aux.COND;
-            case ALOAD, ASTORE, GETSTATIC, PUTSTATIC -> Aux.ELEM;
-            case CPU -> Aux.CPU;
-            default -> Aux.NONE;
-        };
-    }
-
     public static String print(Func f) {
         StringBuilder sb = new StringBuilder();
         sb.append("func ").append(quote(f.symbol)).append(" (")
@@ -74,7 +60,7 @@ public final class Printer {
             sb.append('.').append(i.type.suffix);
         }
         StringBuilder ops = new StringBuilder();
-        switch (auxKind(i.op)) {
+        switch (i.op.aux) {
             case COND -> ops.append(i.cond().text());
             case ELEM -> ops.append('%').append(i.elem().name().toLowerCase());
             case CPU -> ops.append(CpuOp.values()[i.aux].name().toLowerCase());
@@ -83,7 +69,7 @@ public final class Printer {
         for (Insn a : i.args) {
             sep(ops).append('v').append(a.id);
         }
-        if (auxKind(i.op) == Aux.INT) {
+        if (i.op.aux == Op.Aux.INT) {
             sep(ops).append('#').append(i.aux);
         }
         if (i.op == Op.T_IFI) {

@@ -114,13 +114,7 @@ public final class Verifier {
         }
         Insn t = b.terminator();
         if (t != null) {
-            int want = switch (t.op) {
-                case GOTO -> 1;
-                case IF, T_IFI -> 2;
-                case SWITCH -> ((int[]) t.sym).length + 1;
-                case RET -> 0;
-                default -> -1;
-            };
+            int want = t.op.successors(t);
             if (want >= 0 && b.succs.size() != want) {
                 problem(t, "has " + b.succs.size() + " successors, expected " + want);
             }

@@ -375,43 +375,27 @@ public final class Lowering {
 
     // ---- arrays ----------------------------------------------------------------------------------
 
-    /** Largest immediate offset of a load/store of the given size (5-bit field, scaled). */
-    static int maxOffset(int shift) {
-        return 31 << shift;
-    }
-
+    /** The load of an element kind: immediate offset, zero-extending (the sign is extended after). */
     private static Op loadOp(Elem e) {
-        return switch (e.shift) {
-            case 0 -> Op.T_LDRB;
-            case 1 -> Op.T_LDRH;
-            default -> Op.T_LDR;
-        };
+        return Op.memory(false, e.shift, false, false);
     }
 
     private static Op storeOp(Elem e) {
-        return switch (e.shift) {
-            case 0 -> Op.T_STRB;
-            case 1 -> Op.T_STRH;
-            default -> Op.T_STR;
-        };
+        return Op.memory(true, e.shift, false, false);
     }
 
+    /** With a register offset ARMv6-M also has sign-extending loads of bytes and halves. */
     private static Op loadRegOp(Elem e) {
-        return switch (e) {
-            case Z -> Op.T_LDRBR;
-            case B -> Op.T_LDRSBR;
-            case C -> Op.T_LDRHR;
-            case S -> Op.T_LDRSHR;
-            default -> Op.T_LDRR;
-        };
+        return Op.memory(false, e.shift, e.signed && e.shift < 2, true);
     }
 
     private static Op storeRegOp(Elem e) {
-        return switch (e.shift) {
-            case 0 -> Op.T_STRBR;
-            case 1 -> Op.T_STRHR;
-            default -> Op.T_STRR;
-        };
+        return Op.memory(true, e.shift, false, true);
+    }
+
+    /** Whether an element at constant index {@code idx} is in reach of the immediate-offset form. */
+    private static boolean constantOffsetFits(Elem e, int idx) {
+        return idx >= 0 && 8 + ((long) idx << e.shift) <= loadOp(e).immMax;
     }
 
     private void arrayLoad(Insn i) {
@@ -425,7 +409,7 @@ public final class Lowering {
             retypeKeepType(i, loadRegOp(e), base, scaled);
             return;
         }
-        if (idx.op == Op.CONST && idx.aux >= 0 && 8 + ((long) idx.aux << e.shift) <= maxOffset(e.shift)) {
+        if (idx.op == Op.CONST && constantOffsetFits(e, idx.aux)) {
             int off = 8 + (idx.aux << e.shift);
             finishLoad(i, e, arr, off);
             return;
@@ -433,7 +417,7 @@ public final class Lowering {
         Insn scaled = e.shift == 0 ? idx : mkImm(Op.T_LSLI, idx, e.shift);
         if (e.signed && e.shift < 2) {
             Insn off = mkImm(Op.T_ADDI, scaled, 8);
-            retypeKeepType(i, e.shift == 0 ? Op.T_LDRSBR : Op.T_LDRSHR, arr, off);
+            retypeKeepType(i, Op.memory(false, e.shift, true, true), arr, off);
             return;
         }
         Insn addr = mk(Op.T_ADD, Type.I, arr, scaled);
@@ -473,7 +457,7 @@ public final class Lowering {
             keep(i);
             return;
         }
-        if (idx.op == Op.CONST && idx.aux >= 0 && 8 + ((long) idx.aux << e.shift) <= maxOffset(e.shift)) {
+        if (idx.op == Op.CONST && constantOffsetFits(e, idx.aux)) {
             i.op = storeOp(e);
             i.aux = 8 + (idx.aux << e.shift);
             i.args = new Insn[] {arr, val};

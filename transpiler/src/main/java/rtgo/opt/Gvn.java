@@ -62,10 +62,6 @@ public final class Gvn {
         }
     }
 
-    private static boolean isCheck(Op op) {
-        return op == Op.NULLCHECK || op == Op.BOUNDSCHECK || op == Op.DIVCHECK || op == Op.INITCHECK;
-    }
-
     private void walk() {
         Block[] idom = Cfg.dominators(f);
         Map<Block, List<Block>> children = new HashMap<>();
@@ -107,7 +103,7 @@ public final class Gvn {
                     }
                     continue;
                 }
-                if (!i.op.isPure() && !isCheck(i.op)) {
+                if (!i.op.isPure() && !i.op.isCheck()) {
                     continue;
                 }
                 Key k = Key.of(i);

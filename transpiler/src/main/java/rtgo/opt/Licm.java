@@ -91,9 +91,7 @@ public final class Licm {
             if (i.op == Op.PHI || (i.op.isPure() && !invariant(i, loop))) {
                 continue;
             }
-            boolean check = i.op == Op.NULLCHECK || i.op == Op.BOUNDSCHECK || i.op == Op.DIVCHECK
-                    || i.op == Op.INITCHECK;
-            if (check && invariant(i, loop)) {
+            if (i.op.isCheck() && invariant(i, loop)) {
                 move(i, pre, loop);
                 any = true;
                 if (i.op == Op.NULLCHECK) {

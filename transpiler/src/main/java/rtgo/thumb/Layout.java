@@ -87,16 +87,14 @@ final class Layout {
         this.lrSaved = lrSaved;
     }
 
+    /** Instructions, one a line; their size comes from {@link Encoding}. */
     void text(String asm) {
-        items.add(new Text(asm, 2, false));
+        items.add(new Text(asm, Encoding.bytes(asm), false));
     }
 
-    void text(String asm, int size) {
-        items.add(new Text(asm, size, false));
-    }
-
-    void barrier(String asm, int size) {
-        items.add(new Text(asm, size, true));
+    /** Instructions after which control never falls through. */
+    void barrier(String asm) {
+        items.add(new Text(asm, Encoding.bytes(asm), true));
     }
 
     void label(String name) {
@@ -115,8 +113,8 @@ final class Layout {
      * Declares a stub (once per key); copies are placed near the branches that use them. A stub
      * ends with the {@code bl} of a Throw method; {@code line} is the source line it reports.
      */
-    void stub(String key, String asm, int size, int line) {
-        stubs.putIfAbsent(key, new Stub(asm, size, line));
+    void stub(String key, String asm, int line) {
+        stubs.putIfAbsent(key, new Stub(asm, Encoding.bytes(asm), line));
     }
 
     /** Marks the return address of the call just emitted, made at source {@code line}. */

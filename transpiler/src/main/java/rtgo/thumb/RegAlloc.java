@@ -200,9 +200,14 @@ public final class RegAlloc {
         return liveOut;
     }
 
+    /**
+     * Whether the use of argument {@code argIndex} lasts past the definition of the result (the op
+     * table's late uses), so that the two need different registers. A two-address op whose second
+     * operand is its first ({@code ands r1, r1}) reads it before writing, like any other.
+     */
     private static boolean lateUse(Insn insn, int argIndex) {
-        return (insn.op.has(Op.Flags.TWO_ADDR) && argIndex == 1 && insn.arg(1) != insn.arg(0))
-                || insn.op == Op.T_DIVWAIT;
+        return insn.op.lateUse(argIndex)
+                && !(insn.op.has(Op.Flags.TWO_ADDR) && insn.arg(argIndex) == insn.arg(0));
     }
 
     private void buildIntervals(Map<Block, BitSet> liveOut) {
@@ -441,13 +446,9 @@ public final class RegAlloc {
         return s != null ? s.reg : -1;
     }
 
-    /** The register of the first operand of a copy, two-address instruction or reload. */
+    /** The register of the operand the op table names as the result's hint (copies, two-address ops, reloads). */
     private int hint(Insn v) {
-        Insn src = null;
-        if (v.op == Op.COPY || v.op == Op.PHI || v.op.has(Op.Flags.TWO_ADDR)
-                || v.op == Op.T_ADDI || v.op == Op.T_SUBI || v.op == Op.T_RELOAD) {
-            src = v.args.length > 0 ? v.args[0] : null;
-        }
+        Insn src = v.op.hintArg >= 0 && v.op.hintArg < v.args.length ? v.args[v.op.hintArg] : null;
         if (src == null) {
             return -1;
         }

@@ -26,7 +26,7 @@ import rtgo.ir.Op;
  * once the report has begun); the deepest recursion-free chain from the start-up code must fit in
  * the stack, or the build says so.
  *
- * <p>Frame sizes are upper bounds computed from the allocation (see {@link FunctionEmitter#frameBound},
+ * <p>Frame sizes are upper bounds computed from the allocation (see {@link Frame#bound},
  * which assumes lr and r4 saved). Calls include the class-initialisation stubs (24 bytes, then the
  * initialiser) and the exception reports that failed checks call.
  */
@@ -56,7 +56,7 @@ public final class StackCheck {
         for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
             Func f = e.getKey();
             funcs.put(f.symbol, f);
-            frame.put(f.symbol, FunctionEmitter.frameBound(f, e.getValue(), true));
+            frame.put(f.symbol, Frame.bound(f, e.getValue(), true));
         }
         for (Func f : funcs.values()) {
             callees.put(f.symbol, calls(f));
