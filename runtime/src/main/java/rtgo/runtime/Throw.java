@@ -30,6 +30,7 @@ package rtgo.runtime;
  */
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
+import rtgo.vm.abi.SymbolNames;
 
 public final class Throw {
     private Throw() {}
@@ -108,7 +109,7 @@ public final class Throw {
         begin("java.lang.NullPointerException");
         if (message > 0) {
             Console.writeString(": ");
-            Console.writeCString(Mem.load32(Address.symbol("rtgo_npe_messages") + 4 * (message - 1)));
+            Console.writeCString(Mem.load32(Address.symbol(SymbolNames.NPE_MESSAGES) + 4 * (message - 1)));
         }
         end();
     }
@@ -164,7 +165,7 @@ public final class Throw {
      */
     private static void begin(String exceptionClass) {
         header();
-        wrapped = Mem.load32(Address.symbol("rtgo_init_depth")) != 0;
+        wrapped = Mem.load32(Address.symbol(SymbolNames.INIT_DEPTH)) != 0;
         if (wrapped) {
             // the wrapper's trace: the frames that triggered the failing initialisation
             Console.writeString("java.lang.ExceptionInInitializerError");
