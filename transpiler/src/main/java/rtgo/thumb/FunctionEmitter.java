@@ -3,14 +3,15 @@ package rtgo.thumb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import rtgo.frontend.Symbols;
+import rtgo.sym.Symbols;
 import rtgo.ir.Block;
 import rtgo.ir.Cond;
 import rtgo.ir.CpuOp;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
-import rtgo.frontend.RuntimeSymbols;
+import rtgo.sym.RuntimeSymbols;
+import rtgo.vm.abi.SymbolNames;
 
 /**
  * Writes one allocated function as GNU assembler source (unified syntax, ARMv6-M).
@@ -249,7 +250,7 @@ final class FunctionEmitter {
         adjustSp("sub", locals);
         if (stackCheck) {
             // recursion: stop before the stack runs into the heap (StackCheck); r4 was just saved
-            out.loadLit(4, "__heap_end + " + stackLimit);
+            out.loadLit(4, SymbolNames.HEAP_END + " + " + stackLimit);
             out.text("cmp sp, r4");
             // the stub sits just before the function (see emit), in reach of both branches
             out.text("blo " + prefix + "_stack");

@@ -7,13 +7,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import rtgo.frontend.Program;
-import rtgo.frontend.RuntimeSymbols;
-import rtgo.frontend.Symbols;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
+import rtgo.sym.ClassInit;
+import rtgo.sym.ProgramSymbols;
+import rtgo.sym.RuntimeSymbols;
+import rtgo.sym.Symbols;
+import rtgo.vm.abi.FrameTableLayout;
+import rtgo.vm.abi.MemoryMap;
 
 /**
  * Stack overflow detection without a check on every call.
@@ -32,10 +35,10 @@ import rtgo.ir.Op;
  */
 public final class StackCheck {
     /** Stack bytes the linker script reserves (rtgo.ld STACK_SIZE). */
-    public static final int STACK_SIZE = 8 * 1024;
+    public static final int STACK_SIZE = MemoryMap.DEFAULT_STACK_SIZE;
     /** Room kept free below every check, for interrupt handlers to come. */
-    static final int MARGIN = 256;
-    static final int INIT_STUB_FRAME = 24;
+    static final int MARGIN = MemoryMap.STACK_CHECK_MARGIN;
+    static final int INIT_STUB_FRAME = FrameTableLayout.INIT_STUB_FRAME;
 
     private final Map<String, Func> funcs = new LinkedHashMap<>();
     private final Map<String, Integer> frame = new HashMap<>();
@@ -49,9 +52,9 @@ public final class StackCheck {
     private final Map<String, Integer> component = new HashMap<>();
     private final Map<String, Boolean> recursive = new HashMap<>();
     private final Map<String, Integer> need = new HashMap<>();
-    private final Program program;
+    private final ProgramSymbols program;
 
-    public StackCheck(Program program, Map<Func, Allocation> compiled) {
+    public StackCheck(ProgramSymbols program, Map<Func, Allocation> compiled) {
         this.program = program;
         for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
             Func f = e.getKey();
@@ -85,9 +88,9 @@ public final class StackCheck {
 
     /** Callees of a node; class-initialisation stubs call the superclass stub and the initialiser. */
     private List<String> edges(String node) {
-        if (node.startsWith("IC:")) {
+        if (Symbols.isInitStub(node)) {
             List<String> out = new ArrayList<>();
-            for (Program.ClassInit ci : program.inits().values()) {
+            for (ClassInit ci : program.inits().values()) {
                 if (Symbols.initStub(ci.className()).equals(node)) {
                     for (String first : ci.initFirst()) {
                         out.add(Symbols.initStub(first));
@@ -103,7 +106,7 @@ public final class StackCheck {
     }
 
     private int frameOf(String node) {
-        return node.startsWith("IC:") ? INIT_STUB_FRAME : frame.getOrDefault(node, 0);
+        return Symbols.isInitStub(node) ? INIT_STUB_FRAME : frame.getOrDefault(node, 0);
     }
 
     // ---- strongly connected components (Tarjan, iterative) ----------------------------------------
@@ -116,7 +119,7 @@ public final class StackCheck {
         int[] counter = {0};
         int[] comp = {0};
         List<String> nodes = new ArrayList<>(funcs.keySet());
-        for (Program.ClassInit ci : program.inits().values()) {
+        for (ClassInit ci : program.inits().values()) {
             nodes.add(Symbols.initStub(ci.className()));
         }
         for (String root : nodes) {
