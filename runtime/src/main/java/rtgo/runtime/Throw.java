@@ -30,6 +30,7 @@ package rtgo.runtime;
  */
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
+import rtgo.vm.abi.ObjectLayout;
 import rtgo.vm.abi.SymbolNames;
 
 public final class Throw {
@@ -124,18 +125,14 @@ public final class Throw {
         if (value == 0) {
             return;
         }
-        int valueType = Mem.load32(value);
-        if (Mem.load32(Mem.load32(array) + DESCRIPTOR_ELEMENT) != valueType) {
+        int valueType = Mem.load32(value + ObjectLayout.DESCRIPTOR);
+        if (Mem.load32(Mem.load32(array + ObjectLayout.DESCRIPTOR) + ObjectLayout.DESC_ELEMENT) != valueType) {
             begin("java.lang.ArrayStoreException");
             Console.writeString(": ");
-            Console.writeString((String) Address.toRef(Mem.load32(valueType + DESCRIPTOR_NAME)));
+            Console.writeString((String) Address.toRef(Mem.load32(valueType + ObjectLayout.DESC_NAME)));
             end();
         }
     }
-
-    /** Descriptor words (docs/abi.md, "Objects"): the name String and the element descriptor. */
-    private static final int DESCRIPTOR_NAME = 4;
-    private static final int DESCRIPTOR_ELEMENT = 8;
 
     /** The heap cannot hold the requested block. */
     static void outOfMemory() {
