@@ -87,6 +87,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--verify-ir", description = "Check the IR after every pass (slower; for compiler bugs).")
     boolean verifyIr;
 
+    @Option(names = "--stack-size", paramLabel = "<bytes>", converter = StackSize.class,
+            defaultValue = StackSize.DEFAULT, description = StackSize.DESCRIPTION)
+    int stackSize;
+
     @Option(names = "--print-sizes", description = "List the largest methods and the flash their code takes.")
     boolean printSizes;
 
@@ -126,7 +130,8 @@ final class BuildCommand implements Callable<Integer> {
                     .withMainClass(mainClass)
                     .withKeepAssembly(keepAsm)
                     .withDumpIr(dumpIr, methodFilter)
-                    .withVerifyIr(verifyIr);
+                    .withVerifyIr(verifyIr)
+                    .withStackSize(stackSize);
             BuildResult result = Rtgo.build(options);
             Report.build(result).forEach(out::println);
             if (printSizes) {

@@ -85,6 +85,10 @@ final class RunCommand implements Callable<Integer> {
             description = "The class whose main(String[]) runs, when building from classes.")
     String mainClass;
 
+    @Option(names = "--stack-size", paramLabel = "<bytes>", converter = StackSize.class,
+            defaultValue = StackSize.DEFAULT, description = StackSize.DESCRIPTION)
+    int stackSize;
+
     @Option(names = "--gpio",
             description = "After the run, list every GPIO output change (pin, level, cycle) on stderr.")
     boolean gpio;
@@ -102,6 +106,11 @@ final class RunCommand implements Callable<Integer> {
             throw CliSupport.usage(spec,
                     "--main chooses a class to build, but '" + input + "' is already built");
         }
+        boolean stackSizeGiven = spec.commandLine().getParseResult().hasMatchedOption("--stack-size");
+        if (program.kind() == ProgramInput.Kind.IMAGE && stackSizeGiven) {
+            throw CliSupport.usage(spec,
+                    "--stack-size is fixed when an image is built, and '" + input + "' is already built");
+        }
         try (Scratch scratch = new Scratch()) {
             Path image = program.kind() == ProgramInput.Kind.IMAGE ? input : build(program, scratch);
             return runImage(image);
@@ -114,7 +123,8 @@ final class RunCommand implements Callable<Integer> {
     private Path build(ProgramInput program, Scratch scratch) throws BuildException {
         Path classes = program.classpathEntry(scratch);
         Path uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
-        return Rtgo.build(BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)).elf();
+        return Rtgo.build(BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)
+                .withStackSize(stackSize)).elf();
     }
 
     private int runImage(Path image) {

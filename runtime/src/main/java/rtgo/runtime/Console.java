@@ -3,6 +3,7 @@ package rtgo.runtime;
 import rtgo.hal.Uart;
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
+import rtgo.vm.abi.ObjectLayout;
 
 /*
  * Console: the program's one text output, UART0 at 115200 8N1, encoded as UTF-8.
@@ -59,9 +60,9 @@ public final class Console {
             return;
         }
         int address = Address.of(s);
-        int length = Mem.load32(address + 4);
+        int length = Mem.load32(address + ObjectLayout.LENGTH);
         for (int i = 0; i < length; i++) {
-            writeChar((char) Mem.load16(address + 8 + 2 * i));
+            writeChar((char) Mem.load16(address + ObjectLayout.ARRAY_DATA + 2 * i));
         }
     }
 

@@ -3,6 +3,8 @@ package rtgo.runtime;
 import rtgo.vm.Cpu;
 import rtgo.vm.Export;
 import rtgo.vm.Mem;
+import rtgo.vm.abi.MemoryMap;
+import rtgo.vm.abi.SymbolNames;
 
 /*
  * Fault: processor exceptions that are not Java exceptions, and runtime panics.
@@ -36,7 +38,7 @@ public final class Fault {
     private static final int FRAME_PC = 24;
 
     /** HardFault, from the start-up code's stub with the address of the exception frame. */
-    @Export("rtgo_hardfault_java")
+    @Export(SymbolNames.HARDFAULT)
     public static void hardFault(int frame) {
         int lr = Mem.load32(frame + FRAME_LR);
         int pc = Mem.load32(frame + FRAME_PC);
@@ -53,7 +55,7 @@ public final class Fault {
     }
 
     /** Any exception or interrupt without a handler of its own; {@code exceptionNumber} as in IPSR. */
-    @Export("rtgo_unexpected_java")
+    @Export(SymbolNames.UNEXPECTED)
     public static void unexpected(int exceptionNumber) {
         panicBegin();
         if (exceptionNumber >= 16) {
@@ -87,8 +89,8 @@ public final class Fault {
         if ((pc & 1) != 0) {
             return false;
         }
-        boolean flash = pc >= 0x10000000 && pc < 0x11000000;
-        boolean sram = pc >= 0x20000000 && pc < 0x20042000;
+        boolean flash = pc >= MemoryMap.FLASH_BASE && pc < MemoryMap.XIP_END;
+        boolean sram = pc >= MemoryMap.RAM_BASE && pc < MemoryMap.STACK_TOP;
         return flash || sram;
     }
 

@@ -2,6 +2,8 @@ package rtgo.runtime;
 
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
+import rtgo.vm.abi.ObjectLayout;
+import rtgo.vm.abi.SymbolNames;
 
 /*
  * Heap: allocation of arrays and Strings, a bump allocator between the linker symbols __heap_start
@@ -36,12 +38,8 @@ import rtgo.vm.Mem;
 public final class Heap {
     private Heap() {}
 
-    /** Descriptor flags (docs/abi.md, "Objects"): bits 1..2 are log2 of the element size. */
-    private static final int FLAGS_ELEMENT_SHIFT = 1;
-    private static final int FLAGS_ELEMENT_MASK = 3;
-
-    /** Descriptor word and length word precede the elements. */
-    static final int ARRAY_HEADER = 8;
+    /** Descriptor word and length word precede the elements (docs/abi.md, "Objects"). */
+    static final int ARRAY_HEADER = ObjectLayout.ARRAY_DATA;
 
     /** Every block starts and ends on this boundary. */
     private static final int ALIGNMENT = 8;
@@ -75,7 +73,8 @@ public final class Heap {
         if (start == 0) {
             init();
         }
-        int elementShift = (Mem.load32(type) >> FLAGS_ELEMENT_SHIFT) & FLAGS_ELEMENT_MASK;
+        int elementShift = (Mem.load32(type + ObjectLayout.DESC_FLAGS) >> ObjectLayout.FLAG_ELEMENT_SHIFT)
+                & ObjectLayout.FLAG_ELEMENT_MASK;
         int room = limit - next - ARRAY_HEADER;
         if (room < 0 || length > (room >> elementShift)) {
             Throw.outOfMemory();
@@ -89,8 +88,8 @@ public final class Heap {
             Mem.store32(word, 0);
             Mem.store32(word + 4, 0);
         }
-        Mem.store32(block, type);
-        Mem.store32(block + 4, length);
+        Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
+        Mem.store32(block + ObjectLayout.LENGTH, length);
         return block;
     }
 
@@ -124,7 +123,7 @@ public final class Heap {
 
     /** Allocates a zeroed String of {@code length} UTF-16 units, for StringConcat to fill in. */
     static int allocString(int length) {
-        return allocArray(Address.symbol("rtgo.type.java.lang.String"), length);
+        return allocArray(Address.symbol(SymbolNames.STRING_TYPE), length);
     }
 
     /** Bytes still free for allocation (including the space headers will take). */
@@ -144,8 +143,8 @@ public final class Heap {
     }
 
     private static void init() {
-        start = (Address.symbol("__heap_start") + ALIGNMENT - 1) & -ALIGNMENT;
+        start = (Address.symbol(SymbolNames.HEAP_START) + ALIGNMENT - 1) & -ALIGNMENT;
         next = start;
-        limit = Address.symbol("__heap_end") & -ALIGNMENT;
+        limit = Address.symbol(SymbolNames.HEAP_END) & -ALIGNMENT;
     }
 }

@@ -20,6 +20,8 @@ package rtgo.runtime;
 import rtgo.vm.Address;
 import rtgo.vm.Cpu;
 import rtgo.vm.Mem;
+import rtgo.vm.abi.FrameTableLayout;
+import rtgo.vm.abi.SymbolNames;
 
 final class StackTrace {
     private StackTrace() {}
@@ -27,20 +29,20 @@ final class StackTrace {
     /** HotSpot's default MaxJavaStackTraceDepth. */
     static final int MAX_FRAMES = 1024;
 
-    /** Entry layout and flags (FrameTable in the transpiler). */
-    private static final int ENTRY_BYTES = 12;
-    private static final int FRAME_BYTES = 4;
-    private static final int FLAGS = 6;
-    private static final int INFO = 8;
+    /** Entry layout and flags (docs/abi.md, "Frame table"; FrameTable in the transpiler writes it). */
+    private static final int ENTRY_BYTES = FrameTableLayout.ENTRY_BYTES;
+    private static final int FRAME_BYTES = FrameTableLayout.ENTRY_FRAME_BYTES;
+    private static final int FLAGS = FrameTableLayout.ENTRY_FLAGS;
+    private static final int INFO = FrameTableLayout.ENTRY_INFO;
     /** In an entry's info record. */
-    private static final int NAME = 0;
-    private static final int FILE = 4;
-    private static final int SITE_COUNT = 8;
-    private static final int SITES = 12;
-    private static final int LR_SAVED = 1;
-    private static final int HIDDEN = 2;
-    private static final int INIT_STUB = 4;
-    private static final int LR_AT_SP = 8;
+    private static final int NAME = FrameTableLayout.INFO_NAME;
+    private static final int FILE = FrameTableLayout.INFO_FILE;
+    private static final int SITE_COUNT = FrameTableLayout.INFO_SITE_COUNT;
+    private static final int SITES = FrameTableLayout.INFO_SITES;
+    private static final int LR_SAVED = FrameTableLayout.LR_SAVED;
+    private static final int HIDDEN = FrameTableLayout.HIDDEN;
+    private static final int INIT_STUB = FrameTableLayout.INIT_STUB;
+    private static final int LR_AT_SP = FrameTableLayout.LR_AT_SP;
 
     /** The frame the walk is at: a code address in it, its stack pointer, its entry (0: done). */
     private static int pc;
@@ -78,7 +80,7 @@ final class StackTrace {
     /** Starts at this method's own frame; the first {@link #next} leaves it. */
     private static void start() {
         sp = Cpu.stackPointer();
-        pc = Address.symbol("J:rtgo.runtime.StackTrace.start()V") & ~1;
+        pc = Address.symbol(SymbolNames.METHOD_PREFIX + "rtgo.runtime.StackTrace.start()V") & ~1;
         steps = 0;
         entry = find(pc);
         next();
@@ -91,7 +93,7 @@ final class StackTrace {
         }
         int caller = sp + Mem.load16(entry + FRAME_BYTES);
         if ((Mem.load16(entry + FLAGS) & LR_SAVED) == 0 || ++steps > 4 * MAX_FRAMES
-                || caller <= sp || caller > Address.symbol("__stack_top")) {
+                || caller <= sp || caller > Address.symbol(SymbolNames.STACK_TOP)) {
             entry = 0;
             return;
         }
@@ -107,14 +109,14 @@ final class StackTrace {
      * whose flags stop the walk.
      */
     private static int find(int address) {
-        int table = Address.symbol("rtgo_frames");
+        int table = Address.symbol(SymbolNames.FRAMES);
         int lo = 0;
         int hi = Mem.load32(table) - 1;
         int found = 0;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int e = table + 4 + mid * ENTRY_BYTES;
-            if (address - (Mem.load32(e) & ~1) < 0) {
+            int e = table + FrameTableLayout.ENTRIES + mid * ENTRY_BYTES;
+            if (address - (Mem.load32(e + FrameTableLayout.ENTRY_START) & ~1) < 0) {
                 hi = mid - 1;
             } else {
                 found = e;
@@ -150,8 +152,9 @@ final class StackTrace {
         int offset = pc - (Mem.load32(entry) & ~1);
         int count = Mem.load32(info + SITE_COUNT);
         for (int k = 0; k < count; k++) {
-            if (Mem.load32(info + SITES + 8 * k) == offset) {
-                return Mem.load32(info + SITES + 4 + 8 * k);
+            int site = info + SITES + FrameTableLayout.SITE_BYTES * k;
+            if (Mem.load32(site + FrameTableLayout.SITE_OFFSET) == offset) {
+                return Mem.load32(site + FrameTableLayout.SITE_LINE);
             }
         }
         return 0;

@@ -4,6 +4,7 @@ import rtgo.hal.Clocks;
 import rtgo.vm.Boot;
 import rtgo.vm.Cpu;
 import rtgo.vm.Export;
+import rtgo.vm.abi.SymbolNames;
 
 /*
  * Start: the first Java code that runs, and the only way out.
@@ -28,7 +29,7 @@ public final class Start {
     private Start() {}
 
     /** Entry from crt0 (docs/abi.md): clocks, console, the program's main, then exit status 0. */
-    @Export("rtgo_start")
+    @Export(SymbolNames.START)
     public static void start() {
         Clocks.init();
         Console.open();

@@ -2,6 +2,7 @@ package rtgo.runtime;
 
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
+import rtgo.vm.abi.ObjectLayout;
 
 /*
  * StringConcat: what the `+` of Strings compiles to. The transpiler turns each
@@ -42,7 +43,7 @@ public final class StringConcat {
             s = "null";
         }
         int address = Address.of(s);
-        int length = Mem.load32(address + 4);
+        int length = Mem.load32(address + ObjectLayout.LENGTH);
         reserve(length);
         for (int i = 0; i < length; i++) {
             buffer[count + i] = (char) Mem.load16(address + Heap.ARRAY_HEADER + 2 * i);

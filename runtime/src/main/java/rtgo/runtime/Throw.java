@@ -30,6 +30,8 @@ package rtgo.runtime;
  */
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
+import rtgo.vm.abi.ObjectLayout;
+import rtgo.vm.abi.SymbolNames;
 
 public final class Throw {
     private Throw() {}
@@ -108,7 +110,7 @@ public final class Throw {
         begin("java.lang.NullPointerException");
         if (message > 0) {
             Console.writeString(": ");
-            Console.writeCString(Mem.load32(Address.symbol("rtgo_npe_messages") + 4 * (message - 1)));
+            Console.writeCString(Mem.load32(Address.symbol(SymbolNames.NPE_MESSAGES) + 4 * (message - 1)));
         }
         end();
     }
@@ -123,18 +125,14 @@ public final class Throw {
         if (value == 0) {
             return;
         }
-        int valueType = Mem.load32(value);
-        if (Mem.load32(Mem.load32(array) + DESCRIPTOR_ELEMENT) != valueType) {
+        int valueType = Mem.load32(value + ObjectLayout.DESCRIPTOR);
+        if (Mem.load32(Mem.load32(array + ObjectLayout.DESCRIPTOR) + ObjectLayout.DESC_ELEMENT) != valueType) {
             begin("java.lang.ArrayStoreException");
             Console.writeString(": ");
-            Console.writeString((String) Address.toRef(Mem.load32(valueType + DESCRIPTOR_NAME)));
+            Console.writeString((String) Address.toRef(Mem.load32(valueType + ObjectLayout.DESC_NAME)));
             end();
         }
     }
-
-    /** Descriptor words (docs/abi.md, "Objects"): the name String and the element descriptor. */
-    private static final int DESCRIPTOR_NAME = 4;
-    private static final int DESCRIPTOR_ELEMENT = 8;
 
     /** The heap cannot hold the requested block. */
     static void outOfMemory() {
@@ -164,7 +162,7 @@ public final class Throw {
      */
     private static void begin(String exceptionClass) {
         header();
-        wrapped = Mem.load32(Address.symbol("rtgo_init_depth")) != 0;
+        wrapped = Mem.load32(Address.symbol(SymbolNames.INIT_DEPTH)) != 0;
         if (wrapped) {
             // the wrapper's trace: the frames that triggered the failing initialisation
             Console.writeString("java.lang.ExceptionInInitializerError");

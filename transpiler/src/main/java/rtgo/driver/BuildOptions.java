@@ -2,6 +2,8 @@ package rtgo.driver;
 
 import java.nio.file.Path;
 import java.util.List;
+import rtgo.link.LinkerScript;
+import rtgo.vm.abi.MemoryMap;
 
 /**
  * What to build and how: the single input the CLI, the Maven plugin and the tests give the tool API.
@@ -14,31 +16,42 @@ import java.util.List;
  * @param dumpIr       print the IR after this pass ("all" for every pass), or null
  * @param methodFilter only dump methods whose "Class.method" contains this text, or null
  * @param verifyIr     run the IR verifier after every pass
+ * @param stackSize    bytes of RAM for the main stack (--stack-size; default
+ *                     {@link MemoryMap#DEFAULT_STACK_SIZE}, limits in {@link LinkerScript#checkStackSize})
  */
 public record BuildOptions(List<Path> inputs, String mainClass, Path output, boolean keepAssembly,
-                           String dumpIr, String methodFilter, boolean verifyIr) {
+                           String dumpIr, String methodFilter, boolean verifyIr, int stackSize) {
     public BuildOptions {
         inputs = List.copyOf(inputs);
+        String problem = LinkerScript.checkStackSize(stackSize);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
     }
 
     /** Plain options: the given inputs and output, main class from the manifest or search. */
     public static BuildOptions of(List<Path> inputs, Path output) {
-        return new BuildOptions(inputs, null, output, false, null, null, false);
+        return new BuildOptions(inputs, null, output, false, null, null, false, MemoryMap.DEFAULT_STACK_SIZE);
     }
 
     public BuildOptions withMainClass(String c) {
-        return new BuildOptions(inputs, c, output, keepAssembly, dumpIr, methodFilter, verifyIr);
+        return new BuildOptions(inputs, c, output, keepAssembly, dumpIr, methodFilter, verifyIr, stackSize);
     }
 
     public BuildOptions withKeepAssembly(boolean k) {
-        return new BuildOptions(inputs, mainClass, output, k, dumpIr, methodFilter, verifyIr);
+        return new BuildOptions(inputs, mainClass, output, k, dumpIr, methodFilter, verifyIr, stackSize);
     }
 
     public BuildOptions withDumpIr(String pass, String filter) {
-        return new BuildOptions(inputs, mainClass, output, keepAssembly, pass, filter, verifyIr);
+        return new BuildOptions(inputs, mainClass, output, keepAssembly, pass, filter, verifyIr, stackSize);
     }
 
     public BuildOptions withVerifyIr(boolean v) {
-        return new BuildOptions(inputs, mainClass, output, keepAssembly, dumpIr, methodFilter, v);
+        return new BuildOptions(inputs, mainClass, output, keepAssembly, dumpIr, methodFilter, v, stackSize);
+    }
+
+    /** The same options with a stack of {@code bytes} bytes. */
+    public BuildOptions withStackSize(int bytes) {
+        return new BuildOptions(inputs, mainClass, output, keepAssembly, dumpIr, methodFilter, verifyIr, bytes);
     }
 }

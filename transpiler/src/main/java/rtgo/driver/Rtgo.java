@@ -68,7 +68,7 @@ public final class Rtgo {
                 }
             }
             StackCheck stack = new StackCheck(program, compiled);
-            checkStackDepth(stack, program);
+            checkStackDepth(stack, program, options.stackSize());
             emitter.stackLimit(stack.limit());
             for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
                 emitter.function(e.getKey(), e.getValue(), stack.checks(e.getKey()));
@@ -89,16 +89,8 @@ public final class Rtgo {
     }
 
     /** The recursion-free call depth from the start-up code must fit the stack, with room to spare. */
-    private static void checkStackDepth(StackCheck stack, Program program) throws BuildException {
-        for (Map.Entry<String, String> e : program.exports().entrySet()) {
-            int need = stack.rootNeed(e.getKey());
-            if (need > StackCheck.STACK_SIZE - 512) {
-                throw new BuildException("error: the calls from " + e.getValue() + " may need " + need
-                        + " bytes of stack, more than the " + StackCheck.STACK_SIZE + " bytes rtgo reserves\n"
-                        + "  hint: make large arrays fields or allocate them with new instead of passing many "
-                        + "arguments, or split deep call chains");
-            }
-        }
+    private static void checkStackDepth(StackCheck stack, Program program, int stackSize) throws BuildException {
+        StackDepth.check(stack, program.exports(), stackSize);
     }
 
     /**
@@ -151,7 +143,7 @@ public final class Rtgo {
             try {
                 Path s = work.resolve(base + ".s");
                 Files.writeString(s, asm);
-                LinkResult r = new Linker().link(s, outDir, base, List.of());
+                LinkResult r = new Linker().link(s, outDir, base, List.of(), options.stackSize());
                 Path kept = null;
                 if (options.keepAssembly()) {
                     kept = outDir.resolve(base + ".s");

@@ -8,6 +8,7 @@ import rtgo.ir.CpuOp;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
+import rtgo.sym.Symbols;
 
 /**
  * Calls the compiler replaces by IR ops instead of calling: the rtgo.vm contract (docs/abi.md,

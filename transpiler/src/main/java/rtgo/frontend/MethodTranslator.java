@@ -38,6 +38,9 @@ import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
+import rtgo.sym.RuntimeSymbols;
+import rtgo.sym.StaticField;
+import rtgo.sym.Symbols;
 
 /**
  * Translates one method's bytecode into SSA IR.
@@ -740,7 +743,7 @@ final class MethodTranslator {
 
     private void staticField(FieldInsnNode fi, boolean put) {
         Resolver.FieldTarget t = program.resolver.staticField(fi.owner, fi.name);
-        Program.StaticField sf = program.field(t.owner(), t.field());
+        StaticField sf = program.field(t.owner(), t.field());
         initCheck(t.owner());
         if (put) {
             Insn s = emit(Op.PUTSTATIC, Type.V, pop());

@@ -16,6 +16,11 @@ import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 import rtgo.ir.Elem;
 import rtgo.ir.Func;
+import rtgo.sym.ClassInit;
+import rtgo.sym.ProgramSymbols;
+import rtgo.sym.RuntimeSymbols;
+import rtgo.sym.StaticField;
+import rtgo.sym.Symbols;
 
 /**
  * The closed world of one build: everything reachable from the runtime's start-up and the
@@ -23,21 +28,10 @@ import rtgo.ir.Func;
  * adds what it calls, the static fields it touches, the classes it must initialise and the array
  * types it creates.
  */
-public final class Program {
+public final class Program implements ProgramSymbols {
     /** Classes whose {@code @Export} methods are always compiled: start-up and fault handlers. */
     static final List<String> ROOT_CLASSES = List.of("rtgo/runtime/Start", "rtgo/runtime/Fault");
     static final String EXPORT_DESC = "Lrtgo/vm/Export;";
-
-    /** A static field as the back end lays it out. */
-    public record StaticField(String symbol, Elem elem, Object initialValue) {}
-
-    /** A class with a static initialiser, with the closest superclass that also needs one (or null). */
-    /**
-     * A class that needs initialising: its {@code <clinit>} (or null) and the classes and
-     * interfaces to initialise first, in order (JVMS 5.5 step 7: the superclass, then the
-     * superinterfaces that declare default methods).
-     */
-    public record ClassInit(String className, String clinitSymbol, List<String> initFirst) {}
 
     final ClassPath classPath;
     final String mainClass;
@@ -205,20 +199,24 @@ public final class Program {
         return funcs;
     }
 
+    @Override
     public Map<String, StaticField> fields() {
         return fields;
     }
 
+    @Override
     public Map<String, ClassInit> inits() {
         return inits;
     }
 
     /** Type names (array descriptors like "[I", and "java/lang/String") whose descriptors are emitted. */
+    @Override
     public Set<String> types() {
         return types;
     }
 
     /** Method symbol to exported global name. */
+    @Override
     public Map<String, String> exports() {
         return exports;
     }

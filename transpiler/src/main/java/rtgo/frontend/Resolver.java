@@ -5,6 +5,7 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
+import rtgo.sym.Symbols;
 
 /**
  * Resolves method and field references the way the JVM does for the members rtgo supports, with

@@ -1,5 +1,6 @@
 package rtgo.frontend;
 
+import rtgo.sym.Symbols;
 /**
  * Java the compiler does not accept (yet), found while translating a method. The driver turns it
  * into a {@link rtgo.diag.BuildException} whose message names what, where and what to do:

@@ -11,6 +11,7 @@ import java.util.List;
 
 import rtgo.diag.BuildException;
 import rtgo.link.Binutils.Tool;
+import rtgo.vm.abi.MemoryMap;
 
 /**
  * Builds the 256-byte second-stage boot loader block that starts every rtgo image.
@@ -24,11 +25,11 @@ import rtgo.link.Binutils.Tool;
  */
 public final class Boot2 {
     /** Size of the block the bootrom copies and checks. */
-    public static final int SIZE = 256;
+    public static final int SIZE = MemoryMap.BOOT2_SIZE;
     /** Bytes available for code and literals; the last four hold the CRC. */
     public static final int CODE_LIMIT = SIZE - 4;
     /** Where the bootrom copies boot2 and runs it. */
-    public static final int RUN_ADDRESS = 0x20041f00;
+    public static final int RUN_ADDRESS = MemoryMap.STACK_TOP - MemoryMap.BOOT2_SIZE;
 
     private static final String SOURCE = "boot2.S";
 

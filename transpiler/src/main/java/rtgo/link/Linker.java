@@ -13,10 +13,13 @@ import java.util.stream.Stream;
 
 import rtgo.diag.BuildException;
 import rtgo.link.Binutils.Tool;
+import rtgo.vm.abi.MemoryMap;
+import rtgo.vm.abi.SymbolNames;
 
 /**
  * Turns the program's assembler source into a bootable image: assembles it together with rtgo's
- * start-up code (crt0.S) and boot2 block, links them with rtgo.ld, and writes
+ * start-up code (crt0.S) and boot2 block, links them with the script {@link LinkerScript} generates
+ * for the build's stack size, and writes
  * {@code <base>.elf}, {@code <base>.bin} and {@code <base>.uf2}.
  *
  * <p>All intermediate and output files are made in a private working directory inside the output
@@ -33,10 +36,10 @@ public final class Linker {
     public static final List<String> AS_FLAGS = List.of("-mcpu=cortex-m0plus", "-mthumb", "--fatal-warnings");
 
     /** The runtime's exports that crt0 enters; the IRQ overrides (rtgo_isr_*) are checked too. */
-    static final List<String> RUNTIME_ENTRIES = List.of("rtgo_start", "rtgo_hardfault_java", "rtgo_unexpected_java");
+    static final List<String> RUNTIME_ENTRIES =
+            List.of(SymbolNames.START, SymbolNames.HARDFAULT, SymbolNames.UNEXPECTED);
 
     private static final String CRT0 = "crt0.S";
-    private static final String LINKER_SCRIPT = "rtgo.ld";
 
     private final Binutils binutils;
     private byte[] boot2Block;
@@ -50,6 +53,12 @@ public final class Linker {
         this(Binutils.locate());
     }
 
+    /** Links {@code programAsm} into an image with the default stack size. */
+    public LinkResult link(Path programAsm, Path outDir, String baseName, List<String> extraLdArgs)
+            throws BuildException {
+        return link(programAsm, outDir, baseName, extraLdArgs, MemoryMap.DEFAULT_STACK_SIZE);
+    }
+
     /**
      * Links {@code programAsm} into an image.
      *
@@ -58,8 +67,9 @@ public final class Linker {
      * @param outDir      where the .elf, .bin and .uf2 go (created if missing)
      * @param baseName    file name of the outputs without extension
      * @param extraLdArgs appended to the ld command line after the objects (e.g. -L dir -lgcc)
+     * @param stackSize   bytes of RAM below the top for the main stack (see {@link LinkerScript#checkStackSize})
      */
-    public LinkResult link(Path programAsm, Path outDir, String baseName, List<String> extraLdArgs)
+    public LinkResult link(Path programAsm, Path outDir, String baseName, List<String> extraLdArgs, int stackSize)
             throws BuildException {
         Path work;
         try {
@@ -69,20 +79,25 @@ public final class Linker {
             throw new BuildException("rtgo: cannot create a working directory in " + outDir + ": " + e.getMessage(), e);
         }
         try {
-            return linkIn(work, programAsm.toAbsolutePath(), outDir, baseName, extraLdArgs);
+            return linkIn(work, programAsm.toAbsolutePath(), outDir, baseName, extraLdArgs, stackSize);
         } finally {
             deleteRecursively(work);
         }
     }
 
-    private LinkResult linkIn(Path work, Path programAsm, Path outDir, String baseName, List<String> extraLdArgs)
-            throws BuildException {
+    private LinkResult linkIn(Path work, Path programAsm, Path outDir, String baseName, List<String> extraLdArgs,
+                              int stackSize) throws BuildException {
         Path programObject = assemble(programAsm, work.resolve("program.o"), work);
         Path crt0Object = assemble(Resources.copy(CRT0, work), work.resolve("crt0.o"), work);
         Path boot2Source = work.resolve("boot2_block.s");
         Boot2.writeAssembly(boot2Block(work), boot2Source);
         Path boot2Object = assemble(boot2Source, work.resolve("boot2_block.o"), work);
-        Path script = Resources.copy(LINKER_SCRIPT, work);
+        Path script = work.resolve(LinkerScript.FILE_NAME);
+        try {
+            Files.writeString(script, LinkerScript.render(stackSize));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
 
         Path elf = work.resolve(baseName + ".elf");
         Path bin = work.resolve(baseName + ".bin");
@@ -101,11 +116,11 @@ public final class Linker {
         int ramBytes;
         try {
             byte[] image = Files.readAllBytes(bin);
-            Files.write(uf2, Uf2.fromBinary(image, Uf2.FLASH_BASE));
+            Files.write(uf2, Uf2.fromBinary(image, MemoryMap.FLASH_BASE));
             flashBytes = image.length;
             ElfFile elfFile = ElfFile.read(elf);
             checkThumbEntries(elfFile);
-            ramBytes = elfFile.requireSymbol("__bss_end") - elfFile.requireSymbol("__data_start");
+            ramBytes = elfFile.requireSymbol(SymbolNames.BSS_END) - elfFile.requireSymbol(SymbolNames.DATA_START);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,7 +136,7 @@ public final class Linker {
     private static void checkThumbEntries(ElfFile elf) throws BuildException {
         for (var symbol : elf.symbols().entrySet()) {
             String name = symbol.getKey();
-            boolean entry = RUNTIME_ENTRIES.contains(name) || name.startsWith("rtgo_isr_");
+            boolean entry = RUNTIME_ENTRIES.contains(name) || name.startsWith(SymbolNames.ISR_PREFIX);
             if (entry && (symbol.getValue() & 1) == 0) {
                 throw new BuildException("rtgo: " + name + " is entered from crt0 but is not a Thumb function symbol "
                         + "(address 0x" + Integer.toHexString(symbol.getValue()) + " has bit 0 clear); "

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The hand-written link inputs shipped inside the transpiler jar (boot2.S, crt0.S, rtgo.ld, under
+ * The hand-written link inputs shipped inside the transpiler jar (boot2.S, crt0.S, the rtgo.ld.in template, under
  * {@code rtgo/link/} on the classpath). The binutils need real files, so they are copied out into
  * the link's working directory.
  */

@@ -2,6 +2,7 @@ package rtgo.link;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import rtgo.vm.abi.MemoryMap;
 
 /**
  * Writes UF2, the format the RP2040 bootrom's USB mass-storage mode accepts (RP2040 datasheet
@@ -25,7 +26,7 @@ public final class Uf2 {
     public static final int FLAG_FAMILY_ID_PRESENT = 0x00002000;
     public static final int FAMILY_RP2040 = 0xE48BFF56;
     /** Where the flat rtgo image starts: the beginning of XIP flash. */
-    public static final int FLASH_BASE = 0x10000000;
+    public static final int FLASH_BASE = MemoryMap.FLASH_BASE;
 
     private Uf2() {}
 

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import rtgo.frontend.RuntimeSymbols;
+import rtgo.sym.RuntimeSymbols;
 import rtgo.ir.Block;
 import rtgo.ir.Cond;
 import rtgo.ir.CpuOp;
@@ -15,6 +15,8 @@ import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
+import rtgo.vm.abi.ObjectLayout;
+import rtgo.vm.abi.SymbolNames;
 
 /**
  * Instruction selection: rewrites generic ops into Thumb ops (ARMv6-M Architecture Reference
@@ -168,12 +170,12 @@ public final class Lowering {
             case DIV, REM -> divide(i);
             case ARRAYLEN -> {
                 i.op = Op.T_LDR;
-                i.aux = 4;
+                i.aux = ObjectLayout.LENGTH;
                 keep(i);
             }
             case ELEMBASE -> {
                 i.op = Op.T_ADDI;
-                i.aux = 8;
+                i.aux = ObjectLayout.ARRAY_DATA;
                 keep(i);
             }
             case ALOAD -> arrayLoad(i);
@@ -395,7 +397,7 @@ public final class Lowering {
 
     /** Whether an element at constant index {@code idx} is in reach of the immediate-offset form. */
     private static boolean constantOffsetFits(Elem e, int idx) {
-        return idx >= 0 && 8 + ((long) idx << e.shift) <= loadOp(e).immMax;
+        return idx >= 0 && ObjectLayout.ARRAY_DATA + ((long) idx << e.shift) <= loadOp(e).immMax;
     }
 
     private void arrayLoad(Insn i) {
@@ -410,18 +412,18 @@ public final class Lowering {
             return;
         }
         if (idx.op == Op.CONST && constantOffsetFits(e, idx.aux)) {
-            int off = 8 + (idx.aux << e.shift);
+            int off = ObjectLayout.ARRAY_DATA + (idx.aux << e.shift);
             finishLoad(i, e, arr, off);
             return;
         }
         Insn scaled = e.shift == 0 ? idx : mkImm(Op.T_LSLI, idx, e.shift);
         if (e.signed && e.shift < 2) {
-            Insn off = mkImm(Op.T_ADDI, scaled, 8);
+            Insn off = mkImm(Op.T_ADDI, scaled, ObjectLayout.ARRAY_DATA);
             retypeKeepType(i, Op.memory(false, e.shift, true, true), arr, off);
             return;
         }
         Insn addr = mk(Op.T_ADD, Type.I, arr, scaled);
-        finishLoad(i, e, addr, 8);
+        finishLoad(i, e, addr, ObjectLayout.ARRAY_DATA);
     }
 
     private void finishLoad(Insn i, Elem e, Insn base, int off) {
@@ -459,7 +461,7 @@ public final class Lowering {
         }
         if (idx.op == Op.CONST && constantOffsetFits(e, idx.aux)) {
             i.op = storeOp(e);
-            i.aux = 8 + (idx.aux << e.shift);
+            i.aux = ObjectLayout.ARRAY_DATA + (idx.aux << e.shift);
             i.args = new Insn[] {arr, val};
             keep(i);
             return;
@@ -467,14 +469,14 @@ public final class Lowering {
         Insn scaled = e.shift == 0 ? idx : mkImm(Op.T_LSLI, idx, e.shift);
         Insn addr = mk(Op.T_ADD, Type.I, arr, scaled);
         i.op = storeOp(e);
-        i.aux = 8;
+        i.aux = ObjectLayout.ARRAY_DATA;
         i.args = new Insn[] {addr, val};
         keep(i);
     }
 
     private void newArray(Insn i) {
         Insn type = mk(Op.T_LDRLIT, Type.I);
-        type.sym = rtgo.frontend.Symbols.type((String) i.sym);
+        type.sym = rtgo.sym.Symbols.type((String) i.sym);
         Insn c = callRuntime(RuntimeSymbols.ALLOC_ARRAY, Type.R, type, i.arg(0));
         c.line = i.line;
         replaceWith(i, resolve(c));
@@ -483,11 +485,11 @@ public final class Lowering {
     private void newMulti(Insn i) {
         int n = i.args.length;
         Insn intArray = mk(Op.T_LDRLIT, Type.I);
-        intArray.sym = rtgo.frontend.Symbols.type("[I");
+        intArray.sym = rtgo.sym.Symbols.type("[I");
         Insn dims = resolve(callRuntime(RuntimeSymbols.ALLOC_ARRAY, Type.R, intArray, literal(n)));
         for (int k = 0; k < n; k++) {
             Insn s = mk(Op.T_STR, Type.V, dims, i.arg(k));
-            s.aux = 8 + 4 * k;
+            s.aux = ObjectLayout.ARRAY_DATA + 4 * k;
         }
         Insn table = mk(Op.T_LDRLIT, Type.I);
         table.sym = typeTable((String) i.sym);
@@ -497,7 +499,7 @@ public final class Lowering {
 
     /** The symbol of the per-dimension descriptor table of a multi-dimensional array type. */
     public static String typeTable(String desc) {
-        return "rtgo.typetable." + desc.replace('/', '.');
+        return SymbolNames.TYPE_TABLE_PREFIX + desc.replace('/', '.');
     }
 
     private Insn callRuntime(String[] target, Type result, Insn... args) {

@@ -1,6 +1,6 @@
 package rtgo.thumb;
 
-import rtgo.frontend.RuntimeSymbols;
+import rtgo.sym.RuntimeSymbols;
 import rtgo.ir.Insn;
 
 /**

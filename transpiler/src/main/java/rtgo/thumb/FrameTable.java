@@ -2,6 +2,8 @@ package rtgo.thumb;
 
 import java.util.ArrayList;
 import java.util.List;
+import rtgo.vm.abi.FrameTableLayout;
+import rtgo.vm.abi.SymbolNames;
 
 /**
  * The frame table {@code rtgo_frames} that lets the device print a Java stack trace (docs/abi.md,
@@ -18,20 +20,15 @@ import java.util.List;
  * frame's sp with {@link #LR_AT_SP}). {@code info}: 0 for frames that are not printed, else
  * {@code .word name, file, count} (NUL-terminated UTF-8; file 0 when the class has no SourceFile)
  * and {@code .word offset, line} per call site, offset of the return address from {@code start}
- * (words: a method may be longer than 64 KiB).
+ * (words: a method may be longer than 64 KiB). The offsets and flags are those of
+ * {@link FrameTableLayout}, which the runtime's StackTrace reads with.
  */
 final class FrameTable {
-    /** Flags: the return address is saved at the top of the frame. */
-    static final int LR_SAVED = 1;
-    /** Runtime code: walked through, never printed (HotSpot hides its own frames too). */
-    static final int HIDDEN = 2;
-    /** A class-initialisation stub: the frames above it belong to whoever triggered the init. */
-    static final int INIT_STUB = 4;
-    /**
-     * The return address is the word at this frame's stack pointer, not at the top: a function
-     * that does not save lr has only throw stubs as call sites, and each pushes lr below the frame.
-     */
-    static final int LR_AT_SP = 8;
+    /** Flags, as the runtime's StackTrace reads them (one definition: {@link FrameTableLayout}). */
+    static final int LR_SAVED = FrameTableLayout.LR_SAVED;
+    static final int HIDDEN = FrameTableLayout.HIDDEN;
+    static final int INIT_STUB = FrameTableLayout.INIT_STUB;
+    static final int LR_AT_SP = FrameTableLayout.LR_AT_SP;
 
     record Site(String expr, int line) {}
 
@@ -46,7 +43,7 @@ final class FrameTable {
      * has no SourceFile attribute.
      */
     void add(String start, int frameBytes, int flags, String name, String file, List<Site> sites) {
-        if (frameBytes > 0xffff) {
+        if (frameBytes > FrameTableLayout.MAX_FRAME_BYTES) {
             throw new IllegalStateException("frame of " + frameBytes + " bytes in " + name);
         }
         entries.add(new Entry(start, frameBytes, flags, name, file, List.copyOf(sites)));
@@ -54,8 +51,9 @@ final class FrameTable {
 
     /** The table as read-only data; {@code codeEnd} labels the end of the last range. */
     String render(String codeEnd) {
-        StringBuilder sb = new StringBuilder("\n    .section .rodata\n    .balign 4\n    .global rtgo_frames\n");
-        sb.append("rtgo_frames:\n    .word ").append(entries.size() + 1).append('\n');
+        StringBuilder sb = new StringBuilder("\n    .section .rodata\n    .balign 4\n    .global ")
+                .append(SymbolNames.FRAMES).append('\n');
+        sb.append(SymbolNames.FRAMES).append(":\n    .word ").append(entries.size() + 1).append('\n');
         StringBuilder infos = new StringBuilder();
         int n = 0;
         for (Entry e : entries) {

@@ -7,7 +7,8 @@ import rtgo.ir.Cond;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
-import rtgo.frontend.RuntimeSymbols;
+import rtgo.sym.RuntimeSymbols;
+import rtgo.vm.abi.SymbolNames;
 
 /**
  * Writes one allocated function as GNU assembler source (unified syntax, ARMv6-M): the prologue
@@ -156,7 +157,7 @@ final class FunctionEmitter {
         adjustSp("sub", frame.locals);
         if (stackCheck) {
             // recursion: stop before the stack runs into the heap (StackCheck); r4 was just saved
-            out.loadLit(4, "__heap_end + " + stackLimit);
+            out.loadLit(4, SymbolNames.HEAP_END + " + " + stackLimit);
             out.text("cmp sp, r4");
             // the stub sits just before the function (see emit), in reach of both branches
             out.text("blo " + prefix + "_stack");

@@ -1,6 +1,6 @@
 package rtgo.thumb;
 
-import rtgo.frontend.Symbols;
+import rtgo.sym.Symbols;
 import rtgo.ir.CpuOp;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;

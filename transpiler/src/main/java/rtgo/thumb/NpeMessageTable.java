@@ -2,6 +2,7 @@ package rtgo.thumb;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import rtgo.vm.abi.SymbolNames;
 
 /**
  * The detail messages of NullPointerExceptions ({@code rtgo_npe_messages}, docs/abi.md): a failed
@@ -21,8 +22,9 @@ final class NpeMessageTable {
     }
 
     String render() {
-        StringBuilder sb = new StringBuilder("\n    .section .rodata\n    .balign 4\n    .global rtgo_npe_messages\n");
-        sb.append("rtgo_npe_messages:\n");
+        StringBuilder sb = new StringBuilder("\n    .section .rodata\n    .balign 4\n    .global ")
+                .append(SymbolNames.NPE_MESSAGES).append('\n');
+        sb.append(SymbolNames.NPE_MESSAGES).append(":\n");
         for (String m : index.keySet()) {
             sb.append("    .word ").append(strings.label(m)).append('\n');
         }

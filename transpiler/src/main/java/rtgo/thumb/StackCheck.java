@@ -7,19 +7,22 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import rtgo.frontend.Program;
-import rtgo.frontend.RuntimeSymbols;
-import rtgo.frontend.Symbols;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
+import rtgo.sym.ClassInit;
+import rtgo.sym.ProgramSymbols;
+import rtgo.sym.RuntimeSymbols;
+import rtgo.sym.Symbols;
+import rtgo.vm.abi.FrameTableLayout;
+import rtgo.vm.abi.MemoryMap;
 
 /**
  * Stack overflow detection without a check on every call.
  *
- * <p>The stack is 8 KiB with the heap right below it and no MMU guard: an overflow would silently
- * overwrite objects. A chain of calls without recursion has a depth known at build time, so only
+ * <p>The stack (8 KiB unless --stack-size says otherwise) has the heap right below it and no MMU
+ * guard: an overflow would silently overwrite objects. A chain of calls without recursion has a depth known at build time, so only
  * methods that can recur (members of a cycle in the call graph) check the stack pointer on entry,
  * against one limit ({@link #limit}) that leaves room for everything any of them may call outside
  * its cycle and for the StackOverflowError report (whose own checked code returns from the check
@@ -31,11 +34,17 @@ import rtgo.ir.Op;
  * initialiser) and the exception reports that failed checks call.
  */
 public final class StackCheck {
-    /** Stack bytes the linker script reserves (rtgo.ld STACK_SIZE). */
-    public static final int STACK_SIZE = 8 * 1024;
     /** Room kept free below every check, for interrupt handlers to come. */
-    static final int MARGIN = 256;
-    static final int INIT_STUB_FRAME = 24;
+    static final int MARGIN = MemoryMap.STACK_CHECK_MARGIN;
+    static final int INIT_STUB_FRAME = FrameTableLayout.INIT_STUB_FRAME;
+
+    /**
+     * One method of a call chain, outermost first: its symbol, its frame, and the source line of
+     * the call to the next link (for the innermost, its first line); {@code func} null for a
+     * class-initialisation stub. The last link may be an exception report a failed check makes,
+     * then {@code report} is true and {@code frameBytes} covers the report and all it calls.
+     */
+    public record Link(String symbol, Func func, int frameBytes, int line, boolean report) {}
 
     private final Map<String, Func> funcs = new LinkedHashMap<>();
     private final Map<String, Integer> frame = new HashMap<>();
@@ -49,9 +58,11 @@ public final class StackCheck {
     private final Map<String, Integer> component = new HashMap<>();
     private final Map<String, Boolean> recursive = new HashMap<>();
     private final Map<String, Integer> need = new HashMap<>();
-    private final Program program;
+    /** Per caller, the first source line of each callee's call (for messages). */
+    private final Map<String, Map<String, Integer>> callLines = new HashMap<>();
+    private final ProgramSymbols program;
 
-    public StackCheck(Program program, Map<Func, Allocation> compiled) {
+    public StackCheck(ProgramSymbols program, Map<Func, Allocation> compiled) {
         this.program = program;
         for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
             Func f = e.getKey();
@@ -67,27 +78,40 @@ public final class StackCheck {
     private List<String> calls(Func f) {
         List<String> out = new ArrayList<>();
         List<String> reports = new ArrayList<>();
+        Map<String, Integer> lines = new HashMap<>();
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                switch (i.op) {
-                    case CALL -> out.add((String) i.sym);
-                    case INITCHECK -> out.add(Symbols.initStub((String) i.sym));
-                    case NULLCHECK -> reports.add(RuntimeSymbols.symbol(RuntimeSymbols.NULL_POINTER));
-                    case DIVCHECK -> reports.add(RuntimeSymbols.symbol(RuntimeSymbols.DIVIDE_BY_ZERO));
-                    case BOUNDSCHECK -> reports.add(RuntimeSymbols.symbol(RuntimeSymbols.ARRAY_INDEX));
-                    default -> { }
+                String callee = switch (i.op) {
+                    case CALL -> (String) i.sym;
+                    case INITCHECK -> Symbols.initStub((String) i.sym);
+                    case NULLCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.NULL_POINTER);
+                    case DIVCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.DIVIDE_BY_ZERO);
+                    case BOUNDSCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.ARRAY_INDEX);
+                    default -> null;
+                };
+                if (callee == null) {
+                    continue;
+                }
+                if (i.op == Op.CALL || i.op == Op.INITCHECK) {
+                    out.add(callee);
+                } else {
+                    reports.add(callee);
+                }
+                if (i.line > 0) {
+                    lines.merge(callee, i.line, Math::min);
                 }
             }
         }
         errorCalls.put(f.symbol, reports);
+        callLines.put(f.symbol, lines);
         return out;
     }
 
     /** Callees of a node; class-initialisation stubs call the superclass stub and the initialiser. */
     private List<String> edges(String node) {
-        if (node.startsWith("IC:")) {
+        if (Symbols.isInitStub(node)) {
             List<String> out = new ArrayList<>();
-            for (Program.ClassInit ci : program.inits().values()) {
+            for (ClassInit ci : program.inits().values()) {
                 if (Symbols.initStub(ci.className()).equals(node)) {
                     for (String first : ci.initFirst()) {
                         out.add(Symbols.initStub(first));
@@ -103,7 +127,7 @@ public final class StackCheck {
     }
 
     private int frameOf(String node) {
-        return node.startsWith("IC:") ? INIT_STUB_FRAME : frame.getOrDefault(node, 0);
+        return Symbols.isInitStub(node) ? INIT_STUB_FRAME : frame.getOrDefault(node, 0);
     }
 
     // ---- strongly connected components (Tarjan, iterative) ----------------------------------------
@@ -116,7 +140,7 @@ public final class StackCheck {
         int[] counter = {0};
         int[] comp = {0};
         List<String> nodes = new ArrayList<>(funcs.keySet());
-        for (Program.ClassInit ci : program.inits().values()) {
+        for (ClassInit ci : program.inits().values()) {
             nodes.add(Symbols.initStub(ci.className()));
         }
         for (String root : nodes) {
@@ -242,8 +266,59 @@ public final class StackCheck {
         return room + frames + MARGIN;
     }
 
-    /** The recursion-free depth from a root (start-up, fault handlers), with the chain for messages. */
+    /** The recursion-free depth from a root (start-up, fault handlers); {@link #chain} shows where. */
     public int rootNeed(String root) {
         return need(root);
+    }
+
+    /**
+     * The call chain from {@code root} that needs {@link #rootNeed} bytes, outermost first: at each
+     * step the callee (outside the caller's cycle) or exception report with the largest need.
+     */
+    public List<Link> chain(String root) {
+        List<Link> out = new ArrayList<>();
+        String node = root;
+        while (node != null) {
+            String next = null;
+            boolean report = false;
+            int best = 0;
+            for (String c : edges(node)) {
+                if (!component.get(c).equals(component.get(node)) && need(c) > best) {
+                    best = need(c);
+                    next = c;
+                }
+            }
+            for (String r : errorCalls.getOrDefault(node, List.of())) {
+                if (reportNeed(r) > best) {
+                    best = reportNeed(r);
+                    next = r;
+                    report = true;
+                }
+            }
+            Integer line = next == null ? null : callLines.getOrDefault(node, Map.of()).get(next);
+            out.add(new Link(node, funcs.get(node), frameOf(node), line != null ? line : firstLine(funcs.get(node)),
+                    false));
+            if (report) {
+                out.add(new Link(next, funcs.get(next), reportNeed(next), 0, true));
+                break;
+            }
+            node = next;
+        }
+        return out;
+    }
+
+    /** The smallest source line in {@code f}, or 0 (also for stubs and methods without lines). */
+    private static int firstLine(Func f) {
+        int line = 0;
+        if (f != null) {
+            for (Block b : f.blocks) {
+                for (Insn i : b.insns) {
+                    if (i.line > 0 && (line == 0 || i.line < line)) {
+                        line = i.line;
+                    }
+                }
+            }
+        }
+        return line;
     }
 }

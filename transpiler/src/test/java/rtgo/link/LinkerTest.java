@@ -136,7 +136,7 @@ class LinkerTest {
         Files.writeString(big, Files.readString(program) + "\n    .bss\n    .space 260 * 1024\n");
         Path out = dir.resolve("out");
         BuildException e = assertThrows(BuildException.class, () -> linker.link(big, out, "app", List.of()));
-        assertTrue(e.getMessage().contains("8 KiB stack"), e.getMessage());
+        assertTrue(e.getMessage().contains("8192-byte stack"), e.getMessage());
         assertNoOutputs(out);
     }
 

@@ -3,6 +3,7 @@ package rtgo.runtime.classlib.java.lang;
 import rtgo.runtime.Throw;
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
+import rtgo.vm.abi.ObjectLayout;
 
 /*
  * TString: the instance methods of java.lang.String that the device supports, each as a static
@@ -19,8 +20,8 @@ public final class TString {
     private TString() {}
 
     /** Offset of the length word and of the first UTF-16 unit. */
-    private static final int LENGTH_OFFSET = 4;
-    private static final int CHARS_OFFSET = 8;
+    private static final int LENGTH_OFFSET = ObjectLayout.LENGTH;
+    private static final int CHARS_OFFSET = ObjectLayout.ARRAY_DATA;
 
     public static int length(String self) {
         if (self == null) {

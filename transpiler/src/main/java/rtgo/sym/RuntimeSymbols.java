@@ -1,4 +1,4 @@
-package rtgo.frontend;
+package rtgo.sym;
 
 import java.util.List;
 
@@ -21,7 +21,7 @@ public final class RuntimeSymbols {
     public static final String[] STACK_OVERFLOW = {THROW, "stackOverflow", "()V"};
 
     /** Every entry point lowered code may call: always part of the build. */
-    static final List<String[]> ALL = List.of(ALLOC_ARRAY, ALLOC_MULTI, DIVIDE_BY_ZERO, ARRAY_INDEX, NULL_POINTER,
+    public static final List<String[]> ALL = List.of(ALLOC_ARRAY, ALLOC_MULTI, DIVIDE_BY_ZERO, ARRAY_INDEX, NULL_POINTER,
             ARRAY_STORE, STACK_OVERFLOW);
 
     /**

@@ -1,0 +1,48 @@
+package rtgo.vm.abi;
+
+/**
+ * The frame table {@code rtgo_frames} (docs/abi.md, "Frame table"): written by the transpiler's
+ * FrameTable, walked by the runtime's StackTrace. The table is {@code .word count} followed by
+ * {@link #ENTRY_BYTES}-byte entries in address order; an entry's {@code info} points at a record
+ * {@code .word name, file, count} followed by {@link #SITE_BYTES}-byte {@code .word offset, line}
+ * call sites.
+ */
+public final class FrameTableLayout {
+    private FrameTableLayout() {}
+
+    /** The entries start after the count word. */
+    public static final int ENTRIES = 4;
+    /** One entry: {@code .word start}, {@code .short frameBytes, flags}, {@code .word info}. */
+    public static final int ENTRY_BYTES = 12;
+    public static final int ENTRY_START = 0;
+    public static final int ENTRY_FRAME_BYTES = 4;
+    public static final int ENTRY_FLAGS = 6;
+    public static final int ENTRY_INFO = 8;
+    /** frameBytes is a halfword. */
+    public static final int MAX_FRAME_BYTES = 0xffff;
+
+    /** In an info record. */
+    public static final int INFO_NAME = 0;
+    public static final int INFO_FILE = 4;
+    public static final int INFO_SITE_COUNT = 8;
+    public static final int INFO_SITES = 12;
+    /** One call site: {@code .word offset, line}. */
+    public static final int SITE_BYTES = 8;
+    public static final int SITE_OFFSET = 0;
+    public static final int SITE_LINE = 4;
+
+    /** Flag: the return address is saved at the top of the frame (the word below the caller's sp). */
+    public static final int LR_SAVED = 1;
+    /** Flag: runtime code, walked through and never printed (HotSpot hides its own frames too). */
+    public static final int HIDDEN = 2;
+    /** Flag: a class-initialisation stub; the frames above it belong to whoever triggered the init. */
+    public static final int INIT_STUB = 4;
+    /**
+     * Flag: the return address is the word at this frame's stack pointer, not at the top: a function
+     * that does not save lr has only failed-check stubs as call sites, and each pushes lr first.
+     */
+    public static final int LR_AT_SP = 8;
+
+    /** Bytes a class-initialisation stub pushes: r0-r4 and lr (six words keep sp 8-byte aligned). */
+    public static final int INIT_STUB_FRAME = 24;
+}

@@ -1,0 +1,34 @@
+package rtgo.vm.abi;
+
+/**
+ * Where things are in an object and in a type descriptor (docs/abi.md, "Objects"). The transpiler
+ * emits descriptors and accesses array elements with these offsets; the runtime's Heap, Console and
+ * StringConcat read and write the same words.
+ */
+public final class ObjectLayout {
+    private ObjectLayout() {}
+
+    /** Word 0 of every object: the address of its type descriptor. */
+    public static final int DESCRIPTOR = 0;
+    /** Word 1 of an array or String: the number of elements. */
+    public static final int LENGTH = 4;
+    /** Where the elements of an array or the UTF-16 units of a String begin: after the two header words. */
+    public static final int ARRAY_DATA = 8;
+
+    /** Type descriptor word 0: the flags below. */
+    public static final int DESC_FLAGS = 0;
+    /** Type descriptor word 1: a String literal holding the Java name ({@code [I}, {@code java.lang.String}). */
+    public static final int DESC_NAME = 4;
+    /** Type descriptor word 2: for arrays, the element type's descriptor when it is an array or String, else 0. */
+    public static final int DESC_ELEMENT = 8;
+
+    /** Flag: array-like, the object has a length word. */
+    public static final int FLAG_ARRAY = 1;
+    /** Flags bits 1..2: log2 of the element size; shift right by this, then mask. */
+    public static final int FLAG_ELEMENT_SHIFT = 1;
+    public static final int FLAG_ELEMENT_MASK = 3;
+    /** Flag: the elements are references (the only arrays a collector must scan). */
+    public static final int FLAG_REFS = 8;
+    /** Flag: a java.lang.String. */
+    public static final int FLAG_STRING = 16;
+}

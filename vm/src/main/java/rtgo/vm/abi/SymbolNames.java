@@ -1,0 +1,62 @@
+package rtgo.vm.abi;
+
+/**
+ * Assembler symbols shared by the transpiler, the start-up code, the linker script and the runtime
+ * (docs/abi.md, "Symbols the transpiler emits", "Entry points crt0 calls" and "Memory map and
+ * link"). The runtime reads the data symbols with {@code Address.symbol(...)}, which needs a
+ * constant string: these are constants, so javac puts the text itself into each call.
+ */
+public final class SymbolNames {
+    private SymbolNames() {}
+
+    // ---- Java entities: prefixes the transpiler puts before the dotted class name ----------------
+
+    /** Methods: {@code J:pkg.Cls.name(desc)}. */
+    public static final String METHOD_PREFIX = "J:";
+    /** Static fields: {@code S:pkg.Cls.name}. */
+    public static final String STATIC_FIELD_PREFIX = "S:";
+    /** Class-initialisation stubs: {@code IC:pkg.Cls}. */
+    public static final String INIT_STUB_PREFIX = "IC:";
+    /** Class-initialised flag bytes: {@code I:pkg.Cls}. */
+    public static final String INIT_FLAG_PREFIX = "I:";
+    /** Type descriptors: {@code rtgo.type.} and the name as Class.getName() spells it. */
+    public static final String TYPE_PREFIX = "rtgo.type.";
+    /** Per-dimension descriptor tables of multi-dimensional array types. */
+    public static final String TYPE_TABLE_PREFIX = "rtgo.typetable.";
+    /** The descriptor of java.lang.String. */
+    public static final String STRING_TYPE = TYPE_PREFIX + "java.lang.String";
+
+    // ---- tables and words the transpiler emits and the runtime reads -----------------------------
+
+    /** The frame table (see {@link FrameTableLayout}). */
+    public static final String FRAMES = "rtgo_frames";
+    /** One word per NullPointerException detail message, the address of its UTF-8 text. */
+    public static final String NPE_MESSAGES = "rtgo_npe_messages";
+    /** The number of static initialisers running now. */
+    public static final String INIT_DEPTH = "rtgo_init_depth";
+
+    // ---- exported runtime methods that crt0 enters ----------------------------------------------
+
+    /** {@code rtgo.runtime.Start.start()}, called by the reset handler. */
+    public static final String START = "rtgo_start";
+    /** {@code rtgo.runtime.Fault.hardFault(int frame)}, from the HardFault stub. */
+    public static final String HARDFAULT = "rtgo_hardfault_java";
+    /** {@code rtgo.runtime.Fault.unexpected(int exceptionNumber)}, from the default handler. */
+    public static final String UNEXPECTED = "rtgo_unexpected_java";
+    /** Weak per-IRQ vector symbols, {@code rtgo_isr_<name>}; exporting one takes the interrupt over. */
+    public static final String ISR_PREFIX = "rtgo_isr_";
+    /** crt0's reset handler, the ELF entry point. */
+    public static final String RESET = "rtgo_reset";
+
+    // ---- linker-script symbols --------------------------------------------------------------------
+
+    public static final String DATA_START = "__data_start";
+    public static final String DATA_END = "__data_end";
+    public static final String DATA_LOAD = "__data_load";
+    public static final String BSS_START = "__bss_start";
+    public static final String BSS_END = "__bss_end";
+    public static final String HEAP_START = "__heap_start";
+    /** The heap's end and the stack's bottom: {@link #STACK_TOP} less the stack size. */
+    public static final String HEAP_END = "__heap_end";
+    public static final String STACK_TOP = "__stack_top";
+}
