@@ -16,9 +16,9 @@ import rtgo.ir.Type;
  */
 final class Concat {
     static final String RUNTIME = "rtgo/runtime/StringConcat";
-    private final MethodTranslator t;
+    private final Translator t;
 
-    Concat(MethodTranslator t) {
+    Concat(Translator t) {
         this.t = t;
     }
 
@@ -92,7 +92,7 @@ final class Concat {
             throw new IllegalStateException("runtime class " + RUNTIME + " is missing");
         }
         Resolver.MethodTarget target = t.program().resolver.staticMethod(RUNTIME, name, desc);
-        t.call(target);
+        Calls.call(t, target);
         return desc.endsWith("V") ? null : t.pop();
     }
 }

@@ -14,9 +14,9 @@ import rtgo.ir.Type;
  * "Intrinsics") and a few JDK methods that are single instructions on the M0+.
  */
 final class Intrinsics {
-    private final MethodTranslator t;
+    private final Translator t;
 
-    Intrinsics(MethodTranslator t) {
+    Intrinsics(Translator t) {
         this.t = t;
     }
 
@@ -126,7 +126,7 @@ final class Intrinsics {
                     "add a main method or pass --main");
         }
         t.push(t.constant(0));
-        t.newArray("[Ljava/lang/String;");
-        t.call(new Resolver.MethodTarget(cn, mainMethod));
+        ArrayAccess.newArray(t, "[Ljava/lang/String;");
+        Calls.call(t, new Resolver.MethodTarget(cn, mainMethod));
     }
 }

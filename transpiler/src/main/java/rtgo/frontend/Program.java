@@ -16,12 +16,18 @@ import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 import rtgo.ir.Elem;
 import rtgo.ir.Func;
+import rtgo.ir.Pass;
+import rtgo.ir.Unit;
 
 /**
  * The closed world of one build: everything reachable from the runtime's start-up and the
  * program's {@code main}. A worklist translates each reachable method once; translating a method
  * adds what it calls, the static fields it touches, the classes it must initialise and the array
  * types it creates.
+ *
+ * <p>Each method is translated by running the front-end passes given to the constructor on a
+ * {@link Unit} that holds the method's {@link MethodSource}; they must leave the method's IR in
+ * {@link Unit#f}, without unreachable blocks (the program's closed world is what that IR calls).
  */
 public final class Program {
     /** Classes whose {@code @Export} methods are always compiled: start-up and fault handlers. */
@@ -50,11 +56,14 @@ public final class Program {
     private final Set<String> types = new LinkedHashSet<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
     final Resolver resolver;
+    private final Pass frontend;
 
-    public Program(ClassPath classPath, String mainClass) {
+    /** A program whose methods {@code frontend} (the front-end passes, in order) translates. */
+    public Program(ClassPath classPath, String mainClass, Pass frontend) {
         this.classPath = classPath;
         this.mainClass = mainClass;
         this.resolver = new Resolver(this);
+        this.frontend = frontend;
     }
 
     /** Translates everything reachable; throws {@link Unsupported} at the first unsupported construct. */
@@ -90,8 +99,13 @@ public final class Program {
         types.add("[I");
         while (!work.isEmpty()) {
             MethodNode m = work.poll();
-            ClassNode owner = ownerOf.get(m);
-            funcs.add(new MethodTranslator(this, owner, m).translate());
+            Unit u = new Unit();
+            u.put(MethodSource.class, new MethodSource(this, ownerOf.get(m), m));
+            frontend.run(u);
+            if (u.f == null) {
+                throw new IllegalStateException("the front-end passes made no IR for " + m.name);
+            }
+            funcs.add(u.f);
         }
     }
 
