@@ -87,11 +87,11 @@ final class Concat {
     }
 
     private Insn call(String name, String desc) {
-        ClassNode rt = t.program().classPath.find(RUNTIME);
+        ClassNode rt = t.program.classPath.find(RUNTIME);
         if (rt == null) {
             throw new IllegalStateException("runtime class " + RUNTIME + " is missing");
         }
-        Resolver.MethodTarget target = t.program().resolver.staticMethod(RUNTIME, name, desc);
+        Resolver.MethodTarget target = t.program.resolver.staticMethod(RUNTIME, name, desc);
         Calls.call(t, target);
         return desc.endsWith("V") ? null : t.pop();
     }

@@ -108,7 +108,7 @@ final class Intrinsics {
 
     /** {@code Boot.runMain()}: initialise the main class, then call main with an empty String[]. */
     private void runMain() {
-        Program p = t.program();
+        Program p = t.program;
         String main = p.mainClass().replace('.', '/');
         ClassNode cn = p.classPath.find(main);
         if (cn == null) {

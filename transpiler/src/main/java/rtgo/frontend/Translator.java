@@ -132,14 +132,6 @@ final class Translator {
         return trustedRefs.contains(ref);
     }
 
-    Program program() {
-        return program;
-    }
-
-    ClassNode owner() {
-        return owner;
-    }
-
     /**
      * A null check of {@code ref}, found {@code depth} values below the top of the operand stack
      * before the current instruction. Its message is HotSpot's "helpful" one (NpeMessages), for
