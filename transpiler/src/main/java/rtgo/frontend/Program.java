@@ -26,8 +26,10 @@ import rtgo.ir.Unit;
  * types it creates.
  *
  * <p>Each method is translated by running the front-end passes given to the constructor on a
- * {@link Unit} that holds the method's {@link MethodSource}; they must leave the method's IR in
- * {@link Unit#f}, without unreachable blocks (the program's closed world is what that IR calls).
+ * {@link Unit} that holds the method's {@link MethodSource}. They leave the method's IR in
+ * {@link Unit#f}, without unreachable blocks, and record here (through the MethodSource's program)
+ * what the translated code calls and touches; code that no path reaches is never translated, so it
+ * makes nothing reachable.
  */
 public final class Program {
     /** Classes whose {@code @Export} methods are always compiled: start-up and fault handlers. */
