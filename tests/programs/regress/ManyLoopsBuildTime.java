@@ -1,4 +1,4 @@
-// Regression (found by stress2), build time: 140 consecutive loops over twelve int locals, each
+// Regression (found by the second batch of stress programs), build time: 140 consecutive loops over twelve int locals, each
 // reading a[i]. The build took 1 min 51 s, almost all in NpeMessages' bytecode analysis (ASM's
 // SourceInterpreter merges ever larger sets of origins at each loop header); it now keeps one
 // origin or none per value and takes seconds. The build then also failed for want of stack (every

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,11 +81,16 @@ class CorpusTest {
 
     private static final Pattern PUBLIC_CLASS = Pattern.compile("^public (?:final )?class (\\w+)", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package ", Pattern.MULTILINE);
+    /** An area folder is named by what its programs exercise: one lowercase word, no batch number. */
+    private static final Pattern AREA = Pattern.compile("[a-z]+");
+    /** Names that say when or how programs were written, not what they test. */
+    private static final Set<String> BATCH_NAMES = Set.of("stress", "misc", "more", "new", "extra");
 
     /**
      * The rules that keep programs independent and ids meaningful: default package, public class
-     * named as the file, no class name used twice in the whole corpus, and (for a full run) at
-     * least fifty programs.
+     * named as the file, no class name used twice in the whole corpus, area folders named by area
+     * (so {@code -Drtgo.program=loops} selects what its name says), and (for a full run) at least
+     * fifty programs.
      */
     private static void checkLayout(boolean full) throws IOException {
         List<Corpus.Entry> all = Corpus.all();
@@ -92,6 +99,14 @@ class CorpusTest {
         }
         Map<String, String> owner = new HashMap<>();
         List<String> problems = new ArrayList<>();
+        Set<String> areas = new TreeSet<>();
+        all.forEach(e -> areas.add(e.area()));
+        for (String area : areas) {
+            if (!AREA.matcher(area).matches() || BATCH_NAMES.contains(area)) {
+                problems.add("area folder " + area + " is not named by area: move its programs to folders named after"
+                        + " what they exercise (loops, traces, clinit...)");
+            }
+        }
         for (Corpus.Entry e : all) {
             String text = Files.readString(e.source(), StandardCharsets.UTF_8);
             if (PACKAGE.matcher(text).find()) {

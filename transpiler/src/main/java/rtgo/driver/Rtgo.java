@@ -13,8 +13,13 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 import rtgo.diag.BuildException;
+import rtgo.frontend.BlockDiscovery;
 import rtgo.frontend.ClassPath;
+import rtgo.frontend.FrontendPasses;
+import rtgo.frontend.LoopPeeling;
+import rtgo.frontend.LoopRotation;
 import rtgo.frontend.Program;
+import rtgo.frontend.SsaTranslation;
 import rtgo.frontend.Unsupported;
 import rtgo.ir.Func;
 import rtgo.link.LinkResult;
@@ -47,7 +52,14 @@ public final class Rtgo {
         }
         try (ClassPath cp = new ClassPath(options.inputs())) {
             String main = mainClass(cp, options.mainClass());
-            Program program = new Program(cp, main);
+            // the front end, step by step (the pass list will name these): see rtgo.frontend.FrontendPasses
+            Program program = new Program(cp, main, u -> {
+                BlockDiscovery.run(u);
+                LoopRotation.run(u);
+                LoopPeeling.run(u);
+                SsaTranslation.run(u);
+                FrontendPasses.removeUnreachable(u);
+            });
             try {
                 program.build();
             } catch (Unsupported u) {

@@ -16,9 +16,9 @@ import rtgo.ir.Type;
  */
 final class Concat {
     static final String RUNTIME = "rtgo/runtime/StringConcat";
-    private final MethodTranslator t;
+    private final Translator t;
 
-    Concat(MethodTranslator t) {
+    Concat(Translator t) {
         this.t = t;
     }
 
@@ -87,12 +87,12 @@ final class Concat {
     }
 
     private Insn call(String name, String desc) {
-        ClassNode rt = t.program().classPath.find(RUNTIME);
+        ClassNode rt = t.program.classPath.find(RUNTIME);
         if (rt == null) {
             throw new IllegalStateException("runtime class " + RUNTIME + " is missing");
         }
-        Resolver.MethodTarget target = t.program().resolver.staticMethod(RUNTIME, name, desc);
-        t.call(target);
+        Resolver.MethodTarget target = t.program.resolver.staticMethod(RUNTIME, name, desc);
+        Calls.call(t, target);
         return desc.endsWith("V") ? null : t.pop();
     }
 }

@@ -15,9 +15,9 @@ import rtgo.sym.Symbols;
  * "Intrinsics") and a few JDK methods that are single instructions on the M0+.
  */
 final class Intrinsics {
-    private final MethodTranslator t;
+    private final Translator t;
 
-    Intrinsics(MethodTranslator t) {
+    Intrinsics(Translator t) {
         this.t = t;
     }
 
@@ -109,7 +109,7 @@ final class Intrinsics {
 
     /** {@code Boot.runMain()}: initialise the main class, then call main with an empty String[]. */
     private void runMain() {
-        Program p = t.program();
+        Program p = t.program;
         String main = p.mainClass().replace('.', '/');
         ClassNode cn = p.classPath.find(main);
         if (cn == null) {
@@ -127,7 +127,7 @@ final class Intrinsics {
                     "add a main method or pass --main");
         }
         t.push(t.constant(0));
-        t.newArray("[Ljava/lang/String;");
-        t.call(new Resolver.MethodTarget(cn, mainMethod));
+        ArrayAccess.newArray(t, "[Ljava/lang/String;");
+        Calls.call(t, new Resolver.MethodTarget(cn, mainMethod));
     }
 }

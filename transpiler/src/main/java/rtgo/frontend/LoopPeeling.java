@@ -5,10 +5,10 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 import rtgo.ir.Block;
 import rtgo.ir.Cfg;
 import rtgo.ir.Func;
+import rtgo.ir.Unit;
 
 /**
  * Peels the first iteration off small innermost loops, on the block graph before translation.
@@ -21,26 +21,29 @@ import rtgo.ir.Func;
  * is the same bytecode translated once more.
  *
  * <p>Only innermost loops up to {@link #LIMIT} bytecode instructions that access arrays or
- * statics are peeled (the code grows by one copy of the loop).
+ * statics are peeled (the code grows by one copy of the loop). A front-end pass: it runs on the
+ * bytecode block graph ({@link BlockGraph}), after {@link LoopRotation} and before
+ * {@link SsaTranslation}.
  */
-final class LoopPeeling {
+public final class LoopPeeling {
     /** Largest loop body, in bytecode instructions, that is peeled. */
     static final int LIMIT = 48;
 
     private final Func f;
+    private final BlockGraph g;
     private final Map<Block, int[]> extent;
-    private final ToIntFunction<Block> size;
-    private final java.util.function.Predicate<Block> accessesMemory;
 
-    LoopPeeling(Func f, Map<Block, int[]> extent, ToIntFunction<Block> size,
-                java.util.function.Predicate<Block> accessesMemory) {
+    private LoopPeeling(Func f, BlockGraph g) {
         this.f = f;
-        this.extent = extent;
-        this.size = size;
-        this.accessesMemory = accessesMemory;
+        this.g = g;
+        this.extent = g.extent;
     }
 
-    void run() {
+    public static void run(Unit u) {
+        new LoopPeeling(u.f, u.get(BlockGraph.class)).peelAll();
+    }
+
+    private void peelAll() {
         List<Cfg.Loop> loops = Cfg.naturalLoops(f);
         List<Block> headers = new ArrayList<>();
         for (Cfg.Loop l : loops) {
@@ -68,14 +71,14 @@ final class LoopPeeling {
             if (!extent.containsKey(b)) {
                 return false;
             }
-            n += size.applyAsInt(b);
+            n += g.realSize(b);
         }
         return n <= LIMIT;
     }
 
     private boolean touchesMemory(BitSet body) {
         for (Block b : blocks(body)) {
-            if (accessesMemory.test(b)) {
+            if (g.touchesMemory(b)) {
                 return true;
             }
         }

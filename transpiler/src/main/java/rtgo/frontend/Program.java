@@ -21,12 +21,20 @@ import rtgo.sym.ProgramSymbols;
 import rtgo.sym.RuntimeSymbols;
 import rtgo.sym.StaticField;
 import rtgo.sym.Symbols;
+import rtgo.ir.Pass;
+import rtgo.ir.Unit;
 
 /**
  * The closed world of one build: everything reachable from the runtime's start-up and the
  * program's {@code main}. A worklist translates each reachable method once; translating a method
  * adds what it calls, the static fields it touches, the classes it must initialise and the array
  * types it creates.
+ *
+ * <p>Each method is translated by running the front-end passes given to the constructor on a
+ * {@link Unit} that holds the method's {@link MethodSource}. They leave the method's IR in
+ * {@link Unit#f}, without unreachable blocks, and record here (through the MethodSource's program)
+ * what the translated code calls and touches; code that no path reaches is never translated, so it
+ * makes nothing reachable.
  */
 public final class Program implements ProgramSymbols {
     /** Classes whose {@code @Export} methods are always compiled: start-up and fault handlers. */
@@ -44,11 +52,14 @@ public final class Program implements ProgramSymbols {
     private final Set<String> types = new LinkedHashSet<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
     final Resolver resolver;
+    private final Pass frontend;
 
-    public Program(ClassPath classPath, String mainClass) {
+    /** A program whose methods {@code frontend} (the front-end passes, in order) translates. */
+    public Program(ClassPath classPath, String mainClass, Pass frontend) {
         this.classPath = classPath;
         this.mainClass = mainClass;
         this.resolver = new Resolver(this);
+        this.frontend = frontend;
     }
 
     /** Translates everything reachable; throws {@link Unsupported} at the first unsupported construct. */
@@ -84,8 +95,13 @@ public final class Program implements ProgramSymbols {
         types.add("[I");
         while (!work.isEmpty()) {
             MethodNode m = work.poll();
-            ClassNode owner = ownerOf.get(m);
-            funcs.add(new MethodTranslator(this, owner, m).translate());
+            Unit u = new Unit();
+            u.put(MethodSource.class, new MethodSource(this, ownerOf.get(m), m));
+            frontend.run(u);
+            if (u.f == null) {
+                throw new IllegalStateException("the front-end passes made no IR for " + m.name);
+            }
+            funcs.add(u.f);
         }
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import rtgo.ir.Func;
 import rtgo.ir.Printer;
+import rtgo.ir.Unit;
 import rtgo.ir.Verifier;
 import rtgo.opt.Optimizer;
 
@@ -46,7 +47,7 @@ class FrontendGoldenTest {
         StringBuilder frontend = new StringBuilder();
         StringBuilder optimised = new StringBuilder();
         try (ClassPath cp = new ClassPath(List.of(classes))) {
-            Program program = new Program(cp, name);
+            Program program = new Program(cp, name, FrontendGoldenTest::frontend);
             program.build();
             for (Func f : program.funcs()) {
                 if (!f.displayName.startsWith(name + ".")) {
@@ -60,6 +61,15 @@ class FrontendGoldenTest {
         }
         compare(DIR.resolve(name + ".frontend.ir"), frontend.toString());
         compare(DIR.resolve(name + ".opt.ir"), optimised.toString());
+    }
+
+    /** The front end as the driver runs it, pass by pass. */
+    static void frontend(Unit u) {
+        BlockDiscovery.run(u);
+        LoopRotation.run(u);
+        LoopPeeling.run(u);
+        SsaTranslation.run(u);
+        FrontendPasses.removeUnreachable(u);
     }
 
     private static void compare(Path expected, String actual) throws IOException {

@@ -2,8 +2,8 @@
 // constants often are), with loop-carried values updated by identities (x += 0, x *= 1, x |= 0,
 // x = (byte) x) next to real work. Constant folding removes the loop's entry edge (0 iterations,
 // or 1 iteration after the first is peeled), leaving unreachable loop bodies to clean up; the
-// values must come out unchanged. (At the time of writing this program makes the build hang:
-// see tests/stress2-repro/ReproSimplifyHang.java.)
+// values must come out unchanged. (This program once made the build hang; regress/SimplifySelfPhi
+// keeps the reduced case.)
 public class Stress2DeadLoops {
     static final int NONE = 0;
     static final int ONCE = 1;

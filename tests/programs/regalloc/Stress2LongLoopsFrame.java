@@ -1,8 +1,8 @@
 // A long method of 180 consecutive short loops over the same twelve int variables (no arrays): never
 // more than about sixteen values are live at once, so a few spill in each loop, but spill slots are
 // not shared between values whose lifetimes do not overlap, so the frame grows with the length of the
-// method. Called once from main, it must still fit the 8 KiB stack (at the time of writing the build
-// stops with "may need ... bytes of stack"; see tests/stress2-repro/ReproSpillSlotsNotReused.java).
+// method. Called once from main, it must still fit the 8 KiB stack (the build once stopped with
+// "may need ... bytes of stack" because spill slots were not shared; see regress/ManyLoopsBuildTime).
 public class Stress2LongLoopsFrame {
     static int run(int n, int x) {
         int v0 = x + 0;

@@ -1,0 +1,122 @@
+package rtgo.frontend;
+
+import rtgo.sym.Symbols;
+import static org.objectweb.asm.Opcodes.*;
+
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import rtgo.ir.Elem;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.ir.Type;
+
+/**
+ * Translates arrays: element loads and stores with their null, bounds and store checks, array
+ * creation (one and several dimensions) and arraylength. Creating an array records its type in the
+ * {@link Program}, whose image holds a descriptor for each array type the program creates.
+ */
+final class ArrayAccess {
+    private ArrayAccess() {}
+
+    /** Translates {@code n} if it is one of this file's instructions; false otherwise. */
+    static boolean translate(Translator t, AbstractInsnNode n) {
+        switch (n.getOpcode()) {
+            case IALOAD -> load(t, Elem.I);
+            case BALOAD -> load(t, Elem.B);
+            case CALOAD -> load(t, Elem.C);
+            case SALOAD -> load(t, Elem.S);
+            case AALOAD -> load(t, Elem.R);
+            case IASTORE -> store(t, Elem.I);
+            case BASTORE -> store(t, Elem.B);
+            case CASTORE -> store(t, Elem.C);
+            case SASTORE -> store(t, Elem.S);
+            case AASTORE -> store(t, Elem.R);
+            case NEWARRAY -> newArray(t, primitiveArray(((IntInsnNode) n).operand));
+            case ANEWARRAY -> {
+                String elem = ((TypeInsnNode) n).desc;
+                newArray(t, "[" + (elem.startsWith("[") ? elem : "L" + elem + ";"));
+            }
+            case MULTIANEWARRAY -> {
+                MultiANewArrayInsnNode mn = (MultiANewArrayInsnNode) n;
+                checkArrayType(mn.desc);
+                Insn[] dims = new Insn[mn.dims];
+                for (int k = mn.dims - 1; k >= 0; k--) {
+                    dims[k] = t.pop();
+                }
+                t.program.arrayType(mn.desc);
+                Insn a = t.emit(Op.NEWMULTI, Type.R, dims);
+                a.sym = mn.desc;
+                t.push(a);
+            }
+            case ARRAYLENGTH -> {
+                Insn a = t.pop();
+                t.nullCheck(a, 0, NpeMessages.ARRAY_LENGTH);
+                t.push(t.emit(Op.ARRAYLEN, Type.I, a));
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void load(Translator t, Elem e) {
+        Insn idx = t.pop();
+        Insn arr = t.pop();
+        t.nullCheck(arr, 1, NpeMessages.load(t.g.code[t.current].getOpcode()));
+        checkBounds(t, arr, idx);
+        Insn v = t.emit(Op.ALOAD, e.type(), arr, idx);
+        v.aux = e.ordinal();
+        t.push(v);
+    }
+
+    private static void store(Translator t, Elem e) {
+        Insn val = t.pop();
+        Insn idx = t.pop();
+        Insn arr = t.pop();
+        t.nullCheck(arr, 2, NpeMessages.store(t.g.code[t.current].getOpcode()));
+        checkBounds(t, arr, idx);
+        if (e == Elem.R) {
+            t.emit(Op.STORECHECK, Type.V, arr, val);
+        }
+        Insn s = t.emit(Op.ASTORE, Type.V, arr, idx, val);
+        s.aux = e.ordinal();
+    }
+
+    private static void checkBounds(Translator t, Insn arr, Insn idx) {
+        Insn len = t.emit(Op.ARRAYLEN, Type.I, arr);
+        t.emit(Op.BOUNDSCHECK, Type.V, idx, len);
+    }
+
+    /** A new array of type {@code desc} whose length is popped. */
+    static void newArray(Translator t, String desc) {
+        checkArrayType(desc);
+        t.program.arrayType(desc);
+        Insn a = t.emit(Op.NEWARRAY, Type.R, t.pop());
+        a.sym = desc;
+        t.push(a);
+    }
+
+    private static String primitiveArray(int type) {
+        return switch (type) {
+            case T_BOOLEAN -> "[Z";
+            case T_BYTE -> "[B";
+            case T_CHAR -> "[C";
+            case T_SHORT -> "[S";
+            case T_INT -> "[I";
+            case T_LONG -> throw new Unsupported("long arrays", "use int arrays");
+            default -> throw new Unsupported("float and double arrays", "use int arrays (fixed point)");
+        };
+    }
+
+    /** Array types rtgo can lay out: of supported primitives, String, or arrays of those. */
+    private static void checkArrayType(String desc) {
+        String e = desc.replace("[", "");
+        boolean ok = e.length() == 1 ? "ZBCSI".contains(e) : e.equals("Ljava/lang/String;");
+        if (!ok) {
+            throw new Unsupported("arrays of " + Symbols.javaName(e), "use arrays of int, short, char, byte, boolean or String");
+        }
+    }
+}

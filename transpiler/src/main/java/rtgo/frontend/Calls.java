@@ -1,0 +1,86 @@
+package rtgo.frontend;
+
+import rtgo.sym.Symbols;
+import static org.objectweb.asm.Opcodes.*;
+
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.ir.Type;
+
+/**
+ * Translates calls: intrinsics first ({@link Intrinsics}), then static methods of the program and
+ * JDK methods with a substitute in the runtime (resolved by {@link Resolver}), each queued for
+ * translation in the {@link Program}; string concatenation ({@link Concat}, javac's invokedynamic);
+ * and checkcast, which only references an intrinsic made may pass.
+ */
+final class Calls {
+    private Calls() {}
+
+    /** Translates {@code n} if it is one of this file's instructions; false otherwise. */
+    static boolean translate(Translator t, AbstractInsnNode n) {
+        switch (n.getOpcode()) {
+            case INVOKESTATIC, INVOKEVIRTUAL, INVOKESPECIAL, INVOKEINTERFACE -> invoke(t, (MethodInsnNode) n);
+            case INVOKEDYNAMIC -> new Concat(t).translate((InvokeDynamicInsnNode) n);
+            case CHECKCAST -> {
+                Insn v = t.peekTop();
+                if (!t.isTrusted(v) && !(v.op == Op.CONST)) {
+                    throw new Unsupported("casts to " + Symbols.javaName(((TypeInsnNode) n).desc),
+                            "casts arrive with the object model");
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void invoke(Translator t, MethodInsnNode mi) {
+        if (mi.getOpcode() == INVOKESTATIC && t.intrinsics.translate(mi)) {
+            return;
+        }
+        Resolver.MethodTarget target;
+        if (mi.getOpcode() == INVOKESTATIC) {
+            target = t.program.resolver.staticMethod(mi.owner, mi.name, mi.desc);
+        } else if (Resolver.isJdk(mi.owner)) {
+            target = t.program.resolver.jdkInstanceMethod(mi.owner, mi.name, mi.desc);
+            if (!mi.owner.equals("java/io/PrintStream")) {
+                // the receiver is checked here, where the message can name it; System.out is
+                // null on the device (one console), so PrintStream calls are not checked
+                int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
+                t.nullCheck(t.peek(args), args, NpeMessages.invoke(mi));
+            }
+        } else if (mi.name.equals("<init>")) {
+            throw new Unsupported("constructors", "objects arrive with a later milestone");
+        } else {
+            throw new Unsupported("calling the instance method " + Symbols.dotted(mi.owner) + "." + mi.name,
+                    "objects arrive with a later milestone; make the method static");
+        }
+        call(t, target);
+    }
+
+    /** Calls a resolved static method (arguments on the stack), with class initialisation first. */
+    static void call(Translator t, Resolver.MethodTarget target) {
+        String sym = t.program.require(target.owner(), target.method());
+        org.objectweb.asm.Type mt = org.objectweb.asm.Type.getMethodType(target.method().desc);
+        int n = mt.getArgumentTypes().length;
+        Insn[] args = new Insn[n];
+        for (int k = n - 1; k >= 0; k--) {
+            args[k] = t.pop();
+        }
+        for (org.objectweb.asm.Type a : mt.getArgumentTypes()) {
+            Diagnostics.irType(a.getDescriptor(), "parameters");
+        }
+        StaticFields.initCheck(t, target.owner());
+        Type rt = Diagnostics.irType(mt.getReturnType().getDescriptor(), "return values");
+        Insn c = t.emit(Op.CALL, rt, args);
+        c.sym = sym;
+        if (rt != Type.V) {
+            t.push(c);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package rtgo.frontend;
+
+import rtgo.sym.Symbols;
+import static org.objectweb.asm.Opcodes.*;
+
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import rtgo.ir.Type;
+
+/**
+ * The subset checks: Java the front end does not accept, reported as {@link Unsupported} with the
+ * source line and what to write instead. Whole-method checks run before ASM's analyser
+ * ({@link #checkMethod}); the instructions no translation file handles are rejected by
+ * {@link #reject}; types are checked where values enter the IR ({@link #irType}, {@link #valueType}).
+ */
+final class Diagnostics {
+    private final MethodSource src;
+    private final AbstractInsnNode[] code;
+    /** The line the next error is reported at. */
+    private int line;
+
+    private Diagnostics(MethodSource src, AbstractInsnNode[] code) {
+        this.src = src;
+        this.code = code;
+    }
+
+    /**
+     * Rejects a method outside the subset before it is analysed: the constructs found by
+     * {@link #preScan}, exception handlers, synchronized methods and instance methods.
+     */
+    static void checkMethod(MethodSource src, AbstractInsnNode[] code) {
+        Diagnostics d = new Diagnostics(src, code);
+        try {
+            d.preScan();
+            d.checkShape();
+        } catch (Unsupported u) {
+            throw src.locate(u, d.line);
+        }
+    }
+
+    private void checkShape() {
+        MethodNode m = src.m();
+        if (!m.tryCatchBlocks.isEmpty()) {
+            // the first line inside the try block: the try keyword itself has no line of its own
+            line = BlockGraph.lineAfter(m.tryCatchBlocks.get(0).start);
+            throw new Unsupported("try/catch and finally", "exceptions arrive with the object model; check the condition before the operation instead");
+        }
+        if ((m.access & ACC_SYNCHRONIZED) != 0) {
+            line = BlockGraph.lineAfter(m.instructions.getFirst()); // the method's first line
+            throw new Unsupported("synchronized methods", "remove 'synchronized'; threads arrive with a later milestone");
+        }
+        if ((m.access & ACC_STATIC) == 0) {
+            throw new Unsupported("instance methods and constructors (" + m.name + ")", "make the method static");
+        }
+    }
+
+    /**
+     * Finds the constructs whose own error says most, before the translation trips over a side
+     * effect of them: a synchronized block (which javac wraps in a catch-all handler), an interface
+     * call, or a JDK method without substitute (whose long argument would be reported first).
+     */
+    private void preScan() {
+        String wide = null;
+        int wideLine = 0;
+        for (int i = 0; i < code.length; i++) {
+            AbstractInsnNode n = code[i];
+            int op = n.getOpcode();
+            if (op == MONITORENTER) {
+                line = BlockGraph.lineBefore(code, i);
+                throw new Unsupported("synchronized blocks", "threads arrive with a later milestone; remove the synchronized block");
+            }
+            // The first long/float/double operation is the mistake (not a println(long) further
+            // down), unless a JDK call on its own line fails too: Thread.sleep(10L) is about sleep.
+            if (wide != null && BlockGraph.lineBefore(code, i) != wideLine) {
+                line = wideLine;
+                throw new Unsupported(wide, "use int arithmetic");
+            }
+            if (wide == null) {
+                wide = wideTypeUse(n);
+                wideLine = BlockGraph.lineBefore(code, i);
+            }
+            if (n instanceof MethodInsnNode mi && !mi.owner.startsWith("rtgo/vm/")) {
+                line = BlockGraph.lineBefore(code, i);
+                if (op == INVOKEINTERFACE && !Resolver.isJdk(mi.owner)) {
+                    throw new Unsupported("interface method calls (" + Symbols.dotted(mi.owner) + "." + mi.name + ")",
+                            "interfaces arrive with the object model; call a static method instead");
+                }
+                if (Resolver.isJdk(mi.owner) && !Intrinsics.isJdkIntrinsic(mi)) {
+                    if (op == INVOKESTATIC) {
+                        src.program().resolver.staticMethod(mi.owner, mi.name, mi.desc);
+                    } else if (!mi.name.equals("<init>")) {
+                        src.program().resolver.jdkInstanceMethod(mi.owner, mi.name, mi.desc);
+                    }
+                }
+            }
+        }
+        if (wide != null) {
+            line = wideLine;
+            throw new Unsupported(wide, "use int arithmetic");
+        }
+        line = 0;
+    }
+
+    /** Rejects an instruction that no translation file handles (they are tried first). */
+    static void reject(AbstractInsnNode n) {
+        int op = n.getOpcode();
+        switch (op) {
+            case GETFIELD, PUTFIELD -> throw new Unsupported("instance fields (" + ((FieldInsnNode) n).name + ")",
+                    "objects arrive with a later milestone; use static fields");
+            case NEW -> throw new Unsupported("creating objects (new " + Symbols.dotted(((TypeInsnNode) n).desc) + ")",
+                    "objects arrive with a later milestone; use static methods, static fields and arrays");
+            case ATHROW -> throw new Unsupported("throw", "exceptions arrive with the object model; print a message and call System.exit(1)");
+            case INSTANCEOF -> throw new Unsupported("instanceof", "type tests arrive with the object model");
+            case MONITORENTER, MONITOREXIT -> throw new Unsupported("synchronized blocks", "threads arrive with a later milestone");
+            default -> throw new Unsupported(unsupportedOpcode(op), "use int arithmetic");
+        }
+    }
+
+    /** The IR type of a parameter or return value's descriptor; long, float and double are rejected. */
+    static Type irType(String desc, String what) {
+        char c = desc.charAt(0);
+        if (c == 'J' || c == 'F' || c == 'D') {
+            String name = c == 'J' ? "long" : c == 'F' ? "float" : "double";
+            throw new Unsupported(name + " " + what, "use int; " + name + " arrives with a later milestone");
+        }
+        return Type.ofDescriptor(desc);
+    }
+
+    /** The IR type of a value in ASM's frame (a stack slot crossing a block boundary). */
+    static Type valueType(BasicValue v) {
+        if (v == BasicValue.INT_VALUE) {
+            return Type.I;
+        }
+        if (v.isReference()) {
+            return Type.R;
+        }
+        throw new Unsupported(v.getType() == null ? "this kind of value" : v.getType().getClassName() + " values",
+                "use int");
+    }
+
+    /** What a long, float or double instruction does, or null for any other instruction. */
+    private static String wideTypeUse(AbstractInsnNode n) {
+        if (n instanceof LdcInsnNode ldc) {
+            Object c = ldc.cst;
+            return c instanceof Long ? "long constants" : c instanceof Float || c instanceof Double
+                    ? "floating-point constants" : null;
+        }
+        int op = n.getOpcode();
+        if (op < 0 || n instanceof MethodInsnNode || n instanceof FieldInsnNode || op == LOOKUPSWITCH
+                || (op >= DUP && op <= SWAP) || op == I2B || op == I2C || op == I2S) {
+            return null;
+        }
+        String what = unsupportedOpcode(op);
+        return what.startsWith("the bytecode") ? null : what;
+    }
+
+    private static String unsupportedOpcode(int op) {
+        String name = org.objectweb.asm.util.Printer.OPCODES[op];
+        String lower = name.toLowerCase();
+        char c = lower.charAt(0);
+        if (c == 'l' && !lower.startsWith("lookup") && !lower.startsWith("ldc")) {
+            return "long arithmetic (" + lower + ")";
+        }
+        if (c == 'f') {
+            return "float arithmetic (" + lower + ")";
+        }
+        if (c == 'd' && !lower.startsWith("dup")) {
+            return "double arithmetic (" + lower + ")";
+        }
+        if (lower.startsWith("i2") || lower.endsWith("2i")) {
+            return "the conversion " + lower + " (long, float and double)";
+        }
+        return "the bytecode " + lower;
+    }
+}

@@ -1,0 +1,70 @@
+package rtgo.frontend;
+
+import java.util.HashSet;
+import java.util.Set;
+import rtgo.ir.Block;
+import rtgo.ir.Cfg;
+import rtgo.ir.Func;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.ir.Type;
+import rtgo.ir.Unit;
+
+/**
+ * The front-end pass that fills the bytecode block graph with SSA IR ({@link rtgo.ir.Prop#SSA}):
+ * the entry block takes the parameters, then every block is translated in reverse postorder by a
+ * {@link Translator}, and sealed for the SSA builder (Braun et al.) once all its predecessors are
+ * filled. Java semantics that need checks become explicit check ops (null, bounds, divisor), so
+ * later passes can remove the redundant ones. Everything outside the supported subset throws
+ * {@link Unsupported} with the source line. The block graph's side data is dropped afterwards: the
+ * blocks now hold instructions, and later passes change the graph.
+ */
+public final class SsaTranslation {
+    private SsaTranslation() {}
+
+    public static void run(Unit u) {
+        MethodSource src = u.get(MethodSource.class);
+        Translator t = new Translator(src, u.f, u.get(BlockGraph.class));
+        try {
+            translate(t);
+        } catch (Unsupported e) {
+            throw src.locate(e, t.line);
+        }
+        u.remove(BlockGraph.class);
+    }
+
+    private static void translate(Translator t) {
+        Func f = t.f;
+        SsaBuilder ssa = t.ssa;
+        Block entry = t.g.entry;
+        ssa.seal(entry);
+        t.cur = entry;
+        int slot = 0;
+        for (int p = 0; p < f.params.size(); p++) {
+            Insn param = t.emit(Op.PARAM, f.params.get(p));
+            param.aux = p;
+            ssa.write(slot++, entry, param);
+        }
+        t.emit(Op.GOTO, Type.V);
+        Set<Block> filled = new HashSet<>();
+        filled.add(entry);
+        sealReady(ssa, entry, filled);
+        for (Block b : Cfg.reversePostorder(f)) {
+            if (b == entry) {
+                continue;
+            }
+            t.translateBlock(b);
+            filled.add(b);
+            sealReady(ssa, b, filled);
+        }
+        ssa.finish();
+    }
+
+    private static void sealReady(SsaBuilder ssa, Block b, Set<Block> filled) {
+        for (Block s : b.succs) {
+            if (!ssa.isSealed(s) && filled.containsAll(s.preds)) {
+                ssa.seal(s);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package rtgo.frontend;
+
+import rtgo.sym.StaticField;
+import static org.objectweb.asm.Opcodes.*;
+
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.ir.Type;
+
+/**
+ * Translates static field reads and writes, and the class-initialisation checks that come before
+ * a static field access or a static call (JVMS 5.5): the field is resolved to its declaring class,
+ * recorded in the {@link Program} for the image's data layout, and accessed by symbol.
+ */
+final class StaticFields {
+    private StaticFields() {}
+
+    /** Translates {@code n} if it is one of this file's instructions; false otherwise. */
+    static boolean translate(Translator t, AbstractInsnNode n) {
+        int op = n.getOpcode();
+        if (op != GETSTATIC && op != PUTSTATIC) {
+            return false;
+        }
+        FieldInsnNode fi = (FieldInsnNode) n;
+        Resolver.FieldTarget target = t.program.resolver.staticField(fi.owner, fi.name);
+        StaticField sf = t.program.field(target.owner(), target.field());
+        initCheck(t, target.owner());
+        if (op == PUTSTATIC) {
+            Insn s = t.emit(Op.PUTSTATIC, Type.V, t.pop());
+            s.sym = sf.symbol();
+            s.aux = sf.elem().ordinal();
+        } else {
+            Insn g = t.emit(Op.GETSTATIC, sf.elem().type());
+            g.sym = sf.symbol();
+            g.aux = sf.elem().ordinal();
+            t.push(g);
+        }
+        return true;
+    }
+
+    /** Emits a class-initialisation check unless {@code c} is this class or one of its superclasses. */
+    static void initCheck(Translator t, ClassNode c) {
+        for (ClassNode k = t.owner; k != null; k = k.superName == null ? null : t.program.classPath.find(k.superName)) {
+            if (k.name.equals(c.name)) {
+                return;
+            }
+        }
+        if (t.program.needsInit(c.name)) {
+            Insn i = t.emit(Op.INITCHECK, Type.V);
+            i.sym = c.name;
+        }
+    }
+}
