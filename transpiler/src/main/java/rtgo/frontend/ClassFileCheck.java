@@ -1,0 +1,132 @@
+package rtgo.frontend;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.BasicVerifier;
+import rtgo.diag.BuildException;
+
+/**
+ * Reads one of the program's own classfiles the way the JVM's loader and verifier would before
+ * anything else looks at it, so that a file that is not a classfile, is cut short, comes from a Java
+ * release rtgo cannot read, or holds bytecode no JVM would accept is a build error that names the
+ * file and says why, instead of a crash deep inside the compiler.
+ *
+ * <p>The checks are: the magic number, the version, a full parse by ASM, the class name against the
+ * file's path (as the JVM's "wrong name" check), every field and method descriptor, and a type-level
+ * verification of every method body (ASM's {@link BasicVerifier}: stack heights, operand kinds,
+ * branch targets, local variable indices). The runtime's own classes, read from rtgo's resources, are
+ * trusted and not checked here.
+ */
+final class ClassFileCheck {
+    private ClassFileCheck() {}
+
+    /** 0xCAFEBABE, the first four bytes of every classfile. */
+    private static final int MAGIC = 0xCAFEBABE;
+    /** JDK 1.1's classfiles: the oldest version ASM reads. */
+    static final int MIN_MAJOR = Opcodes.V1_1 & 0xFFFF;
+    /**
+     * Java 25 (the build JDK): rtgo is tested with classes javac writes for release 21, and newer
+     * releases may add bytecode or attributes its front end has never seen.
+     */
+    static final int MAX_MAJOR = Opcodes.V25;
+
+    /**
+     * Parses {@code bytes}, read from {@code file}, which should hold class {@code expectedName}
+     * (internal form); returns the class or throws a BuildException that names the file.
+     */
+    static ClassNode read(byte[] bytes, String file, String expectedName) throws BuildException {
+        if (bytes.length < 10 || readInt(bytes, 0) != MAGIC) {
+            throw bad(file, bytes.length < 4 ? "it is too short (" + bytes.length + " bytes) to be one"
+                    : "it does not start with the classfile magic number 0xCAFEBABE");
+        }
+        int major = ((bytes[6] & 0xFF) << 8) | (bytes[7] & 0xFF);
+        if (major < MIN_MAJOR || major > MAX_MAJOR) {
+            throw new BuildException("error: " + file + " has classfile version " + major
+                    + (major > 44 && major < 100 ? " (Java " + (major - 44) + ")" : "")
+                    + ", but rtgo reads versions " + MIN_MAJOR + " to " + MAX_MAJOR + " (Java 1.1 to "
+                    + (MAX_MAJOR - 44) + ")\n  hint: compile with javac --release 21");
+        }
+        ClassNode cn = new ClassNode();
+        try {
+            new ClassReader(bytes).accept(cn, 0);
+        } catch (RuntimeException e) {
+            throw bad(file, "it is damaged or cut short (the parser stopped with: " + describe(e) + ")");
+        }
+        if (!expectedName.equals(cn.name)) {
+            throw new BuildException("error: " + file + " holds class " + dotted(cn.name) + ", not "
+                    + dotted(expectedName) + "\n  hint: a classfile must sit at the path of its class name ("
+                    + cn.name + ".class), as javac -d writes it");
+        }
+        checkDescriptors(cn, file);
+        for (MethodNode m : cn.methods) {
+            verify(cn, m, file);
+        }
+        return cn;
+    }
+
+    private static void checkDescriptors(ClassNode cn, String file) throws BuildException {
+        for (FieldNode f : cn.fields) {
+            try {
+                Type t = Type.getType(f.desc);
+                if (t.getSort() == Type.METHOD || t.getSort() == Type.VOID) {
+                    throw new IllegalArgumentException("not a field type");
+                }
+            } catch (RuntimeException e) {
+                throw bad(file, "field " + f.name + " has the malformed type descriptor '" + f.desc + "'");
+            }
+        }
+        for (MethodNode m : cn.methods) {
+            try {
+                Type.getArgumentTypes(m.desc);
+                Type.getReturnType(m.desc);
+                if (!m.desc.startsWith("(")) {
+                    throw new IllegalArgumentException("not a method descriptor");
+                }
+            } catch (RuntimeException e) {
+                throw bad(file, "method " + m.name + " has the malformed descriptor '" + m.desc + "'");
+            }
+        }
+    }
+
+    /** The JVM's type-level checks of one method body; abstract and native methods have none. */
+    private static void verify(ClassNode cn, MethodNode m, String file) throws BuildException {
+        if (m.instructions.size() == 0) {
+            return;
+        }
+        try {
+            new Analyzer<BasicValue>(new BasicVerifier()).analyze(cn.name, m);
+        } catch (AnalyzerException e) {
+            throw new BuildException("error: " + file + " is not a valid classfile: the bytecode of "
+                    + dotted(cn.name) + "." + m.name + " would not pass the JVM's verifier ("
+                    + e.getMessage() + ")\n  hint: recompile it with javac; a tool that rewrote it may be broken", e);
+        } catch (RuntimeException e) {
+            throw bad(file, "the bytecode of " + dotted(cn.name) + "." + m.name + " is damaged (the verifier stopped with: " + describe(e) + ")");
+        }
+    }
+
+    private static BuildException bad(String file, String why) {
+        return new BuildException("error: " + file + " is not a valid classfile: " + why
+                + "\n  hint: recompile it with javac, or remove it from the input");
+    }
+
+    /** A parser failure in a few words: its message, or what kind of failure it was. */
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage();
+        return message != null ? message : e.getClass().getSimpleName();
+    }
+
+    private static String dotted(String internalName) {
+        return internalName == null ? "(no name)" : internalName.replace('/', '.');
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
+    }
+}
