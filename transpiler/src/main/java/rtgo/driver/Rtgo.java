@@ -45,6 +45,7 @@ public final class Rtgo {
         if (options.inputs().isEmpty()) {
             throw new BuildException("error: nothing to build\n  hint: give a jar or a directory of classes");
         }
+        outputs(options);
         try (ClassPath cp = new ClassPath(options.inputs())) {
             String main = mainClass(cp, options.mainClass());
             Program program = new Program(cp, main);
@@ -146,27 +147,10 @@ public final class Rtgo {
      */
     private static BuildResult link(BuildOptions options, String asm, int methods,
                                     List<BuildResult.CodeSize> sizes, List<String> allocations) throws BuildException {
-        Path output = options.output().toAbsolutePath().normalize();
-        String file = output.getFileName() == null ? "" : output.getFileName().toString();
-        if (!file.endsWith(".uf2") || file.length() == ".uf2".length()) {
-            throw new BuildException("error: the output '" + options.output() + "' is not a file name ending in .uf2\n"
-                    + "  hint: name the image, for example -o app.uf2 (app.elf and app.bin go beside it)");
-        }
-        String base = file.substring(0, file.length() - ".uf2".length());
+        Map<String, Path> targets = outputs(options);
+        Path output = targets.get(".uf2");
         Path outDir = output.getParent();
-        Map<String, Path> targets = new LinkedHashMap<>();
-        targets.put(".elf", outDir.resolve(base + ".elf"));
-        targets.put(".bin", outDir.resolve(base + ".bin"));
-        if (options.keepAssembly()) {
-            targets.put(".s", outDir.resolve(base + ".s"));
-        }
-        targets.put(".uf2", output);
-        for (Path t : targets.values()) {
-            if (Files.isDirectory(t)) {
-                throw new BuildException("error: cannot write " + t + ": it is a directory\n"
-                        + "  hint: choose another name with -o, or move the directory away");
-            }
-        }
+        String base = output.getFileName().toString().replaceFirst("\\.uf2$", "");
         Linker linker = new Linker();
         Path work;
         try {
@@ -203,6 +187,35 @@ public final class Rtgo {
                 // a leftover hidden working directory is harmless; the outputs are complete or absent
             }
         }
+    }
+
+    /**
+     * The files a build writes, by extension, the .uf2 last; checked before any work is done, so a
+     * wrong -o fails at once: the name must end in .uf2 and none of them may be a directory.
+     */
+    static Map<String, Path> outputs(BuildOptions options) throws BuildException {
+        Path output = options.output().toAbsolutePath().normalize();
+        String file = output.getFileName() == null ? "" : output.getFileName().toString();
+        if (!file.endsWith(".uf2") || file.length() == ".uf2".length()) {
+            throw new BuildException("error: the output '" + options.output() + "' is not a file name ending in .uf2\n"
+                    + "  hint: name the image, for example -o app.uf2 (app.elf and app.bin go beside it)");
+        }
+        String base = file.substring(0, file.length() - ".uf2".length());
+        Path outDir = output.getParent();
+        Map<String, Path> targets = new LinkedHashMap<>();
+        targets.put(".elf", outDir.resolve(base + ".elf"));
+        targets.put(".bin", outDir.resolve(base + ".bin"));
+        if (options.keepAssembly()) {
+            targets.put(".s", outDir.resolve(base + ".s"));
+        }
+        targets.put(".uf2", output);
+        for (Path t : targets.values()) {
+            if (Files.isDirectory(t)) {
+                throw new BuildException("error: cannot write " + t + ": it is a directory\n"
+                        + "  hint: choose another name with -o, or move the directory away");
+            }
+        }
+        return targets;
     }
 
     private static Path rename(Path from, Path to) throws IOException {
