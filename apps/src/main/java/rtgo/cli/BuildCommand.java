@@ -98,6 +98,10 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliSupport.checkTarget(spec, target);
+        if (dumpIr != null && !Rtgo.dumpIrSteps().contains(dumpIr)) {
+            throw CliSupport.usage(spec, "--dump-ir=" + dumpIr + " names no step of the compiler: choose one of "
+                    + String.join(", ", Rtgo.dumpIrSteps()));
+        }
         if (methodFilter != null && dumpIr == null) {
             throw CliSupport.usage(spec,
                     "--method-filter only chooses what --dump-ir prints; add --dump-ir=<pass|all>");

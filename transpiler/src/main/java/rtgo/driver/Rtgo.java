@@ -35,6 +35,13 @@ import rtgo.thumb.StackCheck;
 public final class Rtgo {
     private Rtgo() {}
 
+    /** What {@link BuildOptions#dumpIr()} may name: a pipeline step, or "all". */
+    public static List<String> dumpIrSteps() {
+        List<String> steps = new ArrayList<>(List.of(Pipeline.STEPS));
+        steps.add("all");
+        return List.copyOf(steps);
+    }
+
     /** Builds the program described by {@code options}; writes nothing when it throws. */
     public static BuildResult build(BuildOptions options) throws BuildException {
         return build(options, System.err);
@@ -44,6 +51,10 @@ public final class Rtgo {
     public static BuildResult build(BuildOptions options, PrintStream dump) throws BuildException {
         if (options.inputs().isEmpty()) {
             throw new BuildException("error: nothing to build\n  hint: give a jar or a directory of classes");
+        }
+        if (options.dumpIr() != null && !dumpIrSteps().contains(options.dumpIr())) {
+            throw new BuildException("error: --dump-ir=" + options.dumpIr() + " names no step of the compiler\n"
+                    + "  hint: choose one of " + String.join(", ", dumpIrSteps()));
         }
         outputs(options);
         try (ClassPath cp = new ClassPath(options.inputs())) {

@@ -95,9 +95,17 @@ final class ClassFileCheck {
         }
     }
 
-    /** The JVM's type-level checks of one method body; abstract and native methods have none. */
+    /**
+     * The JVM's type-level checks of one method body. Abstract and native methods have none, and
+     * every other method must have one (the JVM's ClassFormatError "Absent Code attribute").
+     */
     private static void verify(ClassNode cn, MethodNode m, String file) throws BuildException {
-        if (m.instructions.size() == 0) {
+        boolean bodiless = (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0;
+        if (bodiless != (m.instructions.size() == 0)) {
+            throw bad(file, "method " + dotted(cn.name) + "." + m.name + (bodiless
+                    ? " is abstract or native but has code" : " has no code but is neither abstract nor native"));
+        }
+        if (bodiless) {
             return;
         }
         try {
@@ -116,10 +124,14 @@ final class ClassFileCheck {
                 + "\n  hint: recompile it with javac, or remove it from the input");
     }
 
-    /** A parser failure in a few words: its message, or what kind of failure it was. */
+    /** A parser failure in a few words: its message, or what an unexplained failure means. */
     private static String describe(RuntimeException e) {
         String message = e.getMessage();
-        return message != null ? message : e.getClass().getSimpleName();
+        if (message != null && !message.isBlank()) {
+            return message;
+        }
+        return e instanceof IndexOutOfBoundsException ? "an entry points past the end of its table or the file"
+                : "an entry is malformed";
     }
 
     private static String dotted(String internalName) {
