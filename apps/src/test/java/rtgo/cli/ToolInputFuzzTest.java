@@ -178,10 +178,11 @@ class ToolInputFuzzTest {
         for (String dump : new String[] {"", "nonsense", "ALL"}) {
             check("build --dump-ir=" + dump, USAGE, out, "build", in, "--dump-ir=" + dump, "-o", out + "/a.uf2");
         }
-        Files.createDirectories(out.resolve("dir.uf2"));
-        Files.createDirectories(out.resolve("both.elf"));
         for (String o : new String[] {"", ".uf2", "app.elf", "dir.uf2", "both.uf2", "app"}) {
-            check("build -o " + o, FAILED, out, "build", in, "-o", o.isEmpty() ? "" : out.resolve(o).toString());
+            Path od = Files.createDirectories(tmp.resolve("case" + (++caseNumber)));
+            Files.createDirectories(od.resolve("dir.uf2"));
+            Files.createDirectories(od.resolve("both.elf"));
+            check("build -o " + o, FAILED, od, "build", in, "-o", o.isEmpty() ? "" : od.resolve(o).toString());
         }
         for (String[] line : new String[][] {{"flash", "--help"}, {"--help", "flash"}, {"help", "flash"},
                 {"run", "--help", "extra", "--nope"}, {"build", "--method-filter=x", in}, {}, {"run"}}) {
