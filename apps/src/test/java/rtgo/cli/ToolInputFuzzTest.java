@@ -178,10 +178,12 @@ class ToolInputFuzzTest {
         for (String dump : new String[] {"", "nonsense", "ALL"}) {
             check("build --dump-ir=" + dump, USAGE, out, "build", in, "--dump-ir=" + dump, "-o", out + "/a.uf2");
         }
-        for (String o : new String[] {"", ".uf2", "app.elf", "dir.uf2", "both.uf2", "app"}) {
+        for (String o : new String[] {"", ".uf2", "app.elf", "dir.uf2", "both.uf2", "app", "file/x.uf2",
+                "file/deeper/x.uf2"}) {
             Path od = Files.createDirectories(tmp.resolve("case" + (++caseNumber)));
             Files.createDirectories(od.resolve("dir.uf2"));
             Files.createDirectories(od.resolve("both.elf"));
+            Files.writeString(od.resolve("file"), "a file where a directory is expected");
             check("build -o " + o, FAILED, od, "build", in, "-o", o.isEmpty() ? "" : od.resolve(o).toString());
         }
         for (String[] line : new String[][] {{"flash", "--help"}, {"--help", "flash"}, {"help", "flash"},
@@ -228,7 +230,8 @@ class ToolInputFuzzTest {
         if (o.code() != ExitCodes.OK && outDir != null && Files.exists(outDir)) {
             try (Stream<Path> left = Files.walk(outDir)) {
                 List<Path> files = left.filter(p -> !p.equals(outDir) && !(Files.isDirectory(p)
-                        && p.getFileName().toString().matches("dir\\.uf2|both\\.elf"))).toList();
+                        && p.getFileName().toString().matches("dir\\.uf2|both\\.elf")
+                        || p.getFileName().toString().equals("file"))).toList();
                 if (!files.isEmpty()) {
                     wrong.add("a failed build left " + files);
                 }

@@ -220,6 +220,15 @@ public final class Rtgo {
             targets.put(".s", outDir.resolve(base + ".s"));
         }
         targets.put(".uf2", output);
+        for (Path dir = outDir; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir)) {
+                if (!Files.isDirectory(dir)) {
+                    throw new BuildException("error: cannot write " + output + ": " + dir + " is not a directory\n"
+                            + "  hint: choose another place with -o");
+                }
+                break;
+            }
+        }
         for (Path t : targets.values()) {
             if (Files.isDirectory(t)) {
                 throw new BuildException("error: cannot write " + t + ": it is a directory\n"
