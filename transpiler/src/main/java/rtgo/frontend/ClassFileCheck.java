@@ -2,7 +2,6 @@ package rtgo.frontend;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -73,24 +72,66 @@ final class ClassFileCheck {
 
     private static void checkDescriptors(ClassNode cn, String file) throws BuildException {
         for (FieldNode f : cn.fields) {
-            try {
-                Type t = Type.getType(f.desc);
-                if (t.getSort() == Type.METHOD || t.getSort() == Type.VOID) {
-                    throw new IllegalArgumentException("not a field type");
-                }
-            } catch (RuntimeException e) {
+            if (f.desc == null || fieldType(f.desc, 0) != f.desc.length()) {
                 throw bad(file, "field " + f.name + " has the malformed type descriptor '" + f.desc + "'");
             }
         }
         for (MethodNode m : cn.methods) {
-            try {
-                Type.getArgumentTypes(m.desc);
-                Type.getReturnType(m.desc);
-                if (!m.desc.startsWith("(")) {
-                    throw new IllegalArgumentException("not a method descriptor");
-                }
-            } catch (RuntimeException e) {
+            if (m.desc == null || !isMethodDescriptor(m.desc)) {
                 throw bad(file, "method " + m.name + " has the malformed descriptor '" + m.desc + "'");
+            }
+        }
+    }
+
+    /** JVMS 4.3.3: ( {FieldType} ) (FieldType | V). */
+    static boolean isMethodDescriptor(String d) {
+        if (d.isEmpty() || d.charAt(0) != '(') {
+            return false;
+        }
+        int at = 1;
+        while (at < d.length() && d.charAt(at) != ')') {
+            at = fieldType(d, at);
+            if (at < 0) {
+                return false;
+            }
+        }
+        if (at >= d.length()) {
+            return false;
+        }
+        at++;
+        return d.equals(d.substring(0, at) + "V") || fieldType(d, at) == d.length();
+    }
+
+    /** JVMS 4.3.2: the end of the field type starting at {@code at}, or -1 when there is none. */
+    static int fieldType(String d, int at) {
+        int dims = 0;
+        while (at < d.length() && d.charAt(at) == '[') {
+            at++;
+            dims++;
+        }
+        if (at >= d.length() || dims > 255) {
+            return -1;
+        }
+        switch (d.charAt(at)) {
+            case 'B', 'C', 'D', 'F', 'I', 'J', 'S', 'Z' -> {
+                return at + 1;
+            }
+            case 'L' -> {
+                int semi = d.indexOf(';', at);
+                if (semi <= at + 1) {
+                    return -1;
+                }
+                for (int i = at + 1; i < semi; i++) {
+                    char c = d.charAt(i);
+                    if (c == '.' || c == '[' || c == '(' || c == ')' || c == '<' || c == '>'
+                            || (c == '/' && (i == at + 1 || i == semi - 1 || d.charAt(i - 1) == '/'))) {
+                        return -1;
+                    }
+                }
+                return semi + 1;
+            }
+            default -> {
+                return -1;
             }
         }
     }
@@ -111,11 +152,21 @@ final class ClassFileCheck {
         try {
             new Analyzer<BasicValue>(new BasicVerifier()).analyze(cn.name, m);
         } catch (AnalyzerException e) {
+            if (e.getCause() instanceof RuntimeException crash) {
+                // the verifier itself tripped over the bytes (a null or out-of-range entry): damaged
+                throw bad(file, "the bytecode of " + dotted(cn.name) + "." + m.name + " is damaged ("
+                        + (e.node != null ? "instruction " + m.instructions.indexOf(e.node) + ": " : "")
+                        + describe(crash) + ")");
+            }
             throw new BuildException("error: " + file + " is not a valid classfile: the bytecode of "
                     + dotted(cn.name) + "." + m.name + " would not pass the JVM's verifier ("
                     + e.getMessage() + ")\n  hint: recompile it with javac; a tool that rewrote it may be broken", e);
         } catch (RuntimeException e) {
-            throw bad(file, "the bytecode of " + dotted(cn.name) + "." + m.name + " is damaged (the verifier stopped with: " + describe(e) + ")");
+            throw bad(file, "the bytecode of " + dotted(cn.name) + "." + m.name
+                    + " is damaged (the verifier stopped with: " + describe(e) + ")");
+        } catch (AssertionError e) {
+            // ASM's analysis asserts on values no valid classfile can produce (with -ea only)
+            throw bad(file, "the bytecode of " + dotted(cn.name) + "." + m.name + " is damaged");
         }
     }
 
@@ -124,9 +175,15 @@ final class ClassFileCheck {
                 + "\n  hint: recompile it with javac, or remove it from the input");
     }
 
-    /** A parser failure in a few words: its message, or what an unexplained failure means. */
+    /**
+     * A parser failure in a few words: its message, or what an unexplained failure means. A null
+     * pointer's message would describe ASM's own variables, which says nothing about the file.
+     */
     private static String describe(RuntimeException e) {
         String message = e.getMessage();
+        if (e instanceof NullPointerException) {
+            return "an entry it refers to is missing";
+        }
         if (message != null && !message.isBlank()) {
             return message;
         }

@@ -113,6 +113,17 @@ class ClassPathTest {
     }
 
     @Test
+    void descriptorsAreParsedAsTheJvmsDefinesThem() {
+        for (String good : new String[] {"()V", "([Ljava/lang/String;)V", "(IJ[[D)Ljava/lang/Object;", "()[I"}) {
+            assertTrue(ClassFileCheck.isMethodDescriptor(good), good);
+        }
+        for (String bad : new String[] {"", "V", "()", "()(V", "(V)V", "()VV", "(L;)V", "(Ljava.lang.X;)V",
+                "(Ljava/lang/String)V", "([)V", "()Q", "(I", "()[V", "(La//b;)V"}) {
+            assertTrue(!ClassFileCheck.isMethodDescriptor(bad), bad);
+        }
+    }
+
+    @Test
     void methodWithoutCodeIsRefused() throws IOException {
         byte[] b = good();
         String text = new String(b, StandardCharsets.ISO_8859_1).replace("Code", "Cote");
