@@ -57,18 +57,48 @@ class ToolInputFuzzTest {
     private final Random random = new Random(SEED);
     private final List<String> failures = new ArrayList<>();
 
-    /** A tiny program, its classfile, a jar of it, and its image built once by rtgo itself. */
+    /**
+     * A small program with a little of everything a classfile holds (static fields and their
+     * initialiser, strings, a switch, arrays, narrowing casts), its classfile, a jar of it, and its
+     * image built once by rtgo itself.
+     */
     @BeforeAll
     static void buildInputs() throws IOException {
         Path src = Files.createDirectories(tmp.resolve("src"));
         Files.writeString(src.resolve("Tiny.java"), """
                 public class Tiny {
+                    static final int[] TABLE = {3, 1, 4, 1, 5, 9, 2, 6};
+                    static String name = "tiny";
+                    static int calls;
+
                     public static void main(String[] args) {
                         int sum = 0;
                         for (int i = 1; i <= 10; i++) {
                             sum += i;
                         }
+                        System.out.println(name + ": " + describe(sum % 4) + " " + hash(TABLE));
                         System.exit(sum == 55 ? 0 : 1);
+                    }
+
+                    static String describe(int k) {
+                        switch (k) {
+                            case 0: return "zero";
+                            case 1: return "one";
+                            case 2: return "two";
+                            default: return "many";
+                        }
+                    }
+
+                    static int hash(int[] a) {
+                        calls++;
+                        int h = 17;
+                        for (int x : a) {
+                            h = h * 31 + (x ^ (h >>> 7));
+                        }
+                        char c = name.charAt(0);
+                        byte b = (byte) h;
+                        short s = (short) (h >> 3);
+                        return h + c + b + s + (a.length > 4 ? a[4] / (calls | 1) : 0);
                     }
                 }
                 """);
