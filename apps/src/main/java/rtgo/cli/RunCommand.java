@@ -42,7 +42,7 @@ import rtgo.emu.RunResult;
             "",
             "Examples:",
             "  rtgo run examples/hello                 compile, build and run the example",
-            "  rtgo run Hello.java                     one source file, as 'java Hello.java' takes it",
+            "  rtgo run Hello.java                     one source file, like java Hello.java",
             "  rtgo run app.jar --main=demo.Blink --gpio --timeout=5",
             "  rtgo run hello.uf2 --max-cycles=500000000",
             "",
