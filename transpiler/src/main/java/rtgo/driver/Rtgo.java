@@ -205,6 +205,9 @@ public final class Rtgo {
      * wrong -o fails at once: the name must end in .uf2 and none of them may be a directory.
      */
     static Map<String, Path> outputs(BuildOptions options) throws BuildException {
+        if (options.output() == null) {
+            throw new BuildException("error: no output file given\n  hint: name the .uf2 image to write");
+        }
         Path output = options.output().toAbsolutePath().normalize();
         String file = output.getFileName() == null ? "" : output.getFileName().toString();
         if (!file.endsWith(".uf2") || file.length() == ".uf2".length()) {

@@ -92,7 +92,12 @@ public final class ClassPath implements AutoCloseable {
             int dollar = simple.indexOf('$');
             sourceName = (dollar > 0 ? simple.substring(0, dollar) : simple) + ".java";
         }
-        Path source = classFile.resolveSibling(sourceName);
+        Path source;
+        try {
+            source = classFile.resolveSibling(sourceName);
+        } catch (java.nio.file.InvalidPathException e) {
+            return; // a SourceFile attribute no file can have: there is no source beside it to compare
+        }
         try {
             if (Files.isRegularFile(source)
                     && Files.getLastModifiedTime(source).compareTo(Files.getLastModifiedTime(classFile)) > 0) {
