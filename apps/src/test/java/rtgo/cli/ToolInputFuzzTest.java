@@ -197,25 +197,32 @@ class ToolInputFuzzTest {
             check("run --max-cycles=" + c, USAGE, null, "run", img, "--max-cycles=" + c);
         }
         String in = classes.toString();
-        Path out = Files.createDirectories(tmp.resolve("opt-out"));
         for (String target : new String[] {"", "esp32", "PICO", "pico2"}) {
+            Path out = freshDir();
             check("build --target=" + target, USAGE, out, "build", in, "--target=" + target, "-o", out + "/a.uf2");
         }
         for (String main : new String[] {"", " ", "a/b", "Nope", "java.lang.String", "rtgo.runtime.Start", "Tiny.",
                 "1Tiny", "Tiny$Inner"}) {
+            Path out = freshDir();
             check("build --main=" + main, FAILED, out, "build", in, "--main=" + main, "-o", out + "/a.uf2");
         }
         for (String dump : new String[] {"", "nonsense", "ALL"}) {
+            Path out = freshDir();
             check("build --dump-ir=" + dump, USAGE, out, "build", in, "--dump-ir=" + dump, "-o", out + "/a.uf2");
         }
         for (String o : new String[] {"", ".uf2", "app.elf", "dir.uf2", "both.uf2", "app", "file/x.uf2",
                 "file/deeper/x.uf2"}) {
-            Path od = Files.createDirectories(tmp.resolve("case" + (++caseNumber)));
+            Path od = freshDir();
             Files.createDirectories(od.resolve("dir.uf2"));
             Files.createDirectories(od.resolve("both.elf"));
             Files.writeString(od.resolve("file"), "a file where a directory is expected");
             check("build -o " + o, FAILED, od, "build", in, "-o", o.isEmpty() ? "" : od.resolve(o).toString());
         }
+        for (String flag : new String[] {"--keep-asm=maybe", "--verify-ir=2", "--stacktrace=no"}) {
+            Path out = freshDir();
+            check("build " + flag, USAGE, out, "build", in, flag, "-o", out + "/a.uf2");
+        }
+        check("run --gpio=x", USAGE, null, "run", img, "--gpio=x");
         for (String[] line : new String[][] {{"flash", "--help"}, {"--help", "flash"}, {"help", "flash"},
                 {"run", "--help", "extra", "--nope"}, {"build", "--method-filter=x", in}, {}, {"run"}}) {
             check("rtgo " + String.join(" ", line), USAGE, null, line);
@@ -223,22 +230,27 @@ class ToolInputFuzzTest {
         report();
     }
 
+    /** An empty directory of its own for one case, so what a case leaves is never blamed on the next. */
+    private static Path freshDir() throws IOException {
+        return Files.createDirectories(tmp.resolve("case" + (++caseNumber)));
+    }
+
     private void buildClassDir(String what, byte[] bytes, Set<Integer> allowed) throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("case" + (++caseNumber) + "/classes"));
+        Path dir = Files.createDirectories(freshDir().resolve("classes"));
         Files.write(dir.resolve("Tiny.class"), bytes);
         Path out = dir.resolveSibling("out");
         check("classfile " + what, allowed, out, "build", dir.toString(), "-o", out.resolve("tiny.uf2").toString());
     }
 
     private void buildJar(String what, byte[] bytes, Set<Integer> allowed) throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("case" + (++caseNumber)));
+        Path dir = freshDir();
         Path file = Files.write(dir.resolve("tiny.jar"), bytes);
         Path out = dir.resolve("out");
         check("jar " + what, allowed, out, "build", file.toString(), "-o", out.resolve("tiny.uf2").toString());
     }
 
     private void runImage(String what, String ext, byte[] bytes) throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("case" + (++caseNumber)));
+        Path dir = freshDir();
         Path file = Files.write(dir.resolve("image." + ext), bytes);
         check("image " + what, USAGE, null, "run", file.toString(), "--max-cycles=1000000", "--timeout=10");
     }
