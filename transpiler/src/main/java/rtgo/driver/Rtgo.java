@@ -178,7 +178,12 @@ public final class Rtgo {
             } catch (IOException e) {
                 throw new BuildException("error: cannot write the image into " + outDir + ": " + e.getMessage(), e);
             }
-            r = linker.link(s, work, base, List.of());
+            try {
+                r = linker.link(s, work, base, List.of());
+            } catch (java.io.UncheckedIOException e) { // the linker's own file work: a full disk, say
+                throw new BuildException("error: cannot write the image into " + outDir + ": "
+                        + e.getCause().getMessage(), e);
+            }
             Map<String, Path> made = Map.of(".elf", r.elf(), ".bin", r.bin(), ".s", s, ".uf2", r.uf2());
             List<Path> placed = new ArrayList<>();
             for (Map.Entry<String, Path> t : targets.entrySet()) {
