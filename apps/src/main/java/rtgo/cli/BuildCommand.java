@@ -1,8 +1,6 @@
 package rtgo.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +25,8 @@ import rtgo.driver.Rtgo;
         description = {
             "Compile a Java program into a firmware image for the Raspberry Pi Pico.",
             "",
-            "The input is a jar, a directory of .class files, or a directory of .java files",
-            "(compiled first, with --release 21). The program and the parts of the rtgo",
+            "The input is a jar, a directory of .class files, a directory of .java files or",
+            "a single .java file (compiled first, with --release 21). The program and the parts of the rtgo",
             "runtime it uses become Thumb code in <name>.uf2, with <name>.elf and <name>.bin",
             "beside it. To flash a Pico, hold BOOTSEL while plugging it in and copy the .uf2",
             "onto the USB drive that appears (RPI-RP2).",
@@ -40,8 +38,9 @@ import rtgo.driver.Rtgo;
             "  rtgo build app.jar --main=demo.Blink -o out/blink.uf2",
             "  rtgo build target/classes --keep-asm --dump-ir=all --method-filter=Main.loop",
             "",
-            "Exit codes: 0 built, 1 build error (the message says where and why),",
-            "2 usage error."})
+            "Exit codes: 0 built, 1 build error (the message says where and why; nothing",
+            "is written), 2 usage error (a bad option, or an input that is missing or of",
+            "the wrong kind)."})
 final class BuildCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -54,7 +53,8 @@ final class BuildCommand implements Callable<Integer> {
     boolean help;
 
     @Parameters(arity = "1..*", paramLabel = "<jar|dir>",
-            description = "The program: jars and/or directories of classes or .java sources. "
+            description = "The program: jars and/or directories of classes or .java sources, "
+                    + "or a single .java file. "
                     + "Everything it uses must be in them (rtgo compiles a closed world).")
     List<Path> inputs;
 
@@ -102,6 +102,10 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliSupport.checkTarget(spec, target);
+        if (dumpIr != null && !Rtgo.dumpIrSteps().contains(dumpIr)) {
+            throw CliSupport.usage(spec, "--dump-ir=" + dumpIr + " names no step of the compiler: choose one of "
+                    + String.join(", ", Rtgo.dumpIrSteps()));
+        }
         if (methodFilter != null && dumpIr == null) {
             throw CliSupport.usage(spec,
                     "--method-filter only chooses what --dump-ir prints; add --dump-ir=<pass|all>");
@@ -125,7 +129,6 @@ final class BuildCommand implements Callable<Integer> {
             for (ProgramInput in : programs) {
                 classpath.add(in.classpathEntry(scratch));
             }
-            createParent(uf2);
             BuildOptions options = BuildOptions.of(classpath, uf2)
                     .withMainClass(mainClass)
                     .withKeepAssembly(keepAsm)
@@ -148,17 +151,6 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (BuildException e) {
             return CliSupport.buildError(spec, top, e);
-        }
-    }
-
-    /** `-o out/app.uf2` should not fail because out/ does not exist yet. */
-    private static void createParent(Path file) throws BuildException {
-        Path parent = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new BuildException("cannot create the output directory '" + parent + "' ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
     }
 }

@@ -10,7 +10,8 @@ import rtgo.diag.BuildException;
 
 /**
  * One thing the user pointed rtgo at, classified once: a jar, a directory of classfiles, a directory
- * of .java sources (compiled for them first), or an image that is already built.
+ * of .java sources or a single .java file (compiled for them first), or an image that is already
+ * built.
  *
  * <p>Classifying up front lets every mistake about the input (a typo, a single .class file, an empty
  * directory) be a usage error with a sentence about what rtgo expects, before any work starts.
@@ -44,13 +45,18 @@ record ProgramInput(Path path, Kind kind) {
         if (name.endsWith(".uf2") || name.endsWith(".elf") || name.endsWith(".bin")) {
             return new ProgramInput(path, Kind.IMAGE);
         }
-        if (name.endsWith(".class") || name.endsWith(".java")) {
+        if (name.endsWith(".java")) {
+            // as `java Hello.java` runs one source file: compiled alone, its other classes must be in it
+            return new ProgramInput(path, Kind.SOURCES);
+        }
+        if (name.endsWith(".class")) {
             Path dir = path.toAbsolutePath().getParent();
             throw new BadInputException("give the directory that holds '" + path.getFileName()
-                    + "' (for example '" + Report.path(dir) + "'), not the single file");
+                    + "' (for example '" + Report.path(dir) + "'), not the single class file, "
+                    + "or give its .java file");
         }
         throw new BadInputException("do not know what to do with '" + path + "': expected a .jar, a "
-                + "directory of .class or .java files, or (for run) an image: .uf2, .elf or .bin");
+                + "directory of .class or .java files, a .java file, or (for run) an image: .uf2, .elf or .bin");
     }
 
     private static ProgramInput ofDirectory(Path dir) throws BadInputException {
@@ -80,7 +86,8 @@ record ProgramInput(Path path, Kind kind) {
         }
         String s = name.toString();
         int dot = s.lastIndexOf('.');
-        return kind == Kind.JAR || kind == Kind.IMAGE ? (dot > 0 ? s.substring(0, dot) : s) : s;
+        boolean file = kind == Kind.JAR || kind == Kind.IMAGE || !Files.isDirectory(path);
+        return file && dot > 0 ? s.substring(0, dot) : s;
     }
 
     /**

@@ -64,7 +64,22 @@ public final class RtgoCli implements Runnable {
         cl.setExecutionExceptionHandler(RtgoCli::internalError);
         cl.setParameterExceptionHandler(RtgoCli::usageError);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.BUILD_ERROR);
+        cl.setExecutionStrategy(RtgoCli::execute);
         return cl;
+    }
+
+    /**
+     * picocli's usual strategy, except that arguments nothing matched are a usage error even when a
+     * help option is there too: picocli stops checking once it sees --help, so `rtgo flash --help`
+     * printed the top-level help with status 0, as if `flash` were a command.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (!p.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     /** Bad arguments: the message and where to read more, no usage dump that buries the message. */

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import rtgo.diag.BuildException;
 import rtgo.driver.BuildOptions;
 import rtgo.driver.Rtgo;
+import rtgo.emu.BadImageException;
 import rtgo.emu.Rp2040jsEmulator;
 import rtgo.emu.RunOptions;
 import rtgo.emu.RunResult;
@@ -41,6 +42,7 @@ import rtgo.emu.RunResult;
             "",
             "Examples:",
             "  rtgo run examples/hello                 compile, build and run the example",
+            "  rtgo run Hello.java                     one source file, like java Hello.java",
             "  rtgo run app.jar --main=demo.Blink --gpio --timeout=5",
             "  rtgo run hello.uf2 --max-cycles=500000000",
             "",
@@ -48,7 +50,8 @@ import rtgo.emu.RunResult;
             "  0..255  the program's exit status: main returning gives 0, System.exit(n)",
             "          gives n (modulo 256, as on Linux), an uncaught exception gives 1",
             "  1       also: the build failed (the message says where and why)",
-            "  2       usage error: a bad option, or an input rtgo cannot use",
+            "  2       usage error: a bad option or value, or an input rtgo cannot use",
+            "          (missing, of the wrong kind, or not an RP2040 image)",
             "  " + ExitCodes.TIMEOUT + "     --timeout passed before the program exited",
             "  " + ExitCodes.CYCLE_LIMIT + "     --max-cycles passed before the program exited, or the core sleeps for ever",
             "  " + ExitCodes.EMULATOR_STOPPED + "     the emulator stopped: an instruction or peripheral it",
@@ -72,13 +75,16 @@ final class RunCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--max-cycles", paramLabel = "<n>", defaultValue = "" + RunOptions.DEFAULT_MAX_CYCLES,
+            converter = OptionRanges.MaxCycles.class,
             description = "Stop after this many CPU cycles (125,000,000 make a second at the Pico's "
                     + "125 MHz). Default: ${DEFAULT-VALUE} (16 s of device time).")
     long maxCycles;
 
     @Option(names = "--timeout", paramLabel = "<seconds>",
             defaultValue = "" + RunOptions.DEFAULT_TIMEOUT_MILLIS / 1000,
-            description = "Stop after this many seconds of wall-clock time. Default: ${DEFAULT-VALUE}.")
+            converter = OptionRanges.TimeoutSeconds.class,
+            description = "Stop after this many seconds of wall-clock time (0.001 to 86400). "
+                    + "Default: ${DEFAULT-VALUE}.")
     double timeoutSeconds;
 
     @Option(names = "--main", paramLabel = "<class>",
@@ -95,12 +101,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxCycles <= 0) {
-            throw CliSupport.usage(spec, "--max-cycles must be positive, not " + maxCycles);
-        }
-        if (!(timeoutSeconds > 0)) {
-            throw CliSupport.usage(spec, "--timeout must be a positive number of seconds");
-        }
         ProgramInput program = CliSupport.input(spec, input);
         if (program.kind() == ProgramInput.Kind.IMAGE && mainClass != null) {
             throw CliSupport.usage(spec,
@@ -131,12 +131,19 @@ final class RunCommand implements Callable<Integer> {
         PrintStream stdout = System.out;
         RunOptions options = RunOptions.defaults()
                 .withMaxCycles(maxCycles)
-                .withTimeoutMillis(Math.max(1, Math.round(timeoutSeconds * 1000)))
+                .withTimeoutMillis(Math.round(timeoutSeconds * 1000))
                 .withUartSink(new KeepOpen(stdout))
                 .withRecordGpio(gpio);
         RunResult result;
         try {
             result = new Rp2040jsEmulator().run(image, options);
+        } catch (BadImageException e) {
+            stdout.flush();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("rtgo: " + e.getMessage());
+            err.println("(rtgo run takes the .uf2, .elf or .bin that rtgo build wrote)");
+            err.flush();
+            return ExitCodes.USAGE;
         } catch (IOException | IllegalStateException e) {
             stdout.flush();
             PrintWriter err = spec.commandLine().getErr();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import rtgo.diag.BuildException;
 
 /**
  * A temporary directory for one command (classes javac wrote, the image `run` builds), created on
@@ -15,15 +16,20 @@ import java.util.stream.Stream;
 final class Scratch implements AutoCloseable {
     private Path root;
 
-    /** A fresh, empty directory named after {@code purpose} inside the scratch directory. */
-    Path newDirectory(String purpose) {
+    /**
+     * A fresh, empty directory named after {@code purpose} inside the scratch directory; a system
+     * temporary directory that cannot be written is a build error saying how to choose another.
+     */
+    Path newDirectory(String purpose) throws BuildException {
         try {
             if (root == null) {
                 root = Files.createTempDirectory("rtgo-");
             }
             return Files.createTempDirectory(root, purpose + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary directory", e);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new BuildException("cannot create a temporary directory in '"
+                    + System.getProperty("java.io.tmpdir") + "': " + e.getMessage()
+                    + "\n  hint: free some space there, or choose another with JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=<dir>", e);
         }
     }
 

@@ -40,7 +40,10 @@ final class SourceCompiler {
     /** Packages a device program may import; their classes are found wherever the CLI found them. */
     private static final List<String> DEVICE_PACKAGES = List.of("rtgo/vm/", "rtgo/hal/");
 
-    /** Compiles every .java file under {@code sourceDir} into {@code outDir} and returns outDir. */
+    /**
+     * Compiles every .java file under {@code sourceDir} (or the one file {@code sourceDir} names)
+     * into {@code outDir} and returns outDir.
+     */
     static Path compile(Path sourceDir, Path outDir) throws BuildException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {

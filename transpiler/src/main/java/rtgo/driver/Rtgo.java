@@ -40,6 +40,13 @@ import rtgo.thumb.StackCheck;
 public final class Rtgo {
     private Rtgo() {}
 
+    /** What {@link BuildOptions#dumpIr()} may name: a pipeline step, or "all". */
+    public static List<String> dumpIrSteps() {
+        List<String> steps = new ArrayList<>(List.of(Pipeline.STEPS));
+        steps.add("all");
+        return List.copyOf(steps);
+    }
+
     /** Builds the program described by {@code options}; writes nothing when it throws. */
     public static BuildResult build(BuildOptions options) throws BuildException {
         return build(options, System.err);
@@ -50,6 +57,11 @@ public final class Rtgo {
         if (options.inputs().isEmpty()) {
             throw new BuildException("error: nothing to build\n  hint: give a jar or a directory of classes");
         }
+        if (options.dumpIr() != null && !dumpIrSteps().contains(options.dumpIr())) {
+            throw new BuildException("error: --dump-ir=" + options.dumpIr() + " names no step of the compiler\n"
+                    + "  hint: choose one of " + String.join(", ", dumpIrSteps()));
+        }
+        outputs(options);
         try (ClassPath cp = new ClassPath(options.inputs())) {
             String main = mainClass(cp, options.mainClass());
             // the front end, step by step (the pass list will name these): see rtgo.frontend.FrontendPasses
@@ -143,61 +155,134 @@ public final class Rtgo {
         return elem.replace("java.lang.", "") + "[]".repeat(dims);
     }
 
+    /**
+     * Links into a private directory beside the output, then renames the finished files into place,
+     * the .uf2 last: until every step has succeeded nothing is written under the output's names, and
+     * a rename that fails takes back the ones before it, so a failed build leaves no partial output.
+     */
     private static BuildResult link(BuildOptions options, String asm, int methods,
                                     List<BuildResult.CodeSize> sizes, List<String> allocations) throws BuildException {
-        Path output = options.output().toAbsolutePath();
-        String file = output.getFileName().toString();
-        String base = file.endsWith(".uf2") ? file.substring(0, file.length() - 4) : file;
+        Map<String, Path> targets = outputs(options);
+        Path output = targets.get(".uf2");
         Path outDir = output.getParent();
+        String base = output.getFileName().toString().replaceFirst("\\.uf2$", "");
+        Linker linker = new Linker();
+        Path work;
         try {
             Files.createDirectories(outDir);
-            Path work = Files.createTempDirectory("rtgo-build");
+            work = Files.createTempDirectory(outDir, "." + base + ".rtgo-");
+        } catch (IOException e) {
+            throw new BuildException("error: cannot write the image into " + outDir + ": " + e.getMessage(), e);
+        }
+        try {
+            Path s = work.resolve(base + ".s");
+            LinkResult r;
             try {
-                Path s = work.resolve(base + ".s");
                 Files.writeString(s, asm);
-                LinkResult r = new Linker().link(s, outDir, base, List.of(), options.stackSize());
-                Path kept = null;
-                if (options.keepAssembly()) {
-                    kept = outDir.resolve(base + ".s");
-                    Files.move(s, kept, StandardCopyOption.REPLACE_EXISTING);
-                }
-                Path uf2 = r.uf2();
-                if (!uf2.equals(output)) {
-                    Files.move(uf2, output, StandardCopyOption.REPLACE_EXISTING);
-                    uf2 = output;
-                }
-                return new BuildResult(uf2, r.elf(), r.bin(), kept, r.flashBytes(), r.ramBytes(), methods,
-                        List.copyOf(sizes), List.copyOf(allocations));
-            } finally {
-                try (var files = Files.walk(work)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new BuildException("error: cannot write the image into " + outDir + ": " + e.getMessage(), e);
+            }
+            try {
+                r = linker.link(s, work, base, List.of(), options.stackSize());
+            } catch (java.io.UncheckedIOException e) { // the linker's own file work: a full disk, say
+                throw new BuildException("error: cannot write the image into " + outDir + ": "
+                        + e.getCause().getMessage(), e);
+            }
+            Map<String, Path> made = Map.of(".elf", r.elf(), ".bin", r.bin(), ".s", s, ".uf2", r.uf2());
+            List<Path> placed = new ArrayList<>();
+            for (Map.Entry<String, Path> t : targets.entrySet()) {
+                try {
+                    placed.add(rename(made.get(t.getKey()), t.getValue()));
+                } catch (IOException e) {
+                    placed.forEach(Rtgo::deleteQuietly);
+                    throw new BuildException("error: cannot write " + t.getValue() + ": " + e.getMessage(), e);
                 }
             }
-        } catch (IOException e) {
-            throw new BuildException("error: cannot write the image to " + outDir + ": " + e.getMessage(), e);
+            return new BuildResult(output, targets.get(".elf"), targets.get(".bin"), targets.get(".s"),
+                    r.flashBytes(), r.ramBytes(), methods, List.copyOf(sizes), List.copyOf(allocations));
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(Rtgo::deleteQuietly);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a leftover hidden working directory is harmless; the outputs are complete or absent
+            }
         }
     }
 
-    /** The main class: as given, else the jar's Main-Class, else the only class with a main method. */
+    /**
+     * The files a build writes, by extension, the .uf2 last; checked before any work is done, so a
+     * wrong -o fails at once: the name must end in .uf2 and none of them may be a directory.
+     */
+    static Map<String, Path> outputs(BuildOptions options) throws BuildException {
+        if (options.output() == null) {
+            throw new BuildException("error: no output file given\n  hint: name the .uf2 image to write");
+        }
+        Path output = options.output().toAbsolutePath().normalize();
+        String file = output.getFileName() == null ? "" : output.getFileName().toString();
+        if (!file.endsWith(".uf2") || file.length() == ".uf2".length()) {
+            throw new BuildException("error: the output '" + options.output() + "' is not a file name ending in .uf2\n"
+                    + "  hint: name the image, for example -o app.uf2 (app.elf and app.bin go beside it)");
+        }
+        String base = file.substring(0, file.length() - ".uf2".length());
+        Path outDir = output.getParent();
+        Map<String, Path> targets = new LinkedHashMap<>();
+        targets.put(".elf", outDir.resolve(base + ".elf"));
+        targets.put(".bin", outDir.resolve(base + ".bin"));
+        if (options.keepAssembly()) {
+            targets.put(".s", outDir.resolve(base + ".s"));
+        }
+        targets.put(".uf2", output);
+        for (Path dir = outDir; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir)) {
+                if (!Files.isDirectory(dir)) {
+                    throw new BuildException("error: cannot write " + output + ": " + dir + " is not a directory\n"
+                            + "  hint: choose another place with -o");
+                }
+                break;
+            }
+        }
+        for (Path t : targets.values()) {
+            if (Files.isDirectory(t)) {
+                throw new BuildException("error: cannot write " + t + ": it is a directory\n"
+                        + "  hint: choose another name with -o, or move the directory away");
+            }
+        }
+        return targets;
+    }
+
+    private static Path rename(Path from, Path to) throws IOException {
+        try {
+            return Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            return Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // best effort: the caller is already reporting a failure
+        }
+    }
+
+    /**
+     * The main class: as given, else the jar's Main-Class, else the only class with a main method.
+     * A given or manifest name must be one of the program's own classes and have the method; the
+     * message for each mistake names the classes that could be meant.
+     */
     static String mainClass(ClassPath cp, String given) throws BuildException {
-        if (given != null) {
-            return given;
-        }
-        if (cp.manifestMain() != null) {
-            return cp.manifestMain();
-        }
         List<String> candidates = new ArrayList<>();
         for (String c : cp.inputClasses()) {
-            ClassNode cn = cp.find(c);
-            if (cn == null) {
-                continue;
+            if (hasMain(cp.find(c))) {
+                candidates.add(c.replace('/', '.'));
             }
-            for (MethodNode m : cn.methods) {
-                if (m.name.equals("main") && m.desc.equals("([Ljava/lang/String;)V")
-                        && (m.access & Opcodes.ACC_STATIC) != 0 && (m.access & Opcodes.ACC_PUBLIC) != 0) {
-                    candidates.add(c.replace('/', '.'));
-                }
-            }
+        }
+        String choice = given != null ? given : cp.manifestMain();
+        if (choice != null) {
+            String origin = given != null ? "the main class '" + choice + "' (--main)"
+                    : "the jar's manifest names Main-Class '" + choice + "', but it";
+            return checkedMain(cp, choice.strip(), origin, candidates);
         }
         if (candidates.size() == 1) {
             return candidates.get(0);
@@ -208,5 +293,50 @@ public final class Rtgo {
         }
         throw new BuildException("error: several classes have a main method: " + String.join(", ", candidates)
                 + "\n  hint: choose one with --main");
+    }
+
+    private static String checkedMain(ClassPath cp, String name, String origin, List<String> candidates)
+            throws BuildException {
+        String hint = candidates.isEmpty() ? "\n  hint: no class in the inputs has 'public static void main(String[])'"
+                : "\n  hint: classes with a main method: " + String.join(", ", candidates);
+        if (!isBinaryName(name)) {
+            throw new BuildException("error: " + origin + " is not a class name: give the binary name, "
+                    + "such as demo.Blink or demo.Outer$Inner" + hint);
+        }
+        ClassNode cn = cp.inputClasses().contains(name.replace('.', '/')) ? cp.find(name.replace('.', '/')) : null;
+        if (cn == null) {
+            throw new BuildException("error: " + origin + " is not among the program's classes" + hint);
+        }
+        if (!hasMain(cn)) {
+            throw new BuildException("error: " + origin + " has no 'public static void main(String[])'" + hint);
+        }
+        return name;
+    }
+
+    private static boolean hasMain(ClassNode cn) {
+        if (cn == null) {
+            return false;
+        }
+        for (MethodNode m : cn.methods) {
+            if (m.name.equals("main") && m.desc.equals("([Ljava/lang/String;)V")
+                    && (m.access & Opcodes.ACC_STATIC) != 0 && (m.access & Opcodes.ACC_PUBLIC) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Java identifiers separated by single dots: what `java` accepts as a class name. */
+    static boolean isBinaryName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (String part : name.split("\\.", -1)) {
+            if (part.isEmpty() || !Character.isJavaIdentifierStart(part.codePointAt(0))
+                    || !part.codePoints().allMatch(Character::isJavaIdentifierPart)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 public final class Rp2040jsEmulator implements Emulator {
     /** Time on top of the run's own timeout for Node to start and the harness to write its report. */
     static final long GRACE_MILLIS = 15_000;
+    /** The harness's status for an unreadable image or bad usage (ci/emu/README.md); rtgo's usage is checked. */
+    static final int HARNESS_BAD_IMAGE = 2;
 
     private final NodeHarness harness;
 
@@ -37,14 +39,23 @@ public final class Rp2040jsEmulator implements Emulator {
         this.harness = new NodeHarness(rtgoHome);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The image is checked first ({@link ImageCheck}), so a file that is no RP2040 image is a
+     * {@link BadImageException} whether or not Node.js is installed.
+     */
     @Override
     public RunResult run(Path image, RunOptions options) throws IOException {
-        if (options.maxCycles() <= 0 || options.timeoutMillis() <= 0) {
-            throw new IllegalArgumentException("maxCycles and timeoutMillis must be positive: " + options);
+        if (options.maxCycles() <= 0 || options.maxCycles() > RunOptions.MAX_CYCLES
+                || options.timeoutMillis() <= 0 || options.timeoutMillis() > RunOptions.MAX_TIMEOUT_MILLIS) {
+            throw new IllegalArgumentException("maxCycles must be in 1.." + RunOptions.MAX_CYCLES
+                    + " and timeoutMillis in 1.." + RunOptions.MAX_TIMEOUT_MILLIS + ": " + options);
         }
         if (!Files.isRegularFile(image)) {
             throw new NoSuchFileException(image.toString(), null, "no such image file");
         }
+        ImageCheck.check(image);
         harness.ensureReady();
         Path report = Files.createTempFile("rtgo-emu-", ".report");
         try {
@@ -93,6 +104,9 @@ public final class Rp2040jsEmulator implements Emulator {
 
     private static RunResult result(int exitCode, Path report, Pump uart, String diagnostics) throws IOException {
         String text = Files.size(report) == 0 ? "" : Files.readString(report, StandardCharsets.UTF_8);
+        if (text.isEmpty() && exitCode == HARNESS_BAD_IMAGE) { // ImageCheck let through what the harness refused
+            throw new BadImageException(diagnostics.strip());
+        }
         if (text.isEmpty()) { // the harness writes its report after every run it could start
             throw new IOException("the rp2040js harness failed (exit code " + exitCode + "):\n" + diagnostics);
         }

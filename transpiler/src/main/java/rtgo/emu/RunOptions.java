@@ -13,6 +13,13 @@ import java.io.OutputStream;
 public record RunOptions(long maxCycles, long timeoutMillis, OutputStream uartSink, boolean recordGpio) {
     public static final long DEFAULT_MAX_CYCLES = 2_000_000_000L;
     public static final long DEFAULT_TIMEOUT_MILLIS = 120_000L;
+    /** The harness counts cycles in a JavaScript number: exact up to 2^53 - 1. */
+    public static final long MAX_CYCLES = (1L << 53) - 1;
+    /**
+     * A day: longer runs are surely a mistake, and the limit keeps the timeout plus the client's
+     * grace period far from overflowing a long.
+     */
+    public static final long MAX_TIMEOUT_MILLIS = 24L * 60 * 60 * 1000;
 
     public static RunOptions defaults() {
         return new RunOptions(DEFAULT_MAX_CYCLES, DEFAULT_TIMEOUT_MILLIS, null, false);

@@ -140,10 +140,9 @@ class Rp2040jsEmulatorTest {
         byte[] flash = Files.readAllBytes(bin);
         flash[200] ^= 1; // inside boot2, covered by the CRC
         Files.write(bin, flash);
-        RunResult r = emulator.run(bin, OPTIONS);
-        assertEquals(Outcome.EMULATOR_WARNING, r.outcome(), r::toString);
-        assertTrue(r.warnings().get(0).contains("CRC"), r.warnings()::toString);
-        assertEquals(0, r.cycles());
+        // refused as bad input before the emulator starts (ImageCheck), as the bootrom would refuse it
+        BadImageException e = assertThrows(BadImageException.class, () -> emulator.run(bin, OPTIONS));
+        assertTrue(e.getMessage().contains("boot2") && e.getMessage().contains(bin.toString()), e::getMessage);
     }
 
     @Test
