@@ -1,0 +1,67 @@
+// Codegen expectations for loop-invariant code motion (see CodegenTest).
+public class Hoisting {
+    static int scale = 3;
+
+    // The constant 100000 needs a literal-pool load: it is made once, before the loop.
+    // thumb: ldr r\d, \.LF\d+_lit
+    // thumb-loop: -ldr r\d, \.LF\d+_lit
+    static int addBig(int[] a) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * 100000;
+        }
+        return s;
+    }
+
+    // The element base (a + 8) is computed before the loop; the loop indexes from it.
+    // thumb: adds r\d, #8
+    // thumb-loop: -adds r\d, #8
+    // thumb-loop: ldr r\d, \[r\d, r\d\]
+    static int elementBase(int[] a) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s ^= a[i];
+        }
+        return s;
+    }
+
+    // The null check and the length of b (a load, [b, #4]) do not vary in the loop: both move out.
+    // thumb: ldr r\d, \[r\d, #4\]
+    // thumb-loop: -ldr r\d, \[r\d, #4\]
+    // thumb-loop: -beq
+    static int lengthOfOther(int[] b, int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            s += b.length + i;
+        }
+        return s;
+    }
+
+    // A static field read in a loop: today the field is loaded again in every iteration
+    // (static-field loads are not moved across the loop's effects before issue 11's memory effects).
+    // thumb-loop: ldr r\d, \.LF\d+_lit
+    // thumb-loop: ldr r\d, \[r\d, #0\]
+    static int staticInLoop(int[] a) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * scale;
+        }
+        return s;
+    }
+
+    // What issue 11 should give: the loop stores nothing, so the load of scale can move out.
+    // disabled: issue 11 (memory effects): static-field loads are not hoisted yet
+    // thumb-loop: -ldr r\d, \.LF\d+_lit
+    static int staticHoisted(int[] a) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * scale;
+        }
+        return s;
+    }
+
+    public static void main(String[] args) {
+        int[] a = new int[args.length + 5];
+        System.out.println(addBig(a) + elementBase(a) + lengthOfOther(a, args.length + 2) + staticInLoop(a) + staticHoisted(a));
+    }
+}
