@@ -2,6 +2,7 @@ package rtgo.opt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,16 +25,19 @@ import rtgo.lower.Cleanup;
  * Which bounds checks {@link BoundsCheckElim} removes and which must stay, on the front end's IR of
  * small Java loops ({@code src/test/resources/rtgo/bce/*.ir}). Each case says how many
  * {@code boundscheck}s remain after the passes that lead up to and include bounds-check
- * elimination; the cases that keep checks are the adversarial ones (an index that can reach the
- * length, go negative, overflow, or belong to another or a replaced array), where a removed check
- * would be a miscompile. The front end peels a loop's first iteration, so a loop's access usually
+ * elimination, and how many must remain: the adversarial cases (an index that can reach the
+ * length, go negative, overflow, or belong to another or a replaced array) keep checks whose
+ * removal would be a miscompile; falling below "must" is reported as one. The front end peels a loop's first iteration, so a loop's access usually
  * appears twice: in the peeled copy and in the loop.
  */
 class BoundsCheckElimTest {
     static final Path DIR = Path.of("src/test/resources/rtgo/bce");
 
-    /** One case: its name, the Java it came from, the checks that must remain, the IR. */
-    record Case(String file, String name, String java, int keeps, String ir) {}
+    /**
+     * One case: its name, the Java it came from, the checks that remain today ({@code keeps}), the
+     * checks that must remain for correctness ({@code must}, at most keeps), the IR.
+     */
+    record Case(String file, String name, String java, int keeps, int must, String ir) {}
 
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
@@ -53,25 +57,29 @@ class BoundsCheckElimTest {
         String name = null;
         String java = null;
         int keeps = -1;
+        int must = -1;
         StringBuilder ir = new StringBuilder();
         for (String line : Files.readAllLines(file)) {
             if (line.startsWith("# case ")) {
                 if (name != null) {
-                    out.add(new Case(file.getFileName().toString(), name, java, keeps, ir.toString()));
+                    out.add(new Case(file.getFileName().toString(), name, java, keeps, must < 0 ? keeps : must, ir.toString()));
                 }
                 int colon = line.indexOf(':');
                 name = line.substring("# case ".length(), colon);
                 java = line.substring(colon + 1).trim();
                 keeps = -1;
+                must = -1;
                 ir.setLength(0);
             } else if (line.startsWith("# keeps ")) {
                 keeps = Integer.parseInt(line.substring("# keeps ".length()).trim());
+            } else if (line.startsWith("# must ")) {
+                must = Integer.parseInt(line.substring("# must ".length()).trim());
             } else if (!line.startsWith("#") && name != null) {
                 ir.append(line).append('\n');
             }
         }
         if (name != null) {
-            out.add(new Case(file.getFileName().toString(), name, java, keeps, ir.toString()));
+            out.add(new Case(file.getFileName().toString(), name, java, keeps, must < 0 ? keeps : must, ir.toString()));
         }
         return out;
     }
@@ -84,8 +92,13 @@ class BoundsCheckElimTest {
         assertTrue(before > 0 && before >= c.keeps(), c.name() + ": the input has " + before + " bounds checks");
         optimiseThroughBce(f);
         int after = count(f);
+        assertTrue(c.must() <= c.keeps(), c.name() + ": 'must' is more than 'keeps'");
+        if (after < c.must()) {
+            fail(c.name() + " (" + c.java() + "): only " + after + " bounds checks left, but " + c.must()
+                    + " must stay: a check that can fail was removed (miscompile)\n" + Printer.print(f));
+        }
         assertEquals(c.keeps(), after, c.name() + " (" + c.java() + "): bounds checks left after bce"
-                + (after < c.keeps() ? " -- a check that must stay was removed (miscompile)" : "")
+                + (after < c.keeps() ? " (fewer than before, and still safe: update 'keeps' if this is an intended improvement)" : "")
                 + "\n" + Printer.print(f));
     }
 
