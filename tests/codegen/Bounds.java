@@ -15,6 +15,7 @@ public class Bounds {
     // Counting down from a.length - 1 to 0 is proven too.
     // thumb: ldr r\d, \[r\d, r\d\]
     // thumb: -bl .*arrayIndex
+    // thumb-loop: -bhs
     static int sumDown(int[] a) {
         int s = 0;
         for (int i = a.length - 1; i >= 0; i--) {

@@ -169,6 +169,33 @@ class RegAllocTest {
                 """);
     }
 
+    /** Ten phis rotating on the back edge: more than the registers, so the cycle runs through memory. */
+    @Test
+    void rotationOfTenThroughStackSlotsIsResolved() {
+        int n = 10;
+        StringBuilder ir = new StringBuilder("func \"J:T.rot10(II)I\" (i, i) -> i {\nb0:\n  v0 = param.i #0\n  v1 = param.i #1\n");
+        for (int k = 0; k < n; k++) {
+            ir.append("  v").append(10 + k).append(" = add.i v").append(k % 2).append(", v").append(k == 0 ? 1 : 9 + k).append('\n');
+        }
+        ir.append("  goto -> b1\nb1: <- b0, b1\n");
+        for (int k = 0; k < n; k++) {
+            ir.append("  v").append(30 + k).append(" = phi.i v").append(10 + k).append(", v").append(30 + (k + 1) % n).append('\n');
+        }
+        ir.append("  if lt, v30, v39 -> b1, b2\nb2: <- b1\n");
+        int acc = 30;
+        for (int k = 1; k < n; k++) {
+            ir.append("  v").append(50 + k).append(" = xor.i v").append(acc).append(", v").append(30 + k).append('\n');
+            acc = 50 + k;
+        }
+        ir.append("  ret v").append(acc).append("\n}\n");
+        Func f = allocateChecked(ir.toString());
+        boolean inMemory = false;
+        for (Insn phi : f.blocks.stream().flatMap(b -> b.phis().stream()).toList()) {
+            inMemory |= !(phi.loc >= 0 && phi.loc < 8);
+        }
+        assertTrue(inMemory, "ten phis all in low registers?\n" + Printer.print(f));
+    }
+
     @Test
     void valuesLiveAcrossCallsAvoidCallerSavedRegisters() {
         Func f = allocateChecked("""
