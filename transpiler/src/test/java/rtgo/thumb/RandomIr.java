@@ -7,12 +7,14 @@ import java.util.Random;
 /**
  * Generates random, valid generic IR functions in text form (for {@link rtgo.ir.Parser}) to stress
  * the register allocator: straight-line int arithmetic, constants, calls (some with more than four
- * arguments), division, if/else diamonds and loops whose phis merge and permute values (swaps and
+ * arguments), division, element loads and stores on an array parameter (register-offset
+ * addressing needs three registers at once), if/else diamonds and loops whose phis merge and permute values (swaps and
  * rotations on the back edge), nested to a small depth. Values stay available only where they
  * dominate. The code is never run, so conditions and loop exits are arbitrary.
  */
 final class RandomIr {
     private static final String[] BINARY = {"add", "sub", "mul", "and", "or", "xor", "shl", "shr", "ushr"};
+    private static final String[] ELEMS = {"i", "b", "s", "c"};
     private static final String[] CONDS = {"eq", "ne", "lt", "ge", "gt", "le"};
 
     private final Random rnd;
@@ -22,6 +24,8 @@ final class RandomIr {
     private int nextValue;
     private int cur;
     private int budget;
+    /** The array parameter (v0), or -1 when the function has none. */
+    private int array = -1;
 
     private RandomIr(long seed, int size) {
         this.rnd = new Random(seed);
@@ -38,11 +42,21 @@ final class RandomIr {
         cur = newBlock();
         List<Integer> avail = new ArrayList<>();
         StringBuilder sig = new StringBuilder();
-        for (int k = 0; k < params; k++) {
+        if (rnd.nextBoolean()) {
+            array = nextValue++;
+            emit("v" + array + " = param.r #0");
+            sig.append("r");
+        }
+        for (int k = array < 0 ? 0 : 1; k < params; k++) {
             int v = nextValue++;
             emit("v" + v + " = param.i #" + k);
             avail.add(v);
             sig.append(k == 0 ? "i" : ", i");
+        }
+        if (avail.isEmpty()) {
+            int v = nextValue++;
+            emit("v" + v + " = arraylen.i v" + array);
+            avail.add(v);
         }
         budget = size;
         sequence(avail, 0);
@@ -116,6 +130,14 @@ final class RandomIr {
                 emit("v" + v + " = " + (rnd.nextBoolean() ? "div" : "rem") + ".i v" + pick(avail) + ", v" + d);
             } else if (r < 7) {
                 emit("v" + v + " = neg.i v" + pick(avail));
+            } else if (r < 9 && array >= 0) {
+                String elem = ELEMS[rnd.nextInt(ELEMS.length)];
+                if (rnd.nextBoolean()) {
+                    emit("v" + v + " = aload.i %" + elem + ", v" + array + ", v" + pick(avail));
+                } else {
+                    emit("astore %" + elem + ", v" + array + ", v" + pick(avail) + ", v" + pick(avail));
+                    emit("v" + v + " = arraylen.i v" + array);
+                }
             } else {
                 String op = BINARY[rnd.nextInt(BINARY.length)];
                 emit("v" + v + " = " + op + ".i v" + pick(avail) + ", v" + pick(avail));
