@@ -23,7 +23,8 @@ class RegAllocStressTest {
         int count = Integer.getInteger("rtgo.ra.count", 400);
         int spilling = 0;
         for (long seed = only >= 0 ? only : 1; seed <= (only >= 0 ? only : count); seed++) {
-            int size = 10 + (int) (seed % 7) * 12;
+            // mostly small functions, every fiftieth a large one (long live ranges, deep nesting)
+            int size = seed % 50 == 0 ? 300 : 10 + (int) (seed % 7) * 12;
             String ir = RandomIr.generate(seed, size);
             Func f;
             try {
