@@ -60,8 +60,34 @@ public class Hoisting {
         return s;
     }
 
+    // An element at a fixed index of an array the loop never stores to: its null and bounds checks
+    // move out of the loop, but today the element is loaded in every iteration (element loads read
+    // memory, like static fields).
+    // thumb-loop: -bhs
+    // thumb-loop: -beq
+    // thumb-loop: ldr r\d, \[r\d, #8\]
+    static int firstInLoop(int[] a, int[] b) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[0];
+        }
+        return s;
+    }
+
+    // With issue 11's memory effects the load of b[0] can move out of the loop as well.
+    // disabled: issue 11 (memory effects): element loads are not hoisted yet
+    // thumb-loop: -ldr r\d, \[r\d, #8\]
+    static int firstHoisted(int[] a, int[] b) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[0];
+        }
+        return s;
+    }
+
     public static void main(String[] args) {
         int[] a = new int[args.length + 5];
-        System.out.println(addBig(a) + elementBase(a) + lengthOfOther(a, args.length + 2) + staticInLoop(a) + staticHoisted(a));
+        System.out.println(addBig(a) + elementBase(a) + lengthOfOther(a, args.length + 2) + staticInLoop(a) + staticHoisted(a)
+                + firstInLoop(a, a) + firstHoisted(a, a));
     }
 }
