@@ -1,0 +1,93 @@
+// Codegen expectations for loop-invariant code motion (see CodegenTest).
+public class Hoisting {
+    static int scale = 3;
+
+    // The constant 100000 needs a literal-pool load: it is made once, before the loop.
+    // thumb: ldr r\d, \.LF\d+_lit
+    // thumb-loop: -ldr r\d, \.LF\d+_lit
+    static int addBig(int[] a) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * 100000;
+        }
+        return s;
+    }
+
+    // The element base (a + 8) is computed before the loop; the loop indexes from it.
+    // thumb: adds r\d, #8
+    // thumb-loop: -adds r\d, #8
+    // thumb-loop: ldr r\d, \[r\d, r\d\]
+    static int elementBase(int[] a) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s ^= a[i];
+        }
+        return s;
+    }
+
+    // The null check and the length of b (a load, [b, #4]) do not vary in the loop: both move out.
+    // thumb: ldr r\d, \[r\d, #4\]
+    // thumb-loop: -ldr r\d, \[r\d, #4\]
+    // thumb-loop: -beq
+    static int lengthOfOther(int[] b, int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            s += b.length + i;
+        }
+        return s;
+    }
+
+    // A static field read in a loop: today the field is loaded again in every iteration
+    // (static-field loads are not moved across the loop's effects before issue 11's memory effects).
+    // thumb-loop: ldr r\d, \.LF\d+_lit
+    // thumb-loop: ldr r\d, \[r\d, #0\]
+    static int staticInLoop(int[] a) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * scale;
+        }
+        return s;
+    }
+
+    // What issue 11 should give: the loop stores nothing, so the load of scale can move out.
+    // disabled: issue 11 (memory effects): static-field loads are not hoisted yet
+    // thumb-loop: -ldr r\d, \.LF\d+_lit
+    static int staticHoisted(int[] a) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * scale;
+        }
+        return s;
+    }
+
+    // An element at a fixed index of an array the loop never stores to: its null and bounds checks
+    // move out of the loop, but today the element is loaded in every iteration (element loads read
+    // memory, like static fields).
+    // thumb-loop: -bhs
+    // thumb-loop: -beq
+    // thumb-loop: ldr r\d, \[r\d, #8\]
+    static int firstInLoop(int[] a, int[] b) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[0];
+        }
+        return s;
+    }
+
+    // With issue 11's memory effects the load of b[0] can move out of the loop as well.
+    // disabled: issue 11 (memory effects): element loads are not hoisted yet
+    // thumb-loop: -ldr r\d, \[r\d, #8\]
+    static int firstHoisted(int[] a, int[] b) {
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[0];
+        }
+        return s;
+    }
+
+    public static void main(String[] args) {
+        int[] a = new int[args.length + 5];
+        System.out.println(addBig(a) + elementBase(a) + lengthOfOther(a, args.length + 2) + staticInLoop(a) + staticHoisted(a)
+                + firstInLoop(a, a) + firstHoisted(a, a));
+    }
+}
