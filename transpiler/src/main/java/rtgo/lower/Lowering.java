@@ -15,6 +15,7 @@ import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
+import rtgo.opt.Cleanup;
 import rtgo.vm.abi.ObjectLayout;
 import rtgo.vm.abi.SymbolNames;
 

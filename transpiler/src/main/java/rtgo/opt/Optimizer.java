@@ -2,7 +2,6 @@ package rtgo.opt;
 
 import rtgo.ir.Func;
 import rtgo.ir.Verifier;
-import rtgo.lower.Cleanup;
 
 /**
  * The optimiser's pass list, run in this order on every method. Each pass keeps the IR valid;

@@ -126,7 +126,7 @@ public final class RegAlloc {
                 }
             }
         }
-        rtgo.lower.Cleanup.removeDead(f);
+        rtgo.opt.Cleanup.removeDead(f);
     }
 
     // ---- numbering and liveness --------------------------------------------------------------------

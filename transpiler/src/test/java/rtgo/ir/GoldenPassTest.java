@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import rtgo.lower.Cleanup;
+import rtgo.opt.Cleanup;
 import rtgo.lower.Lowering;
 import rtgo.lower.StringTable;
 import rtgo.opt.Simplify;

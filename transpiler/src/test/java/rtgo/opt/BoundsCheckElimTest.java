@@ -19,7 +19,6 @@ import rtgo.ir.Op;
 import rtgo.ir.Parser;
 import rtgo.ir.Printer;
 import rtgo.ir.Verifier;
-import rtgo.lower.Cleanup;
 
 /**
  * Which bounds checks {@link BoundsCheckElim} removes and which must stay, on the front end's IR of

@@ -84,10 +84,10 @@ class LayoutTest {
             l.text("adds r0, r0, #1");
             l.text("adds r1, r1, #2");
             if (k % 37 == 36) {
-                l.barrier("bx lr", 2);
+                l.barrier("bx lr");
             }
         }
-        l.barrier("bx lr", 2);
+        l.barrier("bx lr");
         String asm = layOutAndAssemble("P", l);
         assertTrue(count(asm, "^P_lit\\d+: \\.word") > 150, "a key far from its pool gets a new entry:\n" + asm);
     }
@@ -102,7 +102,7 @@ class LayoutTest {
                 l.text("adds r3, r3, r2");
             }
         }
-        l.barrier("bx lr", 2);
+        l.barrier("bx lr");
         String asm = layOutAndAssemble("I", l);
         assertTrue(count(asm, "^\\s+b I_isl\\d+$") >= 2, "no islands:\n" + asm);
 
@@ -115,7 +115,7 @@ class LayoutTest {
             }
             few.text("adds r3, r3, r2");
         }
-        few.barrier("bx lr", 2);
+        few.barrier("bx lr");
         String far = layOutAndAssemble("F", few);
         assertTrue(far.contains("b F_isl0"), far);
     }
@@ -139,7 +139,7 @@ class LayoutTest {
         l.label("B_end");
         l.branch(null, "B_top"); // 3400 bytes back
         l.branch("lt", "B_end");
-        l.barrier("bx lr", 2);
+        l.barrier("bx lr");
         String asm = layOutAndAssemble("B", l);
         assertTrue(asm.contains("    beq B_skip0\n    b B_top\n"), asm);
         assertTrue(asm.contains("    bne B_skip1\n    bl B_end\n"), asm);
@@ -156,7 +156,7 @@ class LayoutTest {
             l.text("adds r1, r1, #1");
         }
         l.label("L_end");
-        l.barrier("bx lr", 2);
+        l.barrier("bx lr");
         assertNull(l.finish());
         assertTrue(l.needsLr);
 
@@ -166,7 +166,7 @@ class LayoutTest {
             near.text("adds r1, r1, #1");
         }
         near.label("N_end");
-        near.barrier("bx lr", 2);
+        near.barrier("bx lr");
         layOutAndAssemble("N", near);
         assertFalse(near.needsLr, "2000 bytes: an inverted branch over a 'b' reaches");
     }
@@ -174,8 +174,8 @@ class LayoutTest {
     @Test
     void stubCopiesArePlacedNearTheirBranches() throws Exception {
         Layout l = new Layout("S", true);
-        l.stub("aioobe", STUB, 8, 42);
-        l.stub("npe", STUB, 8, 43);
+        l.stub("aioobe", STUB, 42);
+        l.stub("npe", STUB, 43);
         for (int k = 0; k < 120; k++) {
             l.text("cmp r0, r1");
             l.branchToStub("hs", "aioobe");
@@ -185,10 +185,10 @@ class LayoutTest {
                 l.text("adds r2, r2, #1");
             }
             if (k % 3 == 2) {
-                l.barrier("bx lr", 2);
+                l.barrier("bx lr");
             }
         }
-        l.barrier("bx lr", 2);
+        l.barrier("bx lr");
         String asm = layOutAndAssemble("S", l);
         int copies = count(asm, "^S_stub\\d+:$");
         assertTrue(copies >= 10, "stubs are copied along the code, got " + copies + ":\n" + asm);
@@ -220,15 +220,15 @@ class LayoutTest {
         Layout l = new Layout(name, true);
         int n = 50 + rnd.nextInt(rnd.nextBoolean() ? 300 : 2500);
         int labels = 1 + n / 40;
-        l.stub("a", STUB, 8, 7);
-        l.stub("b", "push {lr}\nbl \"J:T.npe()V\"", 6, 8);
+        l.stub("a", STUB, 7);
+        l.stub("b", "push {lr}\nbl \"J:T.npe()V\"", 8);
         int placed = 0;
         for (int k = 0; k < n; k++) {
             int r = rnd.nextInt(100);
             if (r < 55) {
                 l.text("adds r" + rnd.nextInt(8) + ", r1, #" + rnd.nextInt(8));
             } else if (r < 60) {
-                l.text("bl \"J:T.call()V\"", 4);
+                l.text("bl \"J:T.call()V\"");
                 l.callSite(k);
             } else if (r < 70) {
                 l.loadLit(rnd.nextInt(8), Integer.toString(rnd.nextInt(40) * 1000 + 256));
@@ -240,7 +240,7 @@ class LayoutTest {
             } else if (r < 90 && placed < labels) {
                 l.label(name + "_L" + placed++);
             } else if (r < 93) {
-                l.barrier("bx lr", 2);
+                l.barrier("bx lr");
             } else {
                 l.text("movs r0, #1");
             }
@@ -248,7 +248,7 @@ class LayoutTest {
         while (placed < labels) {
             l.label(name + "_L" + placed++);
         }
-        l.barrier("bx lr", 2);
+        l.barrier("bx lr");
         return l;
     }
 }

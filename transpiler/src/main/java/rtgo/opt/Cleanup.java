@@ -1,4 +1,4 @@
-package rtgo.lower;
+package rtgo.opt;
 
 import java.util.ArrayDeque;
 import java.util.BitSet;
