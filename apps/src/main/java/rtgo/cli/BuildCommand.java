@@ -77,7 +77,8 @@ final class BuildCommand implements Callable<Integer> {
     boolean keepAsm;
 
     @Option(names = "--dump-ir", paramLabel = "<pass|all>",
-            description = "Print the compiler's IR after the named pass, or after every pass with 'all'.")
+            description = "Print the compiler's IR after the named pass (ssa, gvn, lower, regalloc...; a wrong"
+                    + " name lists them all), or after every pass with 'all'.")
     String dumpIr;
 
     @Option(names = "--method-filter", paramLabel = "<text>",

@@ -29,12 +29,14 @@ final class Device {
 
     /**
      * Builds {@code mainClass} from {@code classesDir} into {@code imageDir}/&lt;simple name&gt;.uf2,
-     * keeping the generated assembly beside the image for inspection.
+     * keeping the generated assembly beside the image for inspection. The IR is verified after every
+     * pass ({@code --verify-ir}), so every program of the corpus also tests the passes' invariants.
      */
     static BuildResult build(Path classesDir, String mainClass, Path imageDir) throws BuildException {
         String simple = mainClass.substring(mainClass.lastIndexOf('.') + 1);
         Path uf2 = imageDir.resolve(simple + ".uf2");
-        return Rtgo.build(BuildOptions.of(List.of(classesDir), uf2).withMainClass(mainClass).withKeepAssembly(true));
+        return Rtgo.build(BuildOptions.of(List.of(classesDir), uf2).withMainClass(mainClass).withKeepAssembly(true)
+                .withVerifyIr(true));
     }
 
     /** Runs a built image on a fresh emulator. */

@@ -13,15 +13,11 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 import rtgo.diag.BuildException;
-import rtgo.frontend.BlockDiscovery;
 import rtgo.frontend.ClassPath;
-import rtgo.frontend.FrontendPasses;
-import rtgo.frontend.LoopPeeling;
-import rtgo.frontend.LoopRotation;
 import rtgo.frontend.Program;
-import rtgo.frontend.SsaTranslation;
 import rtgo.frontend.Unsupported;
 import rtgo.ir.Func;
+import rtgo.ir.Unit;
 import rtgo.link.LinkResult;
 import rtgo.link.Linker;
 import rtgo.lower.StringTable;
@@ -40,9 +36,9 @@ import rtgo.thumb.StackCheck;
 public final class Rtgo {
     private Rtgo() {}
 
-    /** What {@link BuildOptions#dumpIr()} may name: a pipeline step, or "all". */
+    /** What {@link BuildOptions#dumpIr()} may name: a pass of {@link Passes}, or "all". */
     public static List<String> dumpIrSteps() {
-        List<String> steps = new ArrayList<>(List.of(Pipeline.STEPS));
+        List<String> steps = new ArrayList<>(Passes.names());
         steps.add("all");
         return List.copyOf(steps);
     }
@@ -64,14 +60,7 @@ public final class Rtgo {
         outputs(options);
         try (ClassPath cp = new ClassPath(options.inputs())) {
             String main = mainClass(cp, options.mainClass());
-            // the front end, step by step (the pass list will name these): see rtgo.frontend.FrontendPasses
-            Program program = new Program(cp, main, u -> {
-                BlockDiscovery.run(u);
-                LoopRotation.run(u);
-                LoopPeeling.run(u);
-                SsaTranslation.run(u);
-                FrontendPasses.removeUnreachable(u);
-            });
+            Program program = new Program(cp, main, Pipeline.frontend(options, dump));
             try {
                 program.build();
             } catch (Unsupported u) {
@@ -81,12 +70,15 @@ public final class Rtgo {
             }
             StringTable strings = new StringTable();
             ProgramEmitter emitter = new ProgramEmitter(program, strings);
-            Pipeline pipeline = new Pipeline(options, dump, strings);
+            Pipeline backend = Pipeline.backend(options, dump);
             List<String> allocations = allocationSites(program);
             Map<Func, Allocation> compiled = new LinkedHashMap<>();
             for (Func f : program.funcs()) {
                 try {
-                    compiled.put(f, pipeline.compile(f));
+                    Unit u = new Unit(f);
+                    u.put(StringTable.class, strings);
+                    backend.run(u);
+                    compiled.put(f, u.get(Allocation.class));
                 } catch (RuntimeException e) {
                     throw internalError("compiling " + f.displayName + (f.sourceFile != null ? " (" + f.sourceFile + ")" : ""), e);
                 }

@@ -29,58 +29,58 @@ public enum Op {
     /** The n-th parameter ({@code aux}); only in the entry block. */
     PARAM(Row.op(0, null).aux(Aux.INT).late().keepsFlags()),
     /** SSA merge: one argument per predecessor, in predecessor order. */
-    PHI(Row.op(-1, null).late().keepsFlags().hint(0)),
+    PHI(Row.op(-1, null).late().keepsFlags().hint(0).in("*")),
     /** Same bits, other type: reference to address and back (rtgo.vm.Address). Free. */
-    CAST(Row.op(1, null)),
+    CAST(Row.op(1, null).in("*")),
     /** A copy; after lowering, copies also move values into fixed registers. */
-    COPY(Row.op(1, null).late().keepsFlags().anyRegs().hint(0)),
+    COPY(Row.op(1, null).late().keepsFlags().anyRegs().hint(0).in("*")),
 
     // ---- int arithmetic (Java semantics: wrap-around, shifts use the low 5 bits) ----------------
-    ADD(Row.op(2, Type.I).flags(Flags.COMM)), SUB(Row.op(2, Type.I)), MUL(Row.op(2, Type.I).flags(Flags.COMM)),
+    ADD(Row.op(2, Type.I).flags(Flags.COMM).in("ii")), SUB(Row.op(2, Type.I).in("ii")), MUL(Row.op(2, Type.I).flags(Flags.COMM).in("ii")),
     /** Signed division; the divisor is known non-zero (a DIVCHECK precedes it). */
-    DIV(Row.op(2, Type.I)),
+    DIV(Row.op(2, Type.I).in("ii")),
     /** Signed remainder; the divisor is known non-zero. */
-    REM(Row.op(2, Type.I)),
-    AND(Row.op(2, Type.I).flags(Flags.COMM)), OR(Row.op(2, Type.I).flags(Flags.COMM)),
-    XOR(Row.op(2, Type.I).flags(Flags.COMM)),
-    SHL(Row.op(2, Type.I)), SHR(Row.op(2, Type.I)), USHR(Row.op(2, Type.I)),
+    REM(Row.op(2, Type.I).in("ii")),
+    AND(Row.op(2, Type.I).flags(Flags.COMM).in("ii")), OR(Row.op(2, Type.I).flags(Flags.COMM).in("ii")),
+    XOR(Row.op(2, Type.I).flags(Flags.COMM).in("ii")),
+    SHL(Row.op(2, Type.I).in("ii")), SHR(Row.op(2, Type.I).in("ii")), USHR(Row.op(2, Type.I).in("ii")),
     /** Rotate right by the second argument modulo 32. */
-    ROR(Row.op(2, Type.I)),
-    NEG(Row.op(1, Type.I)),
+    ROR(Row.op(2, Type.I).in("ii")),
+    NEG(Row.op(1, Type.I).in("i")),
     /** Sign-extend the low byte / low half, zero-extend the low half (i2b, i2s, i2c). */
-    I2B(Row.op(1, Type.I)), I2S(Row.op(1, Type.I)), I2C(Row.op(1, Type.I)),
+    I2B(Row.op(1, Type.I).in("i")), I2S(Row.op(1, Type.I).in("i")), I2C(Row.op(1, Type.I).in("i")),
 
     // ---- arrays --------------------------------------------------------------------------------
     /** The length word of an array: never changes after allocation, so it is pure. */
-    ARRAYLEN(Row.op(1, Type.I)),
+    ARRAYLEN(Row.op(1, Type.I).in("r")),
     /**
      * Element load (array, index[, base]); {@code aux} is the {@link Elem} ordinal. Index known in
      * bounds. The optional base is the array's {@link #ELEMBASE}, for register-offset addressing.
      */
-    ALOAD(Row.op(-1, null).aux(Aux.ELEM).flags(Flags.READS | Flags.LOAD)),
+    ALOAD(Row.op(-1, null).aux(Aux.ELEM).flags(Flags.READS | Flags.LOAD).in("rii")),
     /** Element store (array, index, value[, base]); {@code aux} is the {@link Elem} ordinal. */
-    ASTORE(Row.op(-1, Type.V).aux(Aux.ELEM).flags(Flags.EFFECT | Flags.STORE)),
+    ASTORE(Row.op(-1, Type.V).aux(Aux.ELEM).flags(Flags.EFFECT | Flags.STORE).in("ri*i")),
     /** Address of an array's element 0 (array + 8): hoistable, so loops index from a register. */
-    ELEMBASE(Row.op(1, Type.I)),
+    ELEMBASE(Row.op(1, Type.I).in("r")),
     /** New array of length arg0; {@code sym} is the array type name, e.g. "[I". */
-    NEWARRAY(Row.op(1, Type.R).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES)),
+    NEWARRAY(Row.op(1, Type.R).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES).in("i")),
     /** New multi-dimensional array; one argument per given dimension; {@code sym} the type name. */
-    NEWMULTI(Row.op(-1, Type.R).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES)),
+    NEWMULTI(Row.op(-1, Type.R).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES).in("i")),
 
     // ---- checks: no result, throw when they fail --------------------------------------------------
-    NULLCHECK(Row.op(1, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late()),
+    NULLCHECK(Row.op(1, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late().in("r")),
     /** Throws ArrayIndexOutOfBoundsException unless 0 <= arg0 < arg1 (index, length). */
-    BOUNDSCHECK(Row.op(2, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late()),
+    BOUNDSCHECK(Row.op(2, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late().in("ii")),
     /** Throws ArithmeticException when arg0 is zero. */
-    DIVCHECK(Row.op(1, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late()),
+    DIVCHECK(Row.op(1, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late().in("i")),
     /** Throws ArrayStoreException unless arg1 is null or exactly the element type of array arg0. */
-    STORECHECK(Row.op(2, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK)),
+    STORECHECK(Row.op(2, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).in("rr")),
 
     // ---- statics, calls, constants in memory ----------------------------------------------------
     /** Static field load; {@code sym} is the field symbol, {@code aux} the {@link Elem} ordinal. */
     GETSTATIC(Row.op(0, null).aux(Aux.ELEM).flags(Flags.READS | Flags.LOAD)),
     /** Static field store; {@code sym} and {@code aux} as for GETSTATIC. */
-    PUTSTATIC(Row.op(1, Type.V).aux(Aux.ELEM).flags(Flags.EFFECT | Flags.STORE)),
+    PUTSTATIC(Row.op(1, Type.V).aux(Aux.ELEM).flags(Flags.EFFECT | Flags.STORE).in("*")),
     /**
      * Runs the class initialiser of {@code sym} (a class name) unless it has started already. A
      * check (it changes nothing once the class is initialised). It calls a stub that saves every
@@ -88,7 +88,7 @@ public enum Op {
      */
     INITCHECK(Row.op(0, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late()),
     /** Static call of {@code sym} (a method symbol); after lowering {@code aux} is the argument count. */
-    CALL(Row.op(-1, null).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).late()),
+    CALL(Row.op(-1, null).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).late().in("*")),
     /** Address of a string literal; {@code sym} is the Java string. */
     STRING(Row.op(0, Type.R)),
     /** Address of a linker symbol {@code sym}. */
@@ -106,11 +106,11 @@ public enum Op {
     // ---- terminators ---------------------------------------------------------------------------
     GOTO(Row.op(0, Type.V).flags(Flags.TERM).succs(1).late()),
     /** Two-way branch on {@code aux} ({@link Cond} ordinal) of arg0, arg1: successor 0 if true, 1 if not. */
-    IF(Row.op(2, Type.V).flags(Flags.TERM).aux(Aux.COND).succs(2).late()),
+    IF(Row.op(2, Type.V).flags(Flags.TERM).aux(Aux.COND).succs(2).late().in("**")),
     /** Multi-way branch on arg0: {@code sym} is int[] keys; successor i for key i, the last for default. */
-    SWITCH(Row.op(1, Type.V).flags(Flags.TERM).succs(Row.KEYS_PLUS_DEFAULT)),
+    SWITCH(Row.op(1, Type.V).flags(Flags.TERM).succs(Row.KEYS_PLUS_DEFAULT).in("i")),
     /** Return, with zero or one value. */
-    RET(Row.op(-1, Type.V).flags(Flags.TERM).succs(0).late()),
+    RET(Row.op(-1, Type.V).flags(Flags.TERM).succs(0).late().in("*")),
 
     // ---- Thumb (ARMv6-M) ops, produced by rtgo.lower ----------------------------------------------
     /** {@code movs rd, #aux} (0..255). */
@@ -174,8 +174,11 @@ public enum Op {
     T_STOREARG(Row.thumb(1, Type.V).flags(Flags.EFFECT).imm(0, 255, 1).keepsFlags()),
     /** Compare-and-branch with an immediate: {@code cmp rn, #aux2}; aux is the Cond. */
     T_IFI(Row.thumb(1, Type.V).flags(Flags.TERM).aux(Aux.COND).imm2(0, 255).succs(2)),
-    /** Jump table over arg0 (already rebased to 0): successors are the cases, then the default. */
-    T_JUMPTABLE(Row.thumb(1, Type.V).flags(Flags.TERM).succs(Row.KEYS_PLUS_DEFAULT)),
+    /**
+     * Jump to the address arg0 (loaded from table {@code aux}); {@code sym} is int[]: entry k of the
+     * table goes to successor sym[k]. Each successor appears once, however many entries lead to it.
+     */
+    T_JUMPTABLE(Row.thumb(1, Type.V).flags(Flags.TERM).succs(Row.TABLE_TARGETS)),
     /** Load from a spill slot (arg0 is the spilled value, whose location is its slot). */
     T_RELOAD(Row.thumb(1, null).keepsFlags().anyRegs().hint(0)),
     /** Store arg0 to its own spill slot: the result is the stack-resident copy. */
@@ -265,6 +268,8 @@ public enum Op {
      * a method for it): {@code %d} the result register, {@code %0..%2} the arguments', {@code %i} aux.
      */
     public final String asm;
+    /** Operand kinds of a generic op ({@link Row#in}), or null when unchecked. */
+    private final String operands;
 
     Op(Row r) {
         this.arity = r.arity;
@@ -285,6 +290,24 @@ public enum Op {
         this.signExtends = r.signExtends;
         this.regOffset = r.regOffset;
         this.asm = r.asm;
+        this.operands = r.operands;
+    }
+
+    /**
+     * The type argument {@code k} must have, or null when any value will do (or the op does not
+     * say): the {@link Row#in} column.
+     */
+    public Type operand(int k) {
+        if (operands == null || operands.isEmpty()) {
+            return null;
+        }
+        char c = operands.charAt(Math.min(k, operands.length() - 1));
+        return c == 'i' ? Type.I : c == 'r' ? Type.R : null;
+    }
+
+    /** Whether the op is a Thumb op (produced by lowering). */
+    public boolean isMachine() {
+        return has(Flags.MACHINE);
     }
 
     public boolean has(int flag) {
@@ -327,7 +350,13 @@ public enum Op {
 
     /** Successors a terminator {@code t} of this op must have, or -1 when this is no terminator. */
     public int successors(Insn t) {
-        return succs == Row.KEYS_PLUS_DEFAULT ? ((int[]) t.sym).length + 1 : succs;
+        if (succs == Row.KEYS_PLUS_DEFAULT) {
+            return ((int[]) t.sym).length + 1;
+        }
+        if (succs == Row.TABLE_TARGETS) {
+            return java.util.Arrays.stream((int[]) t.sym).max().orElse(-1) + 1;
+        }
+        return succs;
     }
 
     /**
@@ -359,6 +388,8 @@ public enum Op {
     static final class Row {
         /** {@link #succs} of SWITCH-like terminators: one per key in {@code sym}, then the default. */
         static final int KEYS_PLUS_DEFAULT = -2;
+        /** {@link #succs} of a jump table: one per distinct successor index in its {@code sym} map. */
+        static final int TABLE_TARGETS = -3;
 
         final int arity;
         final Type result;
@@ -378,6 +409,7 @@ public enum Op {
         boolean signExtends;
         boolean regOffset;
         String asm;
+        String operands;
 
         private Row(int arity, Type result) {
             this.arity = arity;
@@ -465,6 +497,16 @@ public enum Op {
 
         Row anyRegs() {
             anyRegs = true;
+            return this;
+        }
+
+        /**
+         * Operand kinds of a generic op, one character per argument: {@code i} an int, {@code r} a
+         * reference, {@code *} any value; the last character covers the rest of a variadic op's
+         * arguments. Thumb ops leave it unset: addresses there are ints and references alike.
+         */
+        Row in(String kinds) {
+            operands = kinds;
             return this;
         }
 

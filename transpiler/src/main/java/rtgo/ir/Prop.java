@@ -9,6 +9,8 @@ public enum Prop {
     BLOCKS,
     /** Instructions in SSA form: every block is filled and ends in a terminator. */
     SSA,
+    /** Only generic ops (no Thumb ops): what the optimiser and instruction selection work on. */
+    GENERIC,
     /** Every block is reachable from the entry. */
     REACHABLE,
     /** Only Thumb ops and the generic ops the emitter handles itself ({@link Op#legalAfterLowering}). */

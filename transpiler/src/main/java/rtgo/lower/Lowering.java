@@ -15,7 +15,6 @@ import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
-import rtgo.opt.Cleanup;
 import rtgo.vm.abi.ObjectLayout;
 import rtgo.vm.abi.SymbolNames;
 
@@ -23,11 +22,12 @@ import rtgo.vm.abi.SymbolNames;
  * Instruction selection: rewrites generic ops into Thumb ops (ARMv6-M Architecture Reference
  * Manual, A6.7) on SSA values, so the register allocator sees real machine instructions.
  *
- * <p>Requires: optimised generic IR (switches still {@link Op#SWITCH}). Produces: only {@code T_*}
+ * <p>Requires: optimised IR whose switches {@link #lowerSwitches} has rewritten. Produces: only {@code T_*}
  * ops plus the generic ops the back end emits directly: PHI, COPY, PARAM, CALL, RET, GOTO, IF,
  * INITCHECK, CPU and the NULL/BOUNDS/DIV checks. Calling-convention registers appear as
  * pre-coloured COPY values ({@link Insn#fixedReg}). Constants that fit an instruction's immediate
- * field are folded into it; the CONST they came from dies and is removed by {@link #run}'s cleanup.
+ * field are folded into it; the CONST they came from dies and is removed by the {@code lower-dce}
+ * pass; the constants left get a register in the {@code constants} pass ({@link #materialiseConstants}).
  */
 public final class Lowering {
     /** SIO hardware divider (RP2040 datasheet 2.3.1.5): base and register offsets. */
@@ -50,12 +50,31 @@ public final class Lowering {
         this.strings = strings;
     }
 
+    /** Rewrites {@link Op#SWITCH} into compare chains and jump tables (see {@link SwitchLowering}). */
+    public static void lowerSwitches(Func f) {
+        new SwitchLowering(f).run();
+    }
+
+    /**
+     * Instruction selection proper: every generic op becomes Thumb ops; constants folded into
+     * immediates are left dead for {@code lower-dce}; the rest stay CONST until {@link #materialiseConstants}.
+     */
     public static void run(Func f, StringTable strings) {
         new Lowering(f, strings).lower();
     }
 
+    /** Constants still used after folding immediates need a register: a move or a literal load each. */
+    public static void materialiseConstants(Func f) {
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (i.op == Op.CONST) {
+                    i.op = i.aux >= 0 && i.aux <= 255 ? Op.T_MOVI : Op.T_LDRLIT;
+                }
+            }
+        }
+    }
+
     private void lower() {
-        new SwitchLowering(f).run();
         for (Block b : new ArrayList<>(f.blocks)) {
             cur = b;
             out = new ArrayList<>();
@@ -76,15 +95,6 @@ public final class Lowering {
                 }
                 for (int a = 0; a < i.args.length; a++) {
                     i.args[a] = resolve(i.args[a]);
-                }
-            }
-        }
-        Cleanup.removeDead(f);
-        // Constants still used after folding immediates need a register: materialise them.
-        for (Block b : f.blocks) {
-            for (Insn i : b.insns) {
-                if (i.op == Op.CONST) {
-                    i.op = i.aux >= 0 && i.aux <= 255 ? Op.T_MOVI : Op.T_LDRLIT;
                 }
             }
         }

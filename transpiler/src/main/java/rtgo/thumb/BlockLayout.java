@@ -16,10 +16,10 @@ import rtgo.ir.Op;
  * else the other one, while they are unplaced. A rotated loop's bottom test then falls through
  * to the loop exit and branches back once per iteration; a guard falls into its loop.
  */
-final class BlockLayout {
+public final class BlockLayout {
     private BlockLayout() {}
 
-    static void run(Func f) {
+    public static void run(Func f) {
         List<Block> rpo = Cfg.reversePostorder(f);
         Set<Block> placed = new HashSet<>();
         List<Block> order = new ArrayList<>();

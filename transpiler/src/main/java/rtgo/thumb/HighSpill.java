@@ -7,6 +7,7 @@ import java.util.Map;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Unit;
 import rtgo.ir.Op;
 
 /**
@@ -21,13 +22,18 @@ import rtgo.ir.Op;
  * register and the stack (or a constant into one) through r7, parking r7 in ip: PhiResolver never
  * uses ip as a cycle temporary in a sequence that involves slots or constants, so that is safe.
  */
-final class HighSpill {
+public final class HighSpill {
     static final int FIRST = 8;
     static final int COUNT = 4;
     /** Below this weight a slot stays on the stack (a loop use weighs 10). */
     static final double MIN_WEIGHT = 10;
 
     private HighSpill() {}
+
+    /** Moves the most used stack slots of {@code u.f} into r8..r11. */
+    public static void run(Unit u) {
+        run(u.f, u.get(Allocation.class));
+    }
 
     static void run(Func f, Allocation alloc) {
         if (alloc.slots == 0) {

@@ -5,6 +5,7 @@ import java.util.List;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Unit;
 
 /**
  * Turns phis into moves on their incoming edges. All moves of one edge happen "at once" (a parallel
@@ -13,20 +14,25 @@ import rtgo.ir.Insn;
  * take part, otherwise a dedicated scratch stack slot (stack-to-stack moves themselves go through
  * ip, see the emitter).
  */
-final class PhiResolver {
+public final class PhiResolver {
     /** Pseudo-locations for constant sources count down from here. */
     private static final int CONSTANT_BASE = -1000;
 
     private final Func f;
-    private final Allocation alloc = new Allocation();
+    private final Allocation alloc;
     private int scratch = -1;
 
-    PhiResolver(Func f, int slots) {
+    private PhiResolver(Func f, Allocation alloc) {
         this.f = f;
-        this.alloc.slots = slots;
+        this.alloc = alloc;
     }
 
-    Allocation resolve() {
+    /** Decides the moves of every phi of {@code u.f} into the unit's {@link Allocation}. */
+    public static void run(Unit u) {
+        new PhiResolver(u.f, u.get(Allocation.class)).resolve();
+    }
+
+    private Allocation resolve() {
         for (Block b : f.blocks) {
             List<Insn> phis = b.phis();
             if (phis.isEmpty()) {

@@ -13,6 +13,7 @@ import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
+import rtgo.ir.Unit;
 
 /**
  * Register allocation for Thumb-1: linear scan over SSA lifetime intervals (after Wimmer and Franz,
@@ -26,7 +27,10 @@ import rtgo.ir.Type;
  * after their definition and reloaded into a short-lived value before each use; then allocation
  * runs again. Phis are resolved afterwards by parallel moves on the (split) incoming edges.
  *
- * <p>Requires: lowered IR. Produces: {@link Insn#loc} for every value, and the {@link Allocation}.
+ * <p>Registered as the passes {@code regalloc} and {@code share-slots} (rtgo.driver.Passes), after
+ * critical-edge splitting, block layout and loop depths, before phi resolution and high spills: the
+ * pass list states what each requires. Produces {@link Insn#loc} for every value, and the unit's
+ * {@link Allocation} (its slot count; the later passes fill in the rest).
  */
 public final class RegAlloc {
     static final int NREGS = 8;
@@ -48,15 +52,27 @@ public final class RegAlloc {
         this.f = f;
     }
 
-    public static Allocation run(Func f) {
-        return new RegAlloc(f).allocate();
+    /**
+     * Allocates {@code u.f}: every value gets a location, and the unit gets the {@link Allocation}
+     * that the later steps (slot sharing, phi resolution, high-register spills) complete.
+     */
+    public static void run(Unit u) {
+        Allocation a = new Allocation();
+        a.slots = new RegAlloc(u.f).allocate();
+        u.put(Allocation.class, a);
     }
 
-    private Allocation allocate() {
-        Cfg.splitCriticalEdges(f);
-        Cfg.removeUnreachable(f);
-        BlockLayout.run(f);
-        Cfg.loops(f);
+    /** Shares stack slots between spilled values that are never live at once (see {@link #shareSlots}). */
+    public static void shareSlots(Unit u) {
+        Allocation a = u.get(Allocation.class);
+        int shared = shareSlots(u.f);
+        if (shared >= 0) {
+            a.slots = shared;
+        }
+    }
+
+    /** Returns the number of spill slots used. */
+    private int allocate() {
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
                 if (i.op == Op.PARAM && i.loc >= Insn.IN_ARG) {
@@ -94,10 +110,7 @@ public final class RegAlloc {
                 }
             }
         }
-        shareSlots();
-        Allocation alloc = new PhiResolver(f, slots).resolve();
-        HighSpill.run(f, alloc);
-        return alloc;
+        return slots;
     }
 
     static boolean needsReg(Insn v) {
@@ -504,7 +517,7 @@ public final class RegAlloc {
      * into its block and from all phi inputs of the block, so the parallel moves that the phi
      * resolver places at the end of each predecessor never write a slot another move still reads.
      */
-    private void shareSlots() {
+    private static int shareSlots(Func f) {
         List<Insn> values = new ArrayList<>();
         Map<Insn, Integer> index = new HashMap<>();
         for (Block b : f.blocks) {
@@ -517,7 +530,7 @@ public final class RegAlloc {
         }
         int n = values.size();
         if (n < 2) {
-            return;
+            return -1;
         }
         // live-out sets over slot values, to a fixed point (backwards over the layout order)
         Map<Block, BitSet> liveOut = new HashMap<>();
@@ -595,7 +608,7 @@ public final class RegAlloc {
         for (int v = 0; v < n; v++) {
             values.get(v).loc = Insn.STACK + color[v];
         }
-        slots = used;
+        return used;
     }
 
     /**

@@ -16,7 +16,7 @@ import rtgo.ir.Func;
 import rtgo.ir.Printer;
 import rtgo.ir.Unit;
 import rtgo.ir.Verifier;
-import rtgo.opt.Optimizer;
+import rtgo.driver.Passes;
 
 /**
  * Front-end golden tests: each {@code src/test/resources/rtgo/frontend/X.java} is compiled with
@@ -53,9 +53,12 @@ class FrontendGoldenTest {
                 if (!f.displayName.startsWith(name + ".")) {
                     continue;
                 }
-                Verifier.verify(f, "frontend");
                 frontend.append(Printer.print(f));
-                Optimizer.run(f, true);
+                Unit u = new Unit(f);
+                for (Passes.Entry e : Passes.range("simplify", "dce")) {
+                    e.pass().run(u);
+                    Verifier.verify(f, Passes.after(e.name()), e.name());
+                }
                 optimised.append(Printer.print(f));
             }
         }
@@ -63,13 +66,12 @@ class FrontendGoldenTest {
         compare(DIR.resolve(name + ".opt.ir"), optimised.toString());
     }
 
-    /** The front end as the driver runs it, pass by pass. */
+    /** The front end as the driver runs it, pass by pass, verified after each. */
     static void frontend(Unit u) {
-        BlockDiscovery.run(u);
-        LoopRotation.run(u);
-        LoopPeeling.run(u);
-        SsaTranslation.run(u);
-        FrontendPasses.removeUnreachable(u);
+        for (Passes.Entry e : Passes.frontend()) {
+            e.pass().run(u);
+            Verifier.verify(u.f, Passes.after(e.name()), e.name());
+        }
     }
 
     private static void compare(Path expected, String actual) throws IOException {

@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import rtgo.opt.Cleanup;
-import rtgo.lower.Lowering;
+import rtgo.driver.Passes;
 import rtgo.lower.StringTable;
-import rtgo.opt.Simplify;
-import rtgo.thumb.RegAlloc;
 
 /**
  * IR pass golden tests: each {@code src/test/resources/rtgo/golden/*.ir} file holds
@@ -23,7 +20,8 @@ import rtgo.thumb.RegAlloc;
  * # expect
  * func ... { ... }          (the output after those passes)
  * </pre>
- * The verifier runs on the input and after every pass. To regenerate the expectations after an
+ * The passes are named as in the pass list ({@link Passes}), and run as the compiler runs them; the
+ * verifier checks the input, and after every pass what the pass list promises at that point. To regenerate the expectations after an
  * intended change, run with {@code -Drtgo.golden.update=true} and review the diff.
  */
 class GoldenPassTest {
@@ -52,9 +50,12 @@ class GoldenPassTest {
         String expected = text.substring(expectAt + "# expect\n".length());
         Func f = Parser.parse(input);
         Verifier.verify(f, "parsing " + file.getFileName());
-        for (String pass : header.substring("# passes:".length()).split(",")) {
-            run(pass.trim(), f);
-            Verifier.verify(f, pass.trim());
+        Unit u = new Unit(f);
+        u.put(StringTable.class, new StringTable());
+        for (String name : header.substring("# passes:".length()).split(",")) {
+            String pass = name.trim();
+            Passes.named(pass).pass().run(u);
+            Verifier.verify(f, Passes.after(pass), pass);
         }
         String actual = Printer.print(f);
         if (Boolean.getBoolean("rtgo.golden.update")) {
@@ -62,18 +63,5 @@ class GoldenPassTest {
             return;
         }
         assertEquals(expected, actual, file + " (regenerate with -Drtgo.golden.update=true if the change is intended)");
-    }
-
-    private static void run(String pass, Func f) {
-        switch (pass) {
-            case "simplify" -> Simplify.run(f);
-            case "gvn" -> rtgo.opt.Gvn.run(f);
-            case "licm" -> rtgo.opt.Licm.run(f);
-            case "bce" -> rtgo.opt.BoundsCheckElim.run(f);
-            case "dce" -> Cleanup.removeDead(f);
-            case "lower" -> Lowering.run(f, new StringTable());
-            case "regalloc" -> RegAlloc.run(f);
-            default -> throw new IllegalArgumentException("unknown pass " + pass);
-        }
     }
 }

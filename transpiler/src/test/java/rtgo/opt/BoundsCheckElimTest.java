@@ -18,7 +18,9 @@ import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Parser;
 import rtgo.ir.Printer;
+import rtgo.ir.Unit;
 import rtgo.ir.Verifier;
+import rtgo.driver.Passes;
 
 /**
  * Which bounds checks {@link BoundsCheckElim} removes and which must stay, on the front end's IR of
@@ -101,20 +103,15 @@ class BoundsCheckElimTest {
                 + "\n" + Printer.print(f));
     }
 
-    /** The optimiser's passes up to bounds-check elimination, in Optimizer's order, verified after each. */
+    /** The pass list from simplify through bounds-check elimination, then dce, verified after each. */
     static void optimiseThroughBce(Func f) {
-        Simplify.run(f);
-        Verifier.verify(f, "simplify");
-        Gvn.run(f);
-        Verifier.verify(f, "gvn");
-        Licm.run(f);
-        Verifier.verify(f, "licm");
-        Gvn.run(f);
-        Verifier.verify(f, "gvn");
-        BoundsCheckElim.run(f);
-        Verifier.verify(f, "bce");
-        Cleanup.removeDead(f);
-        Verifier.verify(f, "dce");
+        Unit u = new Unit(f);
+        List<Passes.Entry> passes = new ArrayList<>(Passes.range("simplify", "bce"));
+        passes.add(Passes.named("dce"));
+        for (Passes.Entry e : passes) {
+            e.pass().run(u);
+            Verifier.verify(f, Passes.after(e.name()), e.name());
+        }
     }
 
     static int count(Func f) {

@@ -13,7 +13,8 @@ import rtgo.ir.Op;
 import rtgo.ir.Parser;
 import rtgo.ir.Printer;
 import rtgo.ir.Verifier;
-import rtgo.lower.Lowering;
+import rtgo.driver.Passes;
+import rtgo.ir.Unit;
 import rtgo.lower.StringTable;
 
 /**
@@ -23,13 +24,13 @@ import rtgo.lower.StringTable;
  * functions ({@link RandomIr}).
  */
 class RegAllocTest {
-    /**
-     * Lowers {@code f} to Thumb ops and allocates its registers: the one place that knows how the
-     * allocator is invoked (RegAlloc.run is being split into registered passes).
-     */
+    /** Lowers {@code f} to Thumb ops and allocates its registers, through the pass list's passes. */
     static Allocation lowerAndAllocate(Func f) {
-        Lowering.run(f, new StringTable());
-        return RegAlloc.run(f);
+        Unit u = new Unit(f);
+        u.put(StringTable.class, new StringTable());
+        Passes.run(u, "switch-lowering", "high-spill");
+        Verifier.verify(f, Passes.after("high-spill"), "high-spill");
+        return u.get(Allocation.class);
     }
 
     /** Parses, allocates and checks; returns the allocated function. */
