@@ -7,6 +7,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import rtgo.ir.Alias;
 import rtgo.ir.Elem;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
@@ -48,6 +49,7 @@ final class ArrayAccess {
                 t.program.arrayType(mn.desc);
                 Insn a = t.emit(Op.NEWMULTI, Type.R, dims);
                 a.sym = mn.desc;
+                a.mem = Alias.ANY;
                 t.push(a);
             }
             case ARRAYLENGTH -> {
@@ -69,6 +71,7 @@ final class ArrayAccess {
         checkBounds(t, arr, idx);
         Insn v = t.emit(Op.ALOAD, e.type(), arr, idx);
         v.aux = e.ordinal();
+        v.mem = Alias.elements(e);
         t.push(v);
     }
 
@@ -83,6 +86,7 @@ final class ArrayAccess {
         }
         Insn s = t.emit(Op.ASTORE, Type.V, arr, idx, val);
         s.aux = e.ordinal();
+        s.mem = Alias.elements(e);
     }
 
     private static void checkBounds(Translator t, Insn arr, Insn idx) {
@@ -96,6 +100,7 @@ final class ArrayAccess {
         t.program.arrayType(desc);
         Insn a = t.emit(Op.NEWARRAY, Type.R, t.pop());
         a.sym = desc;
+        a.mem = Alias.ANY;
         t.push(a);
     }
 

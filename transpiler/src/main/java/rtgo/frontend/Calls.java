@@ -7,6 +7,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import rtgo.ir.Alias;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
@@ -79,6 +80,7 @@ final class Calls {
         Type rt = Diagnostics.irType(mt.getReturnType().getDescriptor(), "return values");
         Insn c = t.emit(Op.CALL, rt, args);
         c.sym = sym;
+        c.mem = Alias.ANY;
         if (rt != Type.V) {
             t.push(c);
         }

@@ -4,6 +4,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import rtgo.ir.Alias;
 import rtgo.ir.CpuOp;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
@@ -79,19 +80,22 @@ final class Intrinsics {
     }
 
     private void load(Op op) {
-        t.push(t.emit(op, Type.I, t.pop()));
+        Insn v = t.emit(op, Type.I, t.pop());
+        v.mem = Alias.RAW;
+        t.push(v);
     }
 
     private void store(Op op) {
         Insn v = t.pop();
         Insn a = t.pop();
-        t.emit(op, Type.V, a, v);
+        t.emit(op, Type.V, a, v).mem = Alias.RAW;
     }
 
     private void cpu(CpuOp c) {
         Insn[] args = c.arity == 1 ? new Insn[] {t.pop()} : new Insn[0];
         Insn i = t.emit(Op.CPU, c.hasResult ? Type.I : Type.V, args);
         i.aux = c.ordinal();
+        i.mem = Alias.ANY;
         if (c.hasResult) {
             t.push(i);
         }

@@ -6,6 +6,7 @@ import static org.objectweb.asm.Opcodes.*;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import rtgo.ir.Alias;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
@@ -32,10 +33,12 @@ final class StaticFields {
             Insn s = t.emit(Op.PUTSTATIC, Type.V, t.pop());
             s.sym = sf.symbol();
             s.aux = sf.elem().ordinal();
+            s.mem = Alias.staticField(sf.symbol());
         } else {
             Insn g = t.emit(Op.GETSTATIC, sf.elem().type());
             g.sym = sf.symbol();
             g.aux = sf.elem().ordinal();
+            g.mem = Alias.staticField(sf.symbol());
             t.push(g);
         }
         return true;
@@ -51,6 +54,7 @@ final class StaticFields {
         if (t.program.needsInit(c.name)) {
             Insn i = t.emit(Op.INITCHECK, Type.V);
             i.sym = c.name;
+            i.mem = Alias.ANY;
         }
     }
 }

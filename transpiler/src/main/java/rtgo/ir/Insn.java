@@ -33,6 +33,8 @@ public final class Insn {
     public int aux2;
     /** Symbolic operand: method/field/class symbol, string literal, switch keys (int[]). */
     public Object sym;
+    /** The memory it reads or writes, when its op {@link Op#accessesMemory accesses memory}; else null. */
+    public Alias mem;
     public Block block;
     /** Java source line, or 0. */
     public int line;

@@ -86,7 +86,7 @@ public enum Op {
      * check (it changes nothing once the class is initialised). It calls a stub that saves every
      * register it uses, so it is not {@link Flags#CALLS}: no register is clobbered across it.
      */
-    INITCHECK(Row.op(0, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late()),
+    INITCHECK(Row.op(0, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK | Flags.INVOKES).late()),
     /** Static call of {@code sym} (a method symbol); after lowering {@code aux} is the argument count. */
     CALL(Row.op(-1, null).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).late().in("*")),
     /** Address of a string literal; {@code sym} is the Java string. */
@@ -216,6 +216,8 @@ public enum Op {
         public static final int VOLATILE = 2048;
         /** Allocates heap memory (through a runtime call). */
         public static final int ALLOCATES = 4096;
+        /** Runs code not seen here (a class initialiser): may read and write any memory. */
+        public static final int INVOKES = 8192;
     }
 
     /** What an instruction's {@code aux} holds, for the text form and the verifier. */
@@ -327,10 +329,9 @@ public enum Op {
         return has(Flags.CHECK);
     }
 
-    /** Reads or writes memory, so its instructions carry an {@link Alias}. */
+    /** Reads or writes memory, so its instructions carry an {@link Alias} ({@link Insn#mem}). */
     public boolean accessesMemory() {
-        return has(Flags.LOAD) || has(Flags.STORE) || has(Flags.CALLS) || has(Flags.ALLOCATES)
-                || has(Flags.VOLATILE);
+        return (flags & (Flags.LOAD | Flags.STORE | Flags.CALLS | Flags.ALLOCATES | Flags.VOLATILE | Flags.INVOKES)) != 0;
     }
 
     /** Whether argument {@code k} is read after the result is written. */

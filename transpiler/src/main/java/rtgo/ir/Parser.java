@@ -112,6 +112,7 @@ public final class Parser {
         int aux2 = 0;
         boolean sawAux = false;
         Object sym = null;
+        Alias mem = null;
         Op.Aux kind = op.aux;
         if (kind == Op.Aux.COND) {
             aux = Cond.valueOf(ident().toUpperCase()).ordinal();
@@ -135,6 +136,9 @@ public final class Parser {
                 }
             } else if (accept('@')) {
                 sym = peek('[') ? keys() : string();
+            } else if (accept('{')) {
+                String m = until('}').trim();
+                mem = m.equals("static") ? Alias.staticField((String) sym) : Alias.parse(m);
             } else {
                 String t = ident();
                 argIds.add(Integer.parseInt(t.substring(1)));
@@ -149,6 +153,8 @@ public final class Parser {
         insn.aux = aux;
         insn.aux2 = aux2;
         insn.sym = sym;
+        // hand-written IR may leave out the alias class where the op fixes it
+        insn.mem = mem != null ? mem : Alias.required(insn);
         insn.fixedReg = fixed;
         insn.loc = loc;
         insn.block = b;
@@ -283,6 +289,18 @@ public final class Parser {
             pos++;
         }
         return Integer.parseInt(text.substring(start, pos));
+    }
+
+    /** The text up to {@code end} on this line (consumed, {@code end} included). */
+    private String until(char end) {
+        int at = text.indexOf(end, pos);
+        int nl = text.indexOf('\n', pos);
+        if (at < 0 || (nl >= 0 && nl < at)) {
+            throw error("expected '" + end + "'");
+        }
+        String s = text.substring(pos, at);
+        pos = at + 1;
+        return s;
     }
 
     private String string() {

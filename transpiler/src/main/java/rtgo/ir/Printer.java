@@ -81,6 +81,11 @@ public final class Printer {
         if (ops.length() > 0) {
             sb.append(' ').append(ops);
         }
+        if (i.mem != null) {
+            // a static field's class names the instruction's own symbol: {static} says so briefly
+            boolean own = i.mem.kind == Alias.Kind.STATIC && i.mem.field.equals(i.sym);
+            sb.append(' ').append(own ? "{static}" : i.mem.toString());
+        }
         if (!i.block.succs.isEmpty() && i.op.isTerminator()) {
             sb.append(" -> ").append(i.block.succs.stream().map(Block::toString).collect(Collectors.joining(", ")));
         }

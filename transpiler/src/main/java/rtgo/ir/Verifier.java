@@ -96,6 +96,7 @@ public final class Verifier {
         boolean lowered = props.contains(Prop.LOWERED);
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
+                memory(i);
                 if (generic) {
                     if (i.op.isMachine()) {
                         problem(i, "a Thumb op before lowering");
@@ -134,6 +135,31 @@ public final class Verifier {
                     }
                 }
             }
+        }
+    }
+
+    /** A memory op carries an alias class its op allows; nothing else carries one. */
+    private void memory(Insn i) {
+        if (!i.op.accessesMemory()) {
+            if (i.mem != null) {
+                problem(i, i.op.text() + " touches no memory but carries alias class " + i.mem);
+            }
+            return;
+        }
+        if (i.mem == null) {
+            problem(i, i.op.text() + " accesses memory but carries no alias class");
+            return;
+        }
+        Alias want = Alias.required(i);
+        if (want != null && !want.equals(i.mem)) {
+            problem(i, "alias class " + i.mem + ", but " + i.op.text() + " accesses " + want);
+        }
+        boolean volatileOp = i.op.has(Op.Flags.VOLATILE);
+        if (volatileOp && i.mem.kind != Alias.Kind.RAW && i.mem.kind != Alias.Kind.ANY) {
+            problem(i, "a volatile access with alias class " + i.mem + " (raw or any expected)");
+        }
+        if (i.op.has(Op.Flags.STORE) && i.mem.immutable()) {
+            problem(i, "a store to immutable memory " + i.mem);
         }
     }
 

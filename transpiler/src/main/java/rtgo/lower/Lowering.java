@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import rtgo.sym.RuntimeSymbols;
+import rtgo.ir.Alias;
 import rtgo.ir.Block;
 import rtgo.ir.Cond;
 import rtgo.ir.CpuOp;
@@ -182,6 +183,7 @@ public final class Lowering {
             case ARRAYLEN -> {
                 i.op = Op.T_LDR;
                 i.aux = ObjectLayout.LENGTH;
+                i.mem = Alias.LENGTH;
                 keep(i);
             }
             case ELEMBASE -> {
@@ -376,12 +378,15 @@ public final class Lowering {
         Insn base = literal(SIO_BASE);
         Insn s1 = mk(Op.T_STR, Type.V, base, i.arg(0));
         s1.aux = DIV_SDIVIDEND;
+        s1.mem = Alias.RAW;
         Insn s2 = mk(Op.T_STR, Type.V, base, i.arg(1));
         s2.aux = DIV_SDIVISOR;
-        mk(Op.T_DIVWAIT, Type.I, base);
+        s2.mem = Alias.RAW;
+        mk(Op.T_DIVWAIT, Type.I, base).mem = Alias.RAW;
         // Results are valid once CSR_READY is set (datasheet 2.3.1.5); T_DIVWAIT polls it.
         i.op = Op.T_LDR;
         i.aux = rem ? DIV_REMAINDER : DIV_QUOTIENT;
+        i.mem = Alias.RAW;
         i.args = new Insn[] {base};
         keep(i);
     }
@@ -440,6 +445,7 @@ public final class Lowering {
     private void finishLoad(Insn i, Elem e, Insn base, int off) {
         if (e.signed && e.shift < 2) {
             Insn raw = mkImm(loadOp(e), base, off);
+            raw.mem = i.mem;
             retypeKeepType(i, e.shift == 0 ? Op.T_SXTB : Op.T_SXTH, raw);
         } else {
             i.op = loadOp(e);
@@ -452,6 +458,9 @@ public final class Lowering {
     private void retypeKeepType(Insn i, Op op, Insn... args) {
         i.op = op;
         i.aux = 0;
+        if (!op.accessesMemory()) {
+            i.mem = null; // the access moved to an instruction before it
+        }
         i.args = args;
         keep(i);
     }
@@ -501,6 +510,7 @@ public final class Lowering {
         for (int k = 0; k < n; k++) {
             Insn s = mk(Op.T_STR, Type.V, dims, i.arg(k));
             s.aux = ObjectLayout.ARRAY_DATA + 4 * k;
+            s.mem = Alias.elements(Elem.I);
         }
         Insn table = mk(Op.T_LDRLIT, Type.I);
         table.sym = typeTable((String) i.sym);
@@ -516,6 +526,7 @@ public final class Lowering {
     private Insn callRuntime(String[] target, Type result, Insn... args) {
         Insn c = f.make(Op.CALL, result, args);
         c.sym = RuntimeSymbols.symbol(target);
+        c.mem = Alias.ANY;
         c.line = line;
         call(c);
         return c;

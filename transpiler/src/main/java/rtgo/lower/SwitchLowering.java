@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import rtgo.ir.Alias;
 import rtgo.ir.Block;
 import rtgo.ir.Cond;
 import rtgo.ir.Func;
@@ -173,6 +174,7 @@ final class SwitchLowering {
         Insn base = f.add(jump, Op.T_LDRLIT, Type.I);
         base.sym = "@jt" + table;
         Insn target = f.add(jump, Op.T_LDRR, Type.I, base, scaled);
+        target.mem = Alias.CONST;
         Insn jt = f.add(jump, Op.T_JUMPTABLE, Type.V, target);
         jt.sym = map;
         jt.aux = table;

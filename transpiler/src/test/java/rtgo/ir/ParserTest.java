@@ -23,13 +23,13 @@ class ParserTest {
               nullcheck v0  ; line 5
               v5 = arraylen.i v0  ; line 5
               boundscheck v3, v5  ; line 5
-              v6 = aload.i %i, v0, v3  ; line 5
+              v6 = aload.i %i, v0, v3 {elem int}  ; line 5
               v8 = add.i v4, v6  ; line 5
               v7 = const.i #1
               v9 = add.i v3, v7
               goto -> b1
             b3: <- b1
-              v10 = call.i v4, @"J:Demo.f(I)I"
+              v10 = call.i v4, @"J:Demo.f(I)I" {any}
               switch v10, @[1 5 -9] -> b4, b4, b5, b4
             b4: <- b3, b3, b3
               ret v4
@@ -44,6 +44,28 @@ class ParserTest {
         Func f = Parser.parse(text);
         Verifier.verify(f, "parse");
         assertEquals(text, Printer.print(f));
+    }
+
+    @Test
+    void aliasClassesReadBackAndAreCheckedAgainstTheOp() {
+        Func f = Parser.parse("""
+                func "J:T.f([BI)I" (r, i) -> i {
+                b0:
+                  v0 = param.r #0
+                  v1 = param.i #1
+                  v2 = getstatic.i %i, @"S:T.x" {static}
+                  v3 = aload.i %z, v0, v1
+                  astore %b, v0, v1, v2 {elem 8}
+                  ret v3
+                }
+                """);
+        Verifier.verify(f, "parse");
+        String text = Printer.print(f);
+        assertTrue(text.contains("v3 = aload.i %z, v0, v1 {elem 8}"), text); // filled in where the op fixes it
+        assertEquals(text, Printer.print(Parser.parse(text)));
+        Func wrong = Parser.parse(text.replace("{elem 8}\n  ret", "{elem int}\n  ret"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Verifier.verify(wrong, "test"));
+        assertTrue(e.getMessage().contains("alias class {elem int}, but astore accesses {elem 8}"), e.getMessage());
     }
 
     @Test
