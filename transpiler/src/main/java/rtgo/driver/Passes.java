@@ -84,7 +84,7 @@ public final class Passes {
                     .makes(BLOCKS),
             pass("rotate", "loops tested at the bottom, entered through a guard", LoopRotation::run)
                     .needs(BLOCKS),
-            pass("peel", "first iteration peeled off loops that touch memory", LoopPeeling::run)
+            pass("peel", "first iteration peeled off small loops that access arrays or statics", LoopPeeling::run)
                     .needs(BLOCKS),
             pass("ssa", "bytecode to generic SSA instructions", SsaTranslation::run)
                     .needs(BLOCKS).makes(SSA, GENERIC).breaks(BLOCKS),
@@ -121,8 +121,6 @@ public final class Passes {
             // ---- register allocation ---------------------------------------------------------------
             pass("split-critical-edges", "an empty block on each critical edge, for phi moves", u -> Cfg.splitCriticalEdges(u.f))
                     .needs(LOWERED).makes(NO_CRITICAL_EDGES),
-            pass("remove-unreachable", "blocks lowering left unreachable are removed", u -> Cfg.removeUnreachable(u.f))
-                    .makes(REACHABLE),
             pass("block-layout", "the blocks in emission order", u -> BlockLayout.run(u.f))
                     .needs(REACHABLE).makes(LAID_OUT),
             pass("loops", "loop depth of every block, for spill weights", u -> Cfg.loops(u.f))

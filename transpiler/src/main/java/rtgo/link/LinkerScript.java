@@ -41,6 +41,14 @@ public final class LinkerScript {
      * The script for a stack of {@code stackSize} bytes. The size must be one the build accepts
      * (see {@link #checkStackSize}); a placeholder without a value is a bug in rtgo.
      */
+    /**
+     * Prints the script for the default stack, or for the size given: what the benchmark harness
+     * (ci/bench) links the C twins with, so they run on the same memory map as rtgo's images.
+     */
+    public static void main(String[] args) {
+        System.out.print(render(args.length > 0 ? Integer.parseInt(args[0]) : rtgo.vm.abi.MemoryMap.DEFAULT_STACK_SIZE));
+    }
+
     public static String render(int stackSize) {
         String problem = checkStackSize(stackSize);
         if (problem != null) {
