@@ -122,8 +122,8 @@ public final class Rtgo {
             for (rtgo.ir.Block b : f.blocks) {
                 for (rtgo.ir.Insn i : b.insns) {
                     String what = switch (i.op) {
-                        case NEWARRAY, NEWMULTI -> "new " + arrayName((String) i.sym);
-                        case CALL -> ((String) i.sym).startsWith("J:rtgo.runtime.StringConcat.end")
+                        case NEWARRAY, NEWMULTI -> "new " + arrayName(i.sym);
+                        case CALL -> (i.sym).startsWith("J:rtgo.runtime.StringConcat.end")
                                 ? "string concatenation" : null;
                         default -> null;
                     };

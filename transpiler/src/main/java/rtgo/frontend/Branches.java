@@ -74,6 +74,6 @@ final class Branches {
         Insn v = t.pop();
         t.leave();
         Insn s = t.emit(Op.SWITCH, Type.V, v);
-        s.sym = keys;
+        s.table = keys;
     }
 }

@@ -84,7 +84,7 @@ public final class Alias {
     public static Alias required(Insn i) {
         return switch (i.op) {
             case ALOAD, ASTORE -> elements(i.elem());
-            case GETSTATIC, PUTSTATIC -> i.sym instanceof String s ? staticField(s) : null;
+            case GETSTATIC, PUTSTATIC -> i.sym != null ? staticField(i.sym) : null;
             case CALL, INITCHECK, NEWARRAY, NEWMULTI, CPU -> ANY;
             case LOAD8, LOAD16, LOAD32, STORE8, STORE16, STORE32 -> RAW;
             default -> null;

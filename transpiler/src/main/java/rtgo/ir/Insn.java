@@ -31,8 +31,14 @@ public final class Insn {
     public int aux;
     /** Second integer operand (the immediate of {@link Op#T_IFI}). */
     public int aux2;
-    /** Symbolic operand: method/field/class symbol, string literal, switch keys (int[]). */
-    public Object sym;
+    /**
+     * Named operand: what it names depends on the op ({@link Op#sym}, a column of the op table: a
+     * method or field symbol, a class name, an array type, a string literal's text, a linker symbol,
+     * a null check's message), null for ops that name nothing.
+     */
+    public String sym;
+    /** Table operand: a switch's keys, a jump table's successor map ({@link Op#table}); else null. */
+    public int[] table;
     /** The memory it reads or writes, when its op {@link Op#accessesMemory accesses memory}; else null. */
     public Alias mem;
     public Block block;

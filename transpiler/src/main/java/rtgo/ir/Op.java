@@ -63,12 +63,12 @@ public enum Op {
     /** Address of an array's element 0 (array + 8): hoistable, so loops index from a register. */
     ELEMBASE(Row.op(1, Type.I).in("r")),
     /** New array of length arg0; {@code sym} is the array type name, e.g. "[I". */
-    NEWARRAY(Row.op(1, Type.R).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES).in("i")),
+    NEWARRAY(Row.op(1, Type.R).sym(Sym.ARRAY_TYPE).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES).in("i")),
     /** New multi-dimensional array; one argument per given dimension; {@code sym} the type name. */
-    NEWMULTI(Row.op(-1, Type.R).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES).in("i")),
+    NEWMULTI(Row.op(-1, Type.R).sym(Sym.ARRAY_TYPE).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES).in("i")),
 
     // ---- checks: no result, throw when they fail --------------------------------------------------
-    NULLCHECK(Row.op(1, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late().in("r")),
+    NULLCHECK(Row.op(1, Type.V).sym(Sym.NPE_MESSAGE).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late().in("r")),
     /** Throws ArrayIndexOutOfBoundsException unless 0 <= arg0 < arg1 (index, length). */
     BOUNDSCHECK(Row.op(2, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).late().in("ii")),
     /** Throws ArithmeticException when arg0 is zero. */
@@ -78,21 +78,21 @@ public enum Op {
 
     // ---- statics, calls, constants in memory ----------------------------------------------------
     /** Static field load; {@code sym} is the field symbol, {@code aux} the {@link Elem} ordinal. */
-    GETSTATIC(Row.op(0, null).aux(Aux.ELEM).flags(Flags.READS | Flags.LOAD)),
+    GETSTATIC(Row.op(0, null).sym(Sym.FIELD).aux(Aux.ELEM).flags(Flags.READS | Flags.LOAD)),
     /** Static field store; {@code sym} and {@code aux} as for GETSTATIC. */
-    PUTSTATIC(Row.op(1, Type.V).aux(Aux.ELEM).flags(Flags.EFFECT | Flags.STORE).in("*")),
+    PUTSTATIC(Row.op(1, Type.V).sym(Sym.FIELD).aux(Aux.ELEM).flags(Flags.EFFECT | Flags.STORE).in("*")),
     /**
      * Runs the class initialiser of {@code sym} (a class name) unless it has started already. A
      * check (it changes nothing once the class is initialised). It calls a stub that saves every
      * register it uses, so it is not {@link Flags#CALLS}: no register is clobbered across it.
      */
-    INITCHECK(Row.op(0, Type.V).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK | Flags.INVOKES).late()),
+    INITCHECK(Row.op(0, Type.V).sym(Sym.CLASS).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK | Flags.INVOKES).late()),
     /** Static call of {@code sym} (a method symbol); after lowering {@code aux} is the argument count. */
-    CALL(Row.op(-1, null).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).late().in("*")),
+    CALL(Row.op(-1, null).sym(Sym.METHOD).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).late().in("*")),
     /** Address of a string literal; {@code sym} is the Java string. */
-    STRING(Row.op(0, Type.R)),
+    STRING(Row.op(0, Type.R).sym(Sym.TEXT)),
     /** Address of a linker symbol {@code sym}. */
-    SYMBOL(Row.op(0, Type.I)),
+    SYMBOL(Row.op(0, Type.I).sym(Sym.LABEL)),
     /** Raw memory access (rtgo.vm.Mem); loads zero-extend. Device registers: never merged or moved. */
     LOAD32(Row.op(1, Type.I).flags(Flags.EFFECT | Flags.LOAD | Flags.VOLATILE).width(2)),
     LOAD16(Row.op(1, Type.I).flags(Flags.EFFECT | Flags.LOAD | Flags.VOLATILE).width(1)),
@@ -107,8 +107,8 @@ public enum Op {
     GOTO(Row.op(0, Type.V).flags(Flags.TERM).succs(1).late()),
     /** Two-way branch on {@code aux} ({@link Cond} ordinal) of arg0, arg1: successor 0 if true, 1 if not. */
     IF(Row.op(2, Type.V).flags(Flags.TERM).aux(Aux.COND).succs(2).late().in("**")),
-    /** Multi-way branch on arg0: {@code sym} is int[] keys; successor i for key i, the last for default. */
-    SWITCH(Row.op(1, Type.V).flags(Flags.TERM).succs(Row.KEYS_PLUS_DEFAULT).in("i")),
+    /** Multi-way branch on arg0: {@code table} holds the keys; successor i for key i, the last for default. */
+    SWITCH(Row.op(1, Type.V).table().flags(Flags.TERM).succs(Row.KEYS_PLUS_DEFAULT).in("i")),
     /** Return, with zero or one value. */
     RET(Row.op(-1, Type.V).flags(Flags.TERM).succs(0).late().in("*")),
 
@@ -116,7 +116,7 @@ public enum Op {
     /** {@code movs rd, #aux} (0..255). */
     T_MOVI(Row.thumb(0, null).imm(0, 255, 1).clobbersFlags().asm("movs %d, #%i")),
     /** {@code ldr rd, =value}: aux (sym null) or the address of {@code sym}; literal pool. */
-    T_LDRLIT(Row.thumb(0, null).aux(Aux.INT).clobbersFlags()),
+    T_LDRLIT(Row.thumb(0, null).sym(Sym.LABEL).aux(Aux.INT).clobbersFlags()),
     /** {@code adds rd, rn, rm} / {@code subs rd, rn, rm}. */
     T_ADD(Row.thumb(2, Type.I).flags(Flags.COMM).setsFlags().asm("adds %d, %0, %1")),
     T_SUB(Row.thumb(2, Type.I).setsFlags().asm("subs %d, %0, %1")),
@@ -175,10 +175,11 @@ public enum Op {
     /** Compare-and-branch with an immediate: {@code cmp rn, #aux2}; aux is the Cond. */
     T_IFI(Row.thumb(1, Type.V).flags(Flags.TERM).aux(Aux.COND).imm2(0, 255).succs(2)),
     /**
-     * Jump to the address arg0 (loaded from table {@code aux}); {@code sym} is int[]: entry k of the
-     * table goes to successor sym[k]. Each successor appears once, however many entries lead to it.
+     * Jump to the address arg0 (loaded from jump table number {@code aux}); entry k of the jump
+     * table goes to successor {@code table[k]}. Each successor appears once, however many entries
+     * lead to it.
      */
-    T_JUMPTABLE(Row.thumb(1, Type.V).flags(Flags.TERM).succs(Row.TABLE_TARGETS)),
+    T_JUMPTABLE(Row.thumb(1, Type.V).table().flags(Flags.TERM).succs(Row.TABLE_TARGETS)),
     /** Load from a spill slot (arg0 is the spilled value, whose location is its slot). */
     T_RELOAD(Row.thumb(1, null).keepsFlags().anyRegs().hint(0)),
     /** Store arg0 to its own spill slot: the result is the stack-resident copy. */
@@ -272,6 +273,10 @@ public enum Op {
     public final String asm;
     /** Operand kinds of a generic op ({@link Row#in}), or null when unchecked. */
     private final String operands;
+    /** What {@link Insn#sym} names for this op ({@link Sym#NONE}: the op names nothing). */
+    public final Sym sym;
+    /** Whether the instruction has an {@link Insn#table} operand. */
+    public final boolean table;
 
     Op(Row r) {
         this.arity = r.arity;
@@ -293,6 +298,8 @@ public enum Op {
         this.regOffset = r.regOffset;
         this.asm = r.asm;
         this.operands = r.operands;
+        this.sym = r.sym;
+        this.table = r.table;
     }
 
     /**
@@ -352,10 +359,10 @@ public enum Op {
     /** Successors a terminator {@code t} of this op must have, or -1 when this is no terminator. */
     public int successors(Insn t) {
         if (succs == Row.KEYS_PLUS_DEFAULT) {
-            return ((int[]) t.sym).length + 1;
+            return t.table.length + 1;
         }
         if (succs == Row.TABLE_TARGETS) {
-            return java.util.Arrays.stream((int[]) t.sym).max().orElse(-1) + 1;
+            return java.util.Arrays.stream(t.table).max().orElse(-1) + 1;
         }
         return succs;
     }
@@ -385,11 +392,38 @@ public enum Op {
         return valueOf(s.toUpperCase());
     }
 
+    /** What an instruction's {@link Insn#sym} names: a column of the table. */
+    public enum Sym {
+        /** Nothing: sym is null. */
+        NONE(false),
+        /** A method symbol ({@code J:Class.name(desc)}). */
+        METHOD(true),
+        /** A static field symbol ({@code S:Class.name}). */
+        FIELD(true),
+        /** A class, by internal name ({@code a/b/C}). */
+        CLASS(true),
+        /** An array type descriptor ({@code [I}). */
+        ARRAY_TYPE(true),
+        /** A string literal's text. */
+        TEXT(true),
+        /** A linker symbol, or null for a plain constant (literal-pool loads). */
+        LABEL(false),
+        /** The NullPointerException message of a null check in user code, or null (runtime code). */
+        NPE_MESSAGE(false);
+
+        /** Whether every instruction of such an op names something. */
+        public final boolean required;
+
+        Sym(boolean required) {
+            this.required = required;
+        }
+    }
+
     /** One row of the table, built fluently; package-private so only this table makes them. */
     static final class Row {
-        /** {@link #succs} of SWITCH-like terminators: one per key in {@code sym}, then the default. */
+        /** {@link #succs} of SWITCH-like terminators: one per key in {@code table}, then the default. */
         static final int KEYS_PLUS_DEFAULT = -2;
-        /** {@link #succs} of a jump table: one per distinct successor index in its {@code sym} map. */
+        /** {@link #succs} of a jump table: one per distinct successor index in its {@code table}. */
         static final int TABLE_TARGETS = -3;
 
         final int arity;
@@ -411,6 +445,8 @@ public enum Op {
         boolean regOffset;
         String asm;
         String operands;
+        Sym sym = Sym.NONE;
+        boolean table;
 
         private Row(int arity, Type result) {
             this.arity = arity;
@@ -506,6 +542,18 @@ public enum Op {
          * reference, {@code *} any value; the last character covers the rest of a variadic op's
          * arguments. Thumb ops leave it unset: addresses there are ints and references alike.
          */
+        /** What the instruction's {@code sym} names. */
+        Row sym(Sym kind) {
+            sym = kind;
+            return this;
+        }
+
+        /** The instruction has a {@code table} operand. */
+        Row table() {
+            table = true;
+            return this;
+        }
+
         Row in(String kinds) {
             operands = kinds;
             return this;

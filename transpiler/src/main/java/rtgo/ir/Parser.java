@@ -111,7 +111,8 @@ public final class Parser {
         int aux = 0;
         int aux2 = 0;
         boolean sawAux = false;
-        Object sym = null;
+        String sym = null;
+        int[] table = null;
         Alias mem = null;
         Op.Aux kind = op.aux;
         if (kind == Op.Aux.COND) {
@@ -135,10 +136,14 @@ public final class Parser {
                     sawAux = true;
                 }
             } else if (accept('@')) {
-                sym = peek('[') ? keys() : string();
+                if (peek('[')) {
+                    table = keys();
+                } else {
+                    sym = string();
+                }
             } else if (accept('{')) {
                 String m = until('}').trim();
-                mem = m.equals("static") ? Alias.staticField((String) sym) : Alias.parse(m);
+                mem = m.equals("static") ? Alias.staticField(sym) : Alias.parse(m);
             } else {
                 String t = ident();
                 argIds.add(Integer.parseInt(t.substring(1)));
@@ -153,6 +158,7 @@ public final class Parser {
         insn.aux = aux;
         insn.aux2 = aux2;
         insn.sym = sym;
+        insn.table = table;
         // hand-written IR may leave out the alias class where the op fixes it
         insn.mem = mem != null ? mem : Alias.required(insn);
         insn.fixedReg = fixed;

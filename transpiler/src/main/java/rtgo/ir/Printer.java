@@ -76,7 +76,10 @@ public final class Printer {
             sep(ops).append('#').append(i.aux2);
         }
         if (i.sym != null) {
-            sep(ops).append('@').append(symbol(i.sym));
+            sep(ops).append('@').append(quote(i.sym));
+        }
+        if (i.table != null) {
+            sep(ops).append('@').append(table(i.table));
         }
         if (ops.length() > 0) {
             sb.append(' ').append(ops);
@@ -115,15 +118,12 @@ public final class Printer {
         return "r" + loc;
     }
 
-    static String symbol(Object sym) {
-        if (sym instanceof int[] keys) {
-            StringBuilder sb = new StringBuilder("[");
-            for (int k = 0; k < keys.length; k++) {
-                sb.append(k == 0 ? "" : " ").append(keys[k]);
-            }
-            return sb.append(']').toString();
+    static String table(int[] keys) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int k = 0; k < keys.length; k++) {
+            sb.append(k == 0 ? "" : " ").append(keys[k]);
         }
-        return quote(sym.toString());
+        return sb.append(']').toString();
     }
 
     /** A Java-style quoted string; non-ASCII and control characters as \\uXXXX. */

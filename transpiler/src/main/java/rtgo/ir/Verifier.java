@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import rtgo.vm.abi.SymbolNames;
 
 /**
  * Checks a function's IR against what must hold at its stage; the driver runs it after every pass
@@ -138,6 +139,28 @@ public final class Verifier {
         }
     }
 
+    /** The named and table operands are what the op table says the op takes. */
+    private void operands(Insn i) {
+        Op.Sym kind = i.op.sym;
+        if (i.sym == null ? kind.required : kind == Op.Sym.NONE) {
+            problem(i, i.sym == null ? i.op.text() + " names no " + kind.name().toLowerCase().replace('_', ' ')
+                    : i.op.text() + " names nothing, but has @" + Printer.quote(i.sym));
+        } else if (i.sym != null) {
+            String prefix = switch (kind) {
+                case METHOD -> SymbolNames.METHOD_PREFIX;
+                case FIELD -> SymbolNames.STATIC_FIELD_PREFIX;
+                case ARRAY_TYPE -> "[";
+                default -> "";
+            };
+            if (!i.sym.startsWith(prefix)) {
+                problem(i, "a " + kind.name().toLowerCase().replace('_', ' ') + " starts with " + prefix);
+            }
+        }
+        if ((i.table != null) != i.op.table) {
+            problem(i, i.op.table ? i.op.text() + " has no table" : i.op.text() + " takes no table");
+        }
+    }
+
     /** A memory op carries an alias class its op allows; nothing else carries one. */
     private void memory(Insn i) {
         if (!i.op.accessesMemory()) {
@@ -233,6 +256,7 @@ public final class Verifier {
             if (i.op.isTerminator() != last) {
                 problem(i, last ? "block does not end in a terminator" : "terminator before the end of the block");
             }
+            operands(i);
             if (i.op.arity >= 0 && i.args.length != i.op.arity) {
                 problem(i, "has " + i.args.length + " arguments, " + i.op.text() + " takes " + i.op.arity);
             }

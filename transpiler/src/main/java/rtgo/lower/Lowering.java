@@ -205,7 +205,7 @@ public final class Lowering {
             case CALL -> call(i);
             case STRING -> {
                 i.op = Op.T_LDRLIT;
-                i.sym = strings.label((String) i.sym);
+                i.sym = strings.label(i.sym);
                 keep(i);
             }
             case SYMBOL -> {
@@ -496,7 +496,7 @@ public final class Lowering {
 
     private void newArray(Insn i) {
         Insn type = mk(Op.T_LDRLIT, Type.I);
-        type.sym = rtgo.sym.Symbols.type((String) i.sym);
+        type.sym = rtgo.sym.Symbols.type(i.sym);
         Insn c = callRuntime(RuntimeSymbols.ALLOC_ARRAY, Type.R, type, i.arg(0));
         c.line = i.line;
         replaceWith(i, resolve(c));
@@ -513,7 +513,7 @@ public final class Lowering {
             s.mem = Alias.elements(Elem.I);
         }
         Insn table = mk(Op.T_LDRLIT, Type.I);
-        table.sym = typeTable((String) i.sym);
+        table.sym = typeTable(i.sym);
         Insn c = callRuntime(RuntimeSymbols.ALLOC_MULTI, Type.R, table, dims);
         replaceWith(i, resolve(c));
     }

@@ -38,7 +38,7 @@ final class SwitchLowering {
     }
 
     private void lower(Block s, Insn sw) {
-        int[] keys = (int[]) sw.sym;
+        int[] keys = sw.table;
         Block[] targets = new Block[keys.length];
         for (int k = 0; k < keys.length; k++) {
             targets[k] = s.succs.get(k);
@@ -176,7 +176,7 @@ final class SwitchLowering {
         Insn target = f.add(jump, Op.T_LDRR, Type.I, base, scaled);
         target.mem = Alias.CONST;
         Insn jt = f.add(jump, Op.T_JUMPTABLE, Type.V, target);
-        jt.sym = map;
+        jt.table = map;
         jt.aux = table;
         Block[] unique = new Block[index.size()];
         index.forEach((blk, at) -> unique[at] = blk);

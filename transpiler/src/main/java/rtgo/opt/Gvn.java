@@ -36,7 +36,7 @@ public final class Gvn {
     }
 
     /** The identity of a value for numbering. */
-    private record Key(rtgo.ir.Op op, rtgo.ir.Type type, List<Integer> args, int aux, int aux2, Object sym) {
+    private record Key(rtgo.ir.Op op, rtgo.ir.Type type, List<Integer> args, int aux, int aux2, String sym, List<Integer> table) {
         static Key of(Insn i) {
             List<Integer> a = new ArrayList<>(i.args.length);
             for (Insn x : i.args) {
@@ -46,19 +46,20 @@ public final class Gvn {
                 a = List.of(a.get(1), a.get(0));
             }
             // a null check's message does not make it another check: the dominating one reports
-            Object sym = i.op == Op.NULLCHECK ? null : i.sym instanceof int[] k ? Arrays.toString(k) : i.sym;
-            return new Key(i.op, i.type, a, i.aux, i.aux2, sym);
+            String sym = i.op == Op.NULLCHECK ? null : i.sym;
+            List<Integer> table = i.table == null ? null : Arrays.stream(i.table).boxed().toList();
+            return new Key(i.op, i.type, a, i.aux, i.aux2, sym, table);
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && op == k.op && type == k.type && aux == k.aux && aux2 == k.aux2
-                    && args.equals(k.args) && Objects.equals(sym, k.sym);
+                    && args.equals(k.args) && Objects.equals(sym, k.sym) && Objects.equals(table, k.table);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(op, type, args, aux, aux2, sym);
+            return Objects.hash(op, type, args, aux, aux2, sym, table);
         }
     }
 

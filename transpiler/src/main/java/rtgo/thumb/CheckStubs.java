@@ -27,7 +27,7 @@ final class CheckStubs {
         switch (i.op) {
             case NULLCHECK -> {
                 out.text("cmp " + InsnEmitter.r(i.arg(0)) + ", #0");
-                int k = npeMessages.index((String) i.sym);
+                int k = npeMessages.index(i.sym);
                 String moves = k < 256 ? "movs r0, #" + k + "\n"
                         : "movs r0, #" + (k >> 8) + "\nlsls r0, r0, #8\nadds r0, #" + (k & 255) + "\n";
                 out.branchToStub("eq", throwStub("npe" + k, moves, RuntimeSymbols.NULL_POINTER, i.line));

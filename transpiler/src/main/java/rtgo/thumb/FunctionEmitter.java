@@ -306,7 +306,7 @@ final class FunctionEmitter {
             case T_JUMPTABLE -> {
                 out.barrier("bx " + InsnEmitter.r(t.arg(0)));
                 StringBuilder sb = new StringBuilder("    .balign 4\n" + prefix + "_jt" + t.aux + ":\n");
-                for (int k : (int[]) t.sym) {
+                for (int k : t.table) {
                     sb.append("    .word ").append(label(b.succs.get(k))).append(" + 1\n");
                 }
                 tables.add(sb.toString());

@@ -118,11 +118,11 @@ final class InsnEmitter {
                 }
             }
             case CALL -> {
-                out.text("bl " + FunctionEmitter.quote((String) i.sym));
+                out.text("bl " + FunctionEmitter.quote(i.sym));
                 out.callSite(i.line);
             }
             case INITCHECK -> {
-                out.text("bl " + FunctionEmitter.quote(Symbols.initStub((String) i.sym)));
+                out.text("bl " + FunctionEmitter.quote(Symbols.initStub(i.sym)));
                 out.callSite(i.line);
             }
             case CPU -> {
@@ -158,7 +158,7 @@ final class InsnEmitter {
             return;
         }
         if (i.sym != null) {
-            String s = (String) i.sym;
+            String s = i.sym;
             if (s.startsWith("@jt")) {
                 out.loadLit(reg, prefix + "_jt" + s.substring(3));
             } else if (s.startsWith(".L")) {

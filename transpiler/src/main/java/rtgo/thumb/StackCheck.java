@@ -82,8 +82,8 @@ public final class StackCheck {
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
                 String callee = switch (i.op) {
-                    case CALL -> (String) i.sym;
-                    case INITCHECK -> Symbols.initStub((String) i.sym);
+                    case CALL -> i.sym;
+                    case INITCHECK -> Symbols.initStub(i.sym);
                     case NULLCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.NULL_POINTER);
                     case DIVCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.DIVIDE_BY_ZERO);
                     case BOUNDSCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.ARRAY_INDEX);

@@ -76,6 +76,18 @@ class VerifierStageTest {
     }
 
     @Test
+    void namedAndTableOperandsFollowTheOpTable() {
+        String p = problems(Parser.parse(LOOP_WITH_CALL.replace("@\"J:T.f(I)I\"", "@\"S:T.f\"")),
+                EnumSet.of(Prop.SSA, Prop.REACHABLE));
+        assertTrue(p.contains("a method starts with J:"), p);
+        p = problems(Parser.parse(LOOP_WITH_CALL.replace(" @\"J:T.f(I)I\"", "")), EnumSet.of(Prop.SSA, Prop.REACHABLE));
+        assertTrue(p.contains("call names no method"), p);
+        p = problems(Parser.parse(LOOP_WITH_CALL.replace("v6 = add.i v3, v5", "v6 = add.i v3, v5, @[1 2]")),
+                EnumSet.of(Prop.SSA, Prop.REACHABLE));
+        assertTrue(p.contains("add takes no table"), p);
+    }
+
+    @Test
     void anImmediateOutOfRangeIsReported() {
         Func f = allocated();
         Insn movi = find(f, Op.T_MOVI, null);
