@@ -11,6 +11,7 @@ import rtgo.ir.Block;
 import rtgo.ir.Cfg;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
 import rtgo.ir.Unit;
@@ -75,11 +76,9 @@ public final class RegAlloc {
     private int allocate() {
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.op == Op.PARAM && i.loc >= Insn.IN_ARG) {
-                    continue;
-                }
-                if (i.fixedReg < 0 && i.loc < Insn.STACK) {
-                    i.loc = Insn.NO_LOC;
+                // spilled values keep their slots, parameters their incoming stack arguments
+                if (i.fixedReg.isNone() && !i.loc.isStack()) {
+                    i.loc = Loc.NONE;
                 }
             }
         }
@@ -101,11 +100,11 @@ public final class RegAlloc {
             insertReloads();
         }
         for (Interval iv : intervals.values()) {
-            iv.value.loc = iv.reg;
+            iv.value.loc = Loc.reg(iv.reg);
         }
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.fixedReg >= 0) {
+                if (!i.fixedReg.isNone()) {
                     i.loc = i.fixedReg;
                 }
             }
@@ -114,7 +113,7 @@ public final class RegAlloc {
     }
 
     static boolean needsReg(Insn v) {
-        return v.hasValue() && v.loc != Insn.REMAT && v.loc < Insn.STACK;
+        return v.hasValue() && (v.loc.isNone() || v.loc.isReg());
     }
 
     /**
@@ -127,12 +126,12 @@ public final class RegAlloc {
             for (Insn phi : b.phis()) {
                 for (int k = 0; k < phi.args.length; k++) {
                     Insn a = phi.args[k];
-                    if (a.op == Op.T_MOVI || (a.op == Op.T_LDRLIT && a.fixedReg < 0)) {
+                    if (a.op == Op.T_MOVI || (a.op == Op.T_LDRLIT && a.fixedReg.isNone())) {
                         Insn c = f.make(a.op, a.type);
                         c.aux = a.aux;
                         c.sym = a.sym;
                         c.line = a.line;
-                        c.loc = Insn.REMAT;
+                        c.loc = Loc.REMAT;
                         b.preds.get(k).addBeforeTerminator(c);
                         phi.args[k] = c;
                     }
@@ -286,9 +285,9 @@ public final class RegAlloc {
                 iv.setFrom(pos.get(iv.value) + 1);
             }
             Insn v = iv.value;
-            if (v.fixedReg >= 0) {
+            if (!v.fixedReg.isNone()) {
                 intervals.remove(v);
-                fixed.get(v.fixedReg).add(iv);
+                fixed.get(v.fixedReg.reg()).add(iv);
                 continue;
             }
             iv.noSpill = noSpill.contains(v);
@@ -452,8 +451,8 @@ public final class RegAlloc {
     }
 
     private int regOf(Insn v) {
-        if (v.fixedReg >= 0) {
-            return v.fixedReg;
+        if (!v.fixedReg.isNone()) {
+            return v.fixedReg.reg();
         }
         Interval s = intervals.get(v);
         return s != null ? s.reg : -1;
@@ -465,8 +464,8 @@ public final class RegAlloc {
         if (src == null) {
             return -1;
         }
-        if (src.fixedReg >= 0) {
-            return src.fixedReg;
+        if (!src.fixedReg.isNone()) {
+            return src.fixedReg.reg();
         }
         Interval s = intervals.get(src);
         return s != null ? s.reg : -1;
@@ -481,11 +480,11 @@ public final class RegAlloc {
         }
         int slot = slots++;
         if (v.op == Op.PHI) {
-            v.loc = Insn.STACK + slot;
+            v.loc = Loc.slot(slot);
             return;
         }
         Insn store = f.make(Op.T_SPILL, v.type, v);
-        store.loc = Insn.STACK + slot;
+        store.loc = Loc.slot(slot);
         store.line = v.line;
         store.block = v.block;
         List<Insn> list = v.block.insns;
@@ -506,7 +505,7 @@ public final class RegAlloc {
     // ---- spill-slot sharing ------------------------------------------------------------------------
 
     private static boolean inSlot(Insn v) {
-        return v.hasValue() && v.loc >= Insn.STACK && v.loc < Insn.IN_ARG;
+        return v.hasValue() && v.loc.isSlot();
     }
 
     /**
@@ -606,7 +605,7 @@ public final class RegAlloc {
             used = Math.max(used, color[v] + 1);
         }
         for (int v = 0; v < n; v++) {
-            values.get(v).loc = Insn.STACK + color[v];
+            values.get(v).loc = Loc.slot(color[v]);
         }
         return used;
     }
@@ -689,7 +688,7 @@ public final class RegAlloc {
                 }
                 for (int a = 0; a < u.args.length; a++) {
                     Insn arg = u.args[a];
-                    if (arg.hasValue() && arg.loc >= Insn.STACK) {
+                    if (arg.hasValue() && arg.loc.isStack()) {
                         Insn r = f.make(Op.T_RELOAD, arg.type == Type.V ? Type.I : arg.type, arg);
                         r.line = u.line;
                         r.block = b;
