@@ -1,5 +1,6 @@
 package rtgo.thumb;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -31,15 +32,23 @@ import rtgo.ir.Unit;
  * <p>Registered as the passes {@code regalloc} and {@code share-slots} (rtgo.driver.Passes), after
  * critical-edge splitting, block layout and loop depths, before phi resolution and high spills: the
  * pass list states what each requires. Produces {@link Insn#loc} for every value, and the unit's
- * {@link Allocation} (its slot count; the later passes fill in the rest).
+ * {@link Allocation} (its slot count; the later passes fill in the rest). When the unit holds a
+ * {@link Trace}, it prints each round's decisions there.
  */
 public final class RegAlloc {
     static final int NREGS = 8;
-    private static final boolean DEBUG = System.getenv("RTGO_DEBUG_RA") != null;
     /** Registers clobbered by a call, among those we allocate. */
     static final int CALLER_SAVED_MASK = 0x0f;
 
+    /**
+     * Asks the allocator to print its decisions for the unit's method to {@code out}: the build
+     * option {@code --debug-regalloc} puts one in the unit of every method it selects.
+     */
+    public record Trace(PrintStream out) {}
+
     private final Func f;
+    /** Where the decisions go, or null. */
+    private final PrintStream trace;
     private List<Insn> order;
     private final Map<Insn, Integer> pos = new HashMap<>();
     private final Map<Block, int[]> span = new HashMap<>();
@@ -49,8 +58,9 @@ public final class RegAlloc {
     private final Map<Insn, List<Insn>> phiUsers = new HashMap<>();
     private int slots;
 
-    private RegAlloc(Func f) {
+    private RegAlloc(Func f, PrintStream trace) {
         this.f = f;
+        this.trace = trace;
     }
 
     /**
@@ -59,7 +69,8 @@ public final class RegAlloc {
      */
     public static void run(Unit u) {
         Allocation a = new Allocation();
-        a.slots = new RegAlloc(u.f).allocate();
+        Trace t = u.find(Trace.class);
+        a.slots = new RegAlloc(u.f, t != null ? t.out() : null).allocate();
         u.put(Allocation.class, a);
     }
 
@@ -90,9 +101,15 @@ public final class RegAlloc {
             }
             number();
             buildIntervals(liveness());
+            if (trace != null) {
+                trace.println("regalloc " + f.displayName + ", round " + round);
+            }
             List<Interval> spilled = scan();
             if (spilled.isEmpty()) {
                 break;
+            }
+            if (trace != null) {
+                trace.println("spill " + spilled);
             }
             for (Interval s : spilled) {
                 spill(s.value);
@@ -355,8 +372,8 @@ public final class RegAlloc {
                 }
             }
             int reg = choose(cur, freeUntil);
-            if (DEBUG) {
-                System.err.println("alloc " + cur + " free=" + java.util.Arrays.toString(freeUntil) + " -> " + reg
+            if (trace != null) {
+                trace.println("alloc " + cur + " free=" + java.util.Arrays.toString(freeUntil) + " -> " + reg
                         + " active=" + active + " inactive=" + inactive);
             }
             if (reg >= 0) {
