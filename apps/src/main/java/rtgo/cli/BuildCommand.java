@@ -82,11 +82,16 @@ final class BuildCommand implements Callable<Integer> {
     String dumpIr;
 
     @Option(names = "--method-filter", paramLabel = "<text>",
-            description = "With --dump-ir: only methods whose Class.method name contains <text>.")
+            description = "With --dump-ir or --debug-regalloc: only methods whose Class.method name contains <text>.")
     String methodFilter;
 
     @Option(names = "--verify-ir", description = "Check the IR after every pass (slower; for compiler bugs).")
     boolean verifyIr;
+
+    @Option(names = "--debug-regalloc",
+            description = "Print the register allocator's decisions for every method (to stderr, like --dump-ir;"
+                    + " for compiler bugs).")
+    boolean debugRegAlloc;
 
     @Option(names = "--stack-size", paramLabel = "<bytes>", converter = StackSize.class,
             defaultValue = StackSize.DEFAULT, description = StackSize.DESCRIPTION)
@@ -107,9 +112,9 @@ final class BuildCommand implements Callable<Integer> {
             throw CliSupport.usage(spec, "--dump-ir=" + dumpIr + " names no step of the compiler: choose one of "
                     + String.join(", ", Rtgo.dumpIrSteps()));
         }
-        if (methodFilter != null && dumpIr == null) {
-            throw CliSupport.usage(spec,
-                    "--method-filter only chooses what --dump-ir prints; add --dump-ir=<pass|all>");
+        if (methodFilter != null && dumpIr == null && !debugRegAlloc) {
+            throw CliSupport.usage(spec, "--method-filter only chooses what --dump-ir and --debug-regalloc print;"
+                    + " add --dump-ir=<pass|all> or --debug-regalloc");
         }
         List<ProgramInput> programs = new ArrayList<>();
         for (Path p : inputs) {
@@ -135,6 +140,7 @@ final class BuildCommand implements Callable<Integer> {
                     .withKeepAssembly(keepAsm)
                     .withDumpIr(dumpIr, methodFilter)
                     .withVerifyIr(verifyIr)
+                    .withDebugRegAlloc(debugRegAlloc)
                     .withStackSize(stackSize);
             BuildResult result = Rtgo.build(options);
             Report.build(result).forEach(out::println);

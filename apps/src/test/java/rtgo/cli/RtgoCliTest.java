@@ -61,7 +61,7 @@ class RtgoCliTest {
         Outcome o = rtgo("build", "--help");
         assertEquals(0, o.code(), o::toString);
         for (String option : new String[] {"--target", "--output", "--main", "--keep-asm", "--dump-ir",
-                "--method-filter", "--verify-ir", "--stacktrace", "Examples:"}) {
+                "--method-filter", "--verify-ir", "--debug-regalloc", "--stacktrace", "Examples:"}) {
             assertTrue(o.out().contains(option), () -> option + " missing from build --help:\n" + o);
         }
     }

@@ -218,7 +218,8 @@ class ToolInputFuzzTest {
             Files.writeString(od.resolve("file"), "a file where a directory is expected");
             check("build -o " + o, FAILED, od, "build", in, "-o", o.isEmpty() ? "" : od.resolve(o).toString());
         }
-        for (String flag : new String[] {"--keep-asm=maybe", "--verify-ir=2", "--stacktrace=no"}) {
+        for (String flag : new String[] {"--keep-asm=maybe", "--verify-ir=2", "--debug-regalloc=on",
+                "--stacktrace=no"}) {
             Path out = freshDir();
             check("build " + flag, USAGE, out, "build", in, flag, "-o", out + "/a.uf2");
         }

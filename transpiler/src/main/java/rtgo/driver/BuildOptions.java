@@ -14,13 +14,17 @@ import rtgo.vm.abi.MemoryMap;
  * @param output       the .uf2 to write; the .elf, .bin (and, with keepAssembly, .s) go beside it
  * @param keepAssembly keep the generated GNU assembler source next to the image
  * @param dumpIr       print the IR after this pass ("all" for every pass), or null
- * @param methodFilter only dump methods whose "Class.method" contains this text, or null
+ * @param methodFilter only dump (and trace the allocation of) methods whose "Class.method" contains
+ *                     this text, or null
  * @param verifyIr     run the IR verifier after every pass
  * @param stackSize    bytes of RAM for the main stack (--stack-size; default
  *                     {@link MemoryMap#DEFAULT_STACK_SIZE}, limits in {@link LinkerScript#checkStackSize})
+ * @param debugRegAlloc print the register allocator's decisions (--debug-regalloc) where the IR
+ *                     dumps go
  */
 public record BuildOptions(List<Path> inputs, String mainClass, Path output, boolean keepAssembly,
-                           String dumpIr, String methodFilter, boolean verifyIr, int stackSize) {
+                           String dumpIr, String methodFilter, boolean verifyIr, int stackSize,
+                           boolean debugRegAlloc) {
     public BuildOptions {
         inputs = List.copyOf(inputs);
         String problem = LinkerScript.checkStackSize(stackSize);
@@ -31,27 +35,43 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
 
     /** Plain options: the given inputs and output, main class from the manifest or search. */
     public static BuildOptions of(List<Path> inputs, Path output) {
-        return new BuildOptions(inputs, null, output, false, null, null, false, MemoryMap.DEFAULT_STACK_SIZE);
+        return new BuildOptions(inputs, null, output, false, null, null, false, MemoryMap.DEFAULT_STACK_SIZE,
+                false);
     }
 
     public BuildOptions withMainClass(String c) {
-        return new BuildOptions(inputs, c, output, keepAssembly, dumpIr, methodFilter, verifyIr, stackSize);
+        return new BuildOptions(inputs, c, output, keepAssembly,
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc);
     }
 
     public BuildOptions withKeepAssembly(boolean k) {
-        return new BuildOptions(inputs, mainClass, output, k, dumpIr, methodFilter, verifyIr, stackSize);
+        return new BuildOptions(inputs, mainClass, output, k,
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc);
     }
 
     public BuildOptions withDumpIr(String pass, String filter) {
-        return new BuildOptions(inputs, mainClass, output, keepAssembly, pass, filter, verifyIr, stackSize);
+        return new BuildOptions(inputs, mainClass, output, keepAssembly,
+                pass, filter, verifyIr, stackSize, debugRegAlloc);
     }
 
     public BuildOptions withVerifyIr(boolean v) {
-        return new BuildOptions(inputs, mainClass, output, keepAssembly, dumpIr, methodFilter, v, stackSize);
+        return new BuildOptions(inputs, mainClass, output, keepAssembly,
+                dumpIr, methodFilter, v, stackSize, debugRegAlloc);
+    }
+
+    public BuildOptions withDebugRegAlloc(boolean d) {
+        return new BuildOptions(inputs, mainClass, output, keepAssembly,
+                dumpIr, methodFilter, verifyIr, stackSize, d);
+    }
+
+    /** Whether {@link #methodFilter} selects the method named {@code displayName} (all when there is none). */
+    public boolean selects(String displayName) {
+        return methodFilter == null || displayName.contains(methodFilter);
     }
 
     /** The same options with a stack of {@code bytes} bytes. */
     public BuildOptions withStackSize(int bytes) {
-        return new BuildOptions(inputs, mainClass, output, keepAssembly, dumpIr, methodFilter, verifyIr, bytes);
+        return new BuildOptions(inputs, mainClass, output, keepAssembly,
+                dumpIr, methodFilter, verifyIr, bytes, debugRegAlloc);
     }
 }

@@ -48,7 +48,7 @@ final class Pipeline implements Pass {
             }
             String want = options.dumpIr();
             if (want != null && (want.equals("all") || want.equals(e.name()))
-                    && (options.methodFilter() == null || u.f.displayName.contains(options.methodFilter()))) {
+                    && options.selects(u.f.displayName)) {
                 dump.println("# after " + e.name());
                 dump.print(Printer.print(u.f));
             }

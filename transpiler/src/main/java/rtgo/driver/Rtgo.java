@@ -23,6 +23,7 @@ import rtgo.link.Linker;
 import rtgo.lower.StringTable;
 import rtgo.thumb.Allocation;
 import rtgo.thumb.ProgramEmitter;
+import rtgo.thumb.RegAlloc;
 import rtgo.thumb.StackCheck;
 
 /**
@@ -48,7 +49,7 @@ public final class Rtgo {
         return build(options, System.err);
     }
 
-    /** As {@link #build(BuildOptions)}, printing IR dumps to {@code dump}. */
+    /** As {@link #build(BuildOptions)}, printing IR dumps (and allocator traces) to {@code dump}. */
     public static BuildResult build(BuildOptions options, PrintStream dump) throws BuildException {
         if (options.inputs().isEmpty()) {
             throw new BuildException("error: nothing to build\n  hint: give a jar or a directory of classes");
@@ -77,6 +78,9 @@ public final class Rtgo {
                 try {
                     Unit u = new Unit(f);
                     u.put(StringTable.class, strings);
+                    if (options.debugRegAlloc() && options.selects(f.displayName)) {
+                        u.put(RegAlloc.Trace.class, new RegAlloc.Trace(dump));
+                    }
                     backend.run(u);
                     compiled.put(f, u.get(Allocation.class));
                 } catch (RuntimeException e) {

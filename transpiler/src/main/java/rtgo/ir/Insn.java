@@ -11,18 +11,6 @@ import java.util.Arrays;
  * block whose list holds this instruction. The register allocator fills {@link #loc}.
  */
 public final class Insn {
-    /** Location value meaning "not allocated". Registers are 0..15; stack slots start at {@link #STACK}. */
-    public static final int NO_LOC = -1;
-    /**
-     * A constant that feeds only a phi: it gets no register; the phi's move materialises it
-     * straight into the phi's location.
-     */
-    public static final int REMAT = 99;
-    /** Spill slot n has location {@code STACK + n}. */
-    public static final int STACK = 100;
-    /** Incoming stack argument k (the fifth parameter is k = 0) has location {@code IN_ARG + k}. */
-    public static final int IN_ARG = 10_000;
-
     public int id;
     public Op op;
     public Type type;
@@ -44,10 +32,10 @@ public final class Insn {
     public Block block;
     /** Java source line, or 0. */
     public int line;
-    /** Register the value must live in (pre-coloured), or {@link #NO_LOC}. */
-    public int fixedReg = NO_LOC;
-    /** Allocated location: register number, {@code STACK + slot}, or {@code IN_ARG + k}. */
-    public int loc = NO_LOC;
+    /** The register the value must live in (pre-coloured), or {@link Loc#NONE}. */
+    public Loc fixedReg = Loc.NONE;
+    /** Allocated location: a register, a spill slot, an incoming argument or {@link Loc#REMAT}. */
+    public Loc loc = Loc.NONE;
 
     Insn(int id, Op op, Type type, Insn[] args) {
         this.id = id;
@@ -101,14 +89,6 @@ public final class Insn {
     public void appendArg(Insn a) {
         args = Arrays.copyOf(args, args.length + 1);
         args[args.length - 1] = a;
-    }
-
-    public boolean inRegister() {
-        return loc >= 0 && loc < 16;
-    }
-
-    public boolean onStack() {
-        return loc >= STACK;
     }
 
     @Override

@@ -57,8 +57,8 @@ final class Locations {
                 if (i.op.has(Op.Flags.CALLS)) {
                     for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) {
                         Insn u = byId.get(v);
-                        if (u != i && u.loc >= 0 && u.loc < 4 && (CALLER_SAVED & (1 << u.loc)) != 0) {
-                            problem(i, u + " lives in r" + u.loc + " across the call, which clobbers it");
+                        if (u != i && u.loc.isReg() && (CALLER_SAVED & (1 << u.loc.reg())) != 0) {
+                            problem(i, u + " lives in " + u.loc + " across the call, which clobbers it");
                         }
                     }
                 }
@@ -73,7 +73,7 @@ final class Locations {
                 }
                 for (int a = 0; a < i.args.length; a++) {
                     Insn arg = i.args[a];
-                    if (i.hasValue() && i.loc >= 0 && arg.loc == i.loc && lateUse(i, a) && tracked(arg)) {
+                    if (i.hasValue() && !i.loc.isNone() && arg.loc == i.loc && lateUse(i, a) && tracked(arg)) {
                         problem(i, "argument " + a + " is read after the result is written, but both are in " + where(i));
                     }
                     if (tracked(arg)) {
@@ -116,32 +116,32 @@ final class Locations {
 
     /** Values that occupy a register or a spill slot. */
     private static boolean tracked(Insn v) {
-        return v.hasValue() && v.loc != Insn.REMAT && v.loc >= 0 && v.loc < Insn.IN_ARG;
+        return v.hasValue() && (v.loc.isReg() || v.loc.isSlot());
     }
 
     private void located(Insn i) {
         if (!i.hasValue()) {
             return;
         }
-        int loc = i.loc;
-        if (loc == Insn.NO_LOC) {
+        Loc loc = i.loc;
+        if (loc.isNone()) {
             problem(i, "has no location");
-        } else if (i.fixedReg >= 0 && loc != i.fixedReg) {
-            problem(i, "must be in r" + i.fixedReg + " but is in " + where(i));
-        } else if (loc == Insn.REMAT) {
+        } else if (!i.fixedReg.isNone() && loc != i.fixedReg) {
+            problem(i, "must be in " + i.fixedReg + " but is in " + where(i));
+        } else if (loc.isRemat()) {
             if (i.op != Op.T_MOVI && i.op != Op.T_LDRLIT) {
                 problem(i, "is re-materialised but is no constant");
             }
-        } else if (loc >= Insn.IN_ARG) {
+        } else if (loc.isInArg()) {
             if (i.op != Op.PARAM) {
                 problem(i, "is in an incoming argument slot but is no parameter");
             }
-        } else if (loc >= 8 && loc < Insn.STACK) {
+        } else if (loc.isReg() && !loc.isLowReg()) {
             boolean spillable = i.op.anyRegs || i.op == Op.PHI;
-            if (!spillable || loc < HIGH_FIRST || loc > HIGH_LAST) {
+            if (!spillable || loc.reg() < HIGH_FIRST || loc.reg() > HIGH_LAST) {
                 problem(i, "is in " + where(i) + ", which " + i.op.text() + " cannot use");
             }
-        } else if (loc >= Insn.STACK && !(i.op.anyRegs || i.op == Op.PHI)) {
+        } else if (loc.isSlot() && !(i.op.anyRegs || i.op == Op.PHI)) {
             problem(i, "is in " + where(i) + ", but " + i.op.text() + " writes a register");
         }
     }
@@ -201,7 +201,7 @@ final class Locations {
     }
 
     private static String where(Insn v) {
-        return v.loc >= Insn.STACK ? "slot " + (v.loc - Insn.STACK) : "r" + v.loc;
+        return v.loc.isSlot() ? "slot " + v.loc.slot() : v.loc.toString();
     }
 
     private void problem(Insn i, String msg) {

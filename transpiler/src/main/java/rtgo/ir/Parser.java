@@ -86,13 +86,16 @@ public final class Parser {
     private void instruction(Block b, String head) {
         Insn insn;
         int id = -1;
-        int fixed = Insn.NO_LOC;
-        int loc = Insn.NO_LOC;
+        Loc fixed = Loc.NONE;
+        Loc loc = Loc.NONE;
         String opWord = head;
         if (head.startsWith("v") && (peek('=') || peek('!') || peek(':'))) {
             id = Integer.parseInt(head.substring(1));
             if (accept('!')) {
                 fixed = parseLoc(ident());
+                if (!fixed.isReg()) {
+                    throw error("a value can only be pre-coloured to a register, not " + fixed);
+                }
             }
             if (accept(':')) {
                 loc = parseLoc(ident());
@@ -182,15 +185,16 @@ public final class Parser {
         }
     }
 
-    private static int parseLoc(String s) {
+    /** The text form of {@link Loc#toString}. */
+    private static Loc parseLoc(String s) {
         if (s.equals("c")) {
-            return Insn.REMAT;
+            return Loc.REMAT;
         }
         int n = Integer.parseInt(s.substring(1));
         return switch (s.charAt(0)) {
-            case 'r' -> n;
-            case 's' -> Insn.STACK + n;
-            case 'a' -> Insn.IN_ARG + n;
+            case 'r' -> Loc.reg(n);
+            case 's' -> Loc.slot(n);
+            case 'a' -> Loc.inArg(n);
             default -> throw new IllegalArgumentException("bad location " + s);
         };
     }

@@ -47,11 +47,11 @@ public final class Printer {
         StringBuilder sb = new StringBuilder();
         if (i.hasValue()) {
             sb.append('v').append(i.id);
-            if (i.fixedReg >= 0) {
-                sb.append("!r").append(i.fixedReg);
+            if (!i.fixedReg.isNone()) {
+                sb.append('!').append(i.fixedReg);
             }
-            if (i.loc >= 0) {
-                sb.append(':').append(location(i.loc));
+            if (!i.loc.isNone()) {
+                sb.append(':').append(i.loc);
             }
             sb.append(" = ");
         }
@@ -103,19 +103,6 @@ public final class Printer {
             sb.append(", ");
         }
         return sb;
-    }
-
-    static String location(int loc) {
-        if (loc == Insn.REMAT) {
-            return "c";
-        }
-        if (loc >= Insn.IN_ARG) {
-            return "a" + (loc - Insn.IN_ARG);
-        }
-        if (loc >= Insn.STACK) {
-            return "s" + (loc - Insn.STACK);
-        }
-        return "r" + loc;
     }
 
     static String table(int[] keys) {

@@ -14,6 +14,7 @@ import rtgo.ir.CpuOp;
 import rtgo.ir.Elem;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
 import rtgo.vm.abi.ObjectLayout;
@@ -243,19 +244,19 @@ public final class Lowering {
 
     private void param(Insn i) {
         if (i.aux < 4) {
-            i.fixedReg = i.aux;
+            i.fixedReg = Loc.reg(i.aux);
             keep(i);
             Insn c = mk(Op.COPY, i.type, i);
             replaceWith(i, c);
         } else {
-            i.loc = Insn.IN_ARG + (i.aux - 4);
+            i.loc = Loc.inArg(i.aux - 4);
             keep(i);
         }
     }
 
     private Insn fixedCopy(Insn v, int reg) {
         Insn c = mk(Op.COPY, v.type, v);
-        c.fixedReg = reg;
+        c.fixedReg = Loc.reg(reg);
         return c;
     }
 
@@ -546,7 +547,7 @@ public final class Lowering {
         c.aux = args.length;
         keep(c);
         if (c.hasValue()) {
-            c.fixedReg = 0;
+            c.fixedReg = Loc.reg(0);
             Insn r = mk(Op.COPY, c.type, c);
             replaceWith(c, r);
         }

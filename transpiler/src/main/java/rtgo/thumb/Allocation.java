@@ -5,22 +5,23 @@ import java.util.List;
 import java.util.Map;
 import rtgo.ir.Block;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 
 /**
  * What register allocation decided beyond each value's {@code loc}: the moves that implement phis
  * (already in a safe order, see {@link PhiResolver}) and the number of stack slots.
  *
- * <p>Moves go between locations: registers 0..7, {@link #IP} (r12, the move
- * scratch register), spill slots {@code Insn.STACK + n} and incoming arguments {@code Insn.IN_ARG + k}.
+ * <p>Moves go between locations: registers r0..r7, r8..r11 (spill slots moved there by
+ * {@link HighSpill}), {@link #IP} (r12, the move scratch register), spill slots and incoming arguments.
  */
 public final class Allocation {
-    public static final int IP = 12;
+    public static final Loc IP = Loc.reg(12);
 
     /**
      * One move: from location {@code src} (or, when {@code constant} is set, the value of that
-     * constant instruction) to location {@code dst}.
+     * constant instruction, and {@code src} is {@link Loc#REMAT}) to location {@code dst}.
      */
-    public record Move(int src, int dst, Insn constant) {}
+    public record Move(Loc src, Loc dst, Insn constant) {}
 
     /** Moves to make at the end of a block, before its terminator. */
     public final Map<Block, List<Move>> atEnd = new HashMap<>();

@@ -38,7 +38,7 @@ final class CheckStubs {
             }
             case BOUNDSCHECK -> {
                 out.text("cmp " + InsnEmitter.r(i.arg(0)) + ", " + InsnEmitter.r(i.arg(1)));
-                out.branchToStub("hs", boundsStub(i.arg(0).loc, i.arg(1).loc, i.line));
+                out.branchToStub("hs", boundsStub(i.arg(0).loc.reg(), i.arg(1).loc.reg(), i.line));
             }
             default -> throw new IllegalStateException("not a check with a stub: " + i.op);
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Op;
 
 /**
@@ -51,17 +52,17 @@ final class Frame {
         int saved = 0;
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.hasValue() && i.loc >= 4 && i.loc < 12) {
-                    saved |= 1 << i.loc;
+                if (i.hasValue() && isReg(i.loc, 4, 11)) {
+                    saved |= 1 << i.loc.reg();
                 }
             }
         }
         for (Map<Block, List<Allocation.Move>> moves : List.of(alloc.atEnd, alloc.atStart)) {
             for (List<Allocation.Move> list : moves.values()) {
                 for (Allocation.Move m : list) {
-                    for (int loc : new int[] {m.src(), m.dst()}) {
-                        if (loc >= 8 && loc < 12) {
-                            saved |= 1 << loc;
+                    for (Loc loc : new Loc[] {m.src(), m.dst()}) {
+                        if (isReg(loc, 8, 11)) {
+                            saved |= 1 << loc.reg();
                         }
                     }
                 }
@@ -75,6 +76,11 @@ final class Frame {
             saved |= 1 << 4; // r4 carries the limit in the entry check
         }
         return saved;
+    }
+
+    /** Whether {@code loc} is one of the registers {@code first..last}. */
+    private static boolean isReg(Loc loc, int first, int last) {
+        return loc.isReg() && loc.reg() >= first && loc.reg() <= last;
     }
 
     /** Words of stack-passed arguments the largest call needs. */
@@ -111,11 +117,11 @@ final class Frame {
     }
 
     /** The offset from sp of a stack location: a spill slot or an incoming argument. */
-    int offset(int loc) {
-        if (loc >= Insn.IN_ARG) {
-            return size + 4 * (loc - Insn.IN_ARG);
+    int offset(Loc loc) {
+        if (loc.isInArg()) {
+            return size + 4 * loc.inArg();
         }
-        return 4 * (outArgs + loc - Insn.STACK);
+        return 4 * (outArgs + loc.slot());
     }
 
     /** The high registers this function saves, in order. */

@@ -6,6 +6,7 @@ import rtgo.ir.Block;
 import rtgo.ir.Cond;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Op;
 import rtgo.sym.RuntimeSymbols;
 import rtgo.vm.abi.SymbolNames;
@@ -173,7 +174,7 @@ final class FunctionEmitter {
             Block b = emitted.get(k);
             Block next = k + 1 < emitted.size() ? emitted.get(k + 1) : null;
             out.label(prefix + "_b" + b.id);
-            insns.flagsFor = -1;
+            insns.flagsFor = Loc.NONE;
             for (Allocation.Move m : alloc.atStart(b)) {
                 insns.move(m);
             }
@@ -181,7 +182,7 @@ final class FunctionEmitter {
                 if (i.op.isTerminator()) {
                     for (Allocation.Move m : alloc.atEnd(b)) {
                         insns.move(m);
-                        insns.flagsFor = -1;
+                        insns.flagsFor = Loc.NONE;
                     }
                     terminator(i, b, next);
                 } else {
@@ -242,7 +243,7 @@ final class FunctionEmitter {
         }
         for (Insn i : b.insns) {
             boolean silent = i.op == Op.PHI || i.op == Op.GOTO
-                    || ((i.op == Op.T_MOVI || i.op == Op.T_LDRLIT) && i.loc == Insn.REMAT);
+                    || ((i.op == Op.T_MOVI || i.op == Op.T_LDRLIT) && i.loc.isRemat());
             if (!silent) {
                 return false;
             }

@@ -1,12 +1,12 @@
 package rtgo.thumb;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Unit;
 import rtgo.ir.Op;
 
@@ -17,7 +17,7 @@ import rtgo.ir.Op;
  * (through low registers), which costs a few cycles per call — so only slots reloaded inside loops
  * are moved (weight: reloads and spills, 10^loop depth each).
  *
- * <p>Runs after allocation and phi resolution: locations {@code STACK + n} become 8..11 in values and
+ * <p>Runs after allocation and phi resolution: spill slots become r8..r11 in values and
  * moves alike, and the remaining slots are renumbered densely. The emitter moves between a high
  * register and the stack (or a constant into one) through r7, parking r7 in ip: PhiResolver never
  * uses ip as a cycle temporary in a sequence that involves slots or constants, so that is safe.
@@ -43,10 +43,10 @@ public final class HighSpill {
         for (Block b : f.blocks) {
             double w = Math.pow(10, Math.min(b.loopDepth, 5));
             for (Insn i : b.insns) {
-                if (i.op == Op.T_RELOAD && isSlot(i.arg(0).loc)) {
-                    weight[i.arg(0).loc - Insn.STACK] += w;
-                } else if (i.op == Op.T_SPILL && isSlot(i.loc)) {
-                    weight[i.loc - Insn.STACK] += w;
+                if (i.op == Op.T_RELOAD && i.arg(0).loc.isSlot()) {
+                    weight[i.arg(0).loc.slot()] += w;
+                } else if (i.op == Op.T_SPILL && i.loc.isSlot()) {
+                    weight[i.loc.slot()] += w;
                 }
             }
             for (Allocation.Move m : alloc.atEnd(b)) {
@@ -61,27 +61,28 @@ public final class HighSpill {
             order.add(s);
         }
         order.sort((x, y) -> Double.compare(weight[y], weight[x]));
-        Map<Integer, Integer> remap = new HashMap<>();
+        // the new location of each slot
+        Loc[] remap = new Loc[alloc.slots];
         int high = 0;
         int low = 0;
         for (int s : order) {
             if (high < COUNT && weight[s] >= MIN_WEIGHT) {
-                remap.put(Insn.STACK + s, FIRST + high++);
+                remap[s] = Loc.reg(FIRST + high++);
             }
         }
         if (high == 0) {
             return;
         }
         for (int s = 0; s < alloc.slots; s++) {
-            if (!remap.containsKey(Insn.STACK + s)) {
-                remap.put(Insn.STACK + s, Insn.STACK + low++);
+            if (remap[s] == null) {
+                remap[s] = Loc.slot(low++);
             }
         }
         alloc.slots = low;
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (isSlot(i.loc)) {
-                    i.loc = remap.get(i.loc);
+                if (i.loc.isSlot()) {
+                    i.loc = remap[i.loc.slot()];
                 }
             }
         }
@@ -90,24 +91,20 @@ public final class HighSpill {
     }
 
     private static void count(Allocation.Move m, double[] weight, double w) {
-        if (isSlot(m.src())) {
-            weight[m.src() - Insn.STACK] += w;
+        if (m.src().isSlot()) {
+            weight[m.src().slot()] += w;
         }
-        if (isSlot(m.dst())) {
-            weight[m.dst() - Insn.STACK] += w;
+        if (m.dst().isSlot()) {
+            weight[m.dst().slot()] += w;
         }
     }
 
-    private static boolean isSlot(int loc) {
-        return loc >= Insn.STACK && loc < Insn.IN_ARG;
-    }
-
-    private static void rewrite(Map<Block, List<Allocation.Move>> moves, Map<Integer, Integer> remap) {
+    private static void rewrite(Map<Block, List<Allocation.Move>> moves, Loc[] remap) {
         for (Map.Entry<Block, List<Allocation.Move>> e : moves.entrySet()) {
             List<Allocation.Move> list = new ArrayList<>();
             for (Allocation.Move m : e.getValue()) {
-                int src = isSlot(m.src()) ? remap.get(m.src()) : m.src();
-                int dst = isSlot(m.dst()) ? remap.get(m.dst()) : m.dst();
+                Loc src = m.src().isSlot() ? remap[m.src().slot()] : m.src();
+                Loc dst = m.dst().isSlot() ? remap[m.dst().slot()] : m.dst();
                 list.add(new Allocation.Move(src, dst, m.constant()));
             }
             e.setValue(list);

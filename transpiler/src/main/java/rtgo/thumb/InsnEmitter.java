@@ -4,6 +4,7 @@ import rtgo.sym.Symbols;
 import rtgo.ir.CpuOp;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Op;
 
 /**
@@ -21,10 +22,10 @@ final class InsnEmitter {
     private final CheckStubs checks;
     private final String prefix;
     /**
-     * The register whose value the Z flag currently reflects (set by the last flag-setting ALU
-     * instruction), or -1: a compare with zero for == or != can then be left out.
+     * The location whose value the Z flag currently reflects (set by the last flag-setting ALU
+     * instruction), or {@link Loc#NONE}: a compare with zero for == or != can then be left out.
      */
-    int flagsFor = -1;
+    Loc flagsFor = Loc.NONE;
 
     InsnEmitter(Func f, Layout out, Frame frame, CheckStubs checks, String prefix) {
         this.f = f;
@@ -35,30 +36,44 @@ final class InsnEmitter {
     }
 
     /** Any register a {@code mov} can name: r0..r11 and ip. */
-    static String rAny(int loc) {
-        if (loc >= 8 && loc < 12) {
-            return "r" + loc;
+    static String rAny(Loc loc) {
+        if (loc.isReg() && loc.reg() >= 8 && loc.reg() < 12) {
+            return loc.toString();
         }
         return r(loc);
     }
 
-    static String r(int loc) {
+    /** A low register or ip. */
+    static String r(Loc loc) {
         if (loc == Allocation.IP) {
             return "ip";
         }
-        if (loc < 0 || loc > 7) {
+        if (!loc.isLowReg()) {
             throw new IllegalStateException("value not in a low register: location " + loc);
         }
-        return "r" + loc;
+        return loc.toString();
+    }
+
+    /** Low register {@code reg} (0..7) or ip (12). */
+    static String r(int reg) {
+        return r(Loc.reg(reg));
     }
 
     static String r(Insn v) {
         return r(v.loc);
     }
 
+    /** The number of low register {@code loc}. */
+    private static int lowReg(Loc loc) {
+        if (!loc.isLowReg()) {
+            throw new IllegalStateException("value not in a low register: location " + loc);
+        }
+        return loc.reg();
+    }
+
     /** Whether {@code i} emits no code: a constant its phi's move materialises. */
     private static boolean silent(Insn i) {
-        return i.loc == Insn.REMAT;
+        return i.loc.isRemat();
     }
 
     /** Emits {@code i} (not a terminator) and updates {@link #flagsFor}. */
@@ -71,10 +86,10 @@ final class InsnEmitter {
             case SETS -> flagsFor = i.loc;
             case KEEPS -> {
                 if (i.hasValue() && i.loc == flagsFor) {
-                    flagsFor = -1;
+                    flagsFor = Loc.NONE;
                 }
             }
-            case CLOBBERS -> flagsFor = -1;
+            case CLOBBERS -> flagsFor = Loc.NONE;
         }
     }
 
@@ -90,7 +105,7 @@ final class InsnEmitter {
         }
         if (op.asm != null) {
             memOffsetCheck(i);
-            out.text(format(op.asm, i, r(i.hasValue() ? i.loc : 0)));
+            out.text(format(op.asm, i, i.hasValue() ? r(i.loc) : r(0)));
             return;
         }
         switch (op) {
@@ -100,21 +115,21 @@ final class InsnEmitter {
                     out.text("mov " + r(i) + ", " + r(i.arg(0)));
                 }
             }
-            case T_LDRLIT -> literal(i, i.loc);
+            case T_LDRLIT -> literal(i, lowReg(i.loc));
             case T_ADDI, T_SUBI -> addImmediate(i, op == Op.T_ADDI ? "adds" : "subs");
             case T_STOREARG -> out.text("str " + r(i.arg(0)) + ", [sp, #" + 4 * i.aux + "]");
             case T_SPILL -> {
-                if (i.loc < 16) {
+                if (i.loc.isReg()) {
                     out.text("mov " + rAny(i.loc) + ", " + r(i.arg(0)));
                 } else {
-                    storeSlot(i.arg(0).loc, i.loc);
+                    storeSlot(lowReg(i.arg(0).loc), i.loc);
                 }
             }
             case T_RELOAD -> {
-                if (i.arg(0).loc < 16) {
+                if (i.arg(0).loc.isReg()) {
                     out.text("mov " + r(i) + ", " + rAny(i.arg(0).loc));
                 } else {
-                    loadSlot(i.loc, i.arg(0).loc);
+                    loadSlot(lowReg(i.loc), i.arg(0).loc);
                 }
             }
             case CALL -> {
@@ -205,8 +220,8 @@ final class InsnEmitter {
      */
     private void twoAddress(Insn i) {
         String d = r(i);
-        int a = i.arg(0).loc;
-        int b = i.arg(1).loc;
+        Loc a = i.arg(0).loc;
+        Loc b = i.arg(1).loc;
         if (i.loc == a) {
             out.text(i.op.asm.replace("%d", d).replace("%1", r(b)));
         } else if (i.op.has(Op.Flags.COMM) && i.loc == b) {
@@ -222,7 +237,7 @@ final class InsnEmitter {
     // ---- moves and stack slots -------------------------------------------------------------------
 
     /** {@code ldr} of a stack location into low register {@code reg}, however far it is. */
-    private void loadSlot(int reg, int loc) {
+    private void loadSlot(int reg, Loc loc) {
         int off = frame.offset(loc);
         if (off <= Frame.SP_REACH) {
             out.text("ldr " + r(reg) + ", [sp, #" + off + "]");
@@ -234,7 +249,7 @@ final class InsnEmitter {
     }
 
     /** {@code str} of low register {@code reg} to a stack location, however far it is. */
-    private void storeSlot(int reg, int loc) {
+    private void storeSlot(int reg, Loc loc) {
         int off = frame.offset(loc);
         if (off <= Frame.SP_REACH) {
             out.text("str " + r(reg) + ", [sp, #" + off + "]");
@@ -250,15 +265,15 @@ final class InsnEmitter {
 
     /** One move of a phi: between locations, or a constant into a location. */
     void move(Allocation.Move m) {
-        int dst = m.dst();
+        Loc dst = m.dst();
         if (m.constant() != null) {
-            if (dst < 8) {
-                literal(m.constant(), dst);
+            if (dst.isLowReg()) {
+                literal(m.constant(), dst.reg());
             } else {
                 // constant into a slot or a high register: build it in r7, keeping r7 in ip
                 out.text("mov ip, r7");
                 literal(m.constant(), 7);
-                if (dst < 16) {
+                if (dst.isReg()) {
                     out.text("mov " + rAny(dst) + ", r7");
                 } else {
                     storeSlot(7, dst);
@@ -271,15 +286,15 @@ final class InsnEmitter {
     }
 
     /** One move between locations (registers, r8..r11, ip, spill slots, incoming arguments). */
-    private void move(int src, int dst) {
-        boolean srcReg = src < 16;
-        boolean dstReg = dst < 16;
+    private void move(Loc src, Loc dst) {
+        boolean srcReg = src.isReg();
+        boolean dstReg = dst.isReg();
         if (srcReg && dstReg) {
             out.text("mov " + rAny(dst) + ", " + rAny(src));
-        } else if (srcReg && src < 8) {
-            storeSlot(src, dst);
-        } else if (dstReg && dst < 8) {
-            loadSlot(dst, src);
+        } else if (src.isLowReg()) {
+            storeSlot(src.reg(), dst);
+        } else if (dst.isLowReg()) {
+            loadSlot(dst.reg(), src);
         } else {
             if (src == Allocation.IP || dst == Allocation.IP) {
                 throw new IllegalStateException("move between the stack and ip in " + f.displayName);

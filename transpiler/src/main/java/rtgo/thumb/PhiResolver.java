@@ -5,6 +5,7 @@ import java.util.List;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Unit;
 
 /**
@@ -15,12 +16,30 @@ import rtgo.ir.Unit;
  * ip, see the emitter).
  */
 public final class PhiResolver {
-    /** Pseudo-locations for constant sources count down from here. */
-    private static final int CONSTANT_BASE = -1000;
-
     private final Func f;
     private final Allocation alloc;
     private int scratch = -1;
+
+    /**
+     * A move still to be ordered: from {@code src} (which a cycle may redirect to a temporary), or
+     * from the constant {@code constant}, a source that no move overwrites, to {@code dst}.
+     */
+    private static final class Pending {
+        Loc src;
+        final Loc dst;
+        final Insn constant;
+
+        Pending(Loc src, Loc dst, Insn constant) {
+            this.src = src;
+            this.dst = dst;
+            this.constant = constant;
+        }
+
+        /** Whether this move reads location {@code loc} (a constant reads none). */
+        boolean reads(Loc loc) {
+            return constant == null && src == loc;
+        }
+    }
 
     private PhiResolver(Func f, Allocation alloc) {
         this.f = f;
@@ -40,31 +59,27 @@ public final class PhiResolver {
             }
             for (int p = 0; p < b.preds.size(); p++) {
                 Block pred = b.preds.get(p);
-                List<int[]> moves = new ArrayList<>();
-                List<Insn> constants = new ArrayList<>();
+                List<Pending> moves = new ArrayList<>();
                 for (Insn phi : phis) {
                     Insn a = phi.arg(p);
-                    int src = a.loc;
-                    int dst = phi.loc;
-                    if (src < 0 || dst < 0) {
+                    Loc src = a.loc;
+                    Loc dst = phi.loc;
+                    if (src.isNone() || dst.isNone()) {
                         throw new IllegalStateException("unallocated phi operand in " + f.displayName);
                     }
-                    if (src == Insn.REMAT) {
-                        // a constant is no location: a unique pseudo-source that nothing overwrites
-                        src = CONSTANT_BASE - constants.size();
-                        constants.add(a);
-                    }
-                    if (src != dst) {
-                        moves.add(new int[] {src, dst});
+                    if (src.isRemat()) {
+                        // a constant is no location: a source that nothing overwrites
+                        moves.add(new Pending(Loc.REMAT, dst, a));
+                    } else if (src != dst) {
+                        moves.add(new Pending(src, dst, null));
                     }
                 }
                 if (moves.isEmpty()) {
                     continue;
                 }
                 List<Allocation.Move> seq = new ArrayList<>();
-                for (int[] m : sequentialise(moves)) {
-                    Insn c = m[0] <= CONSTANT_BASE ? constants.get(CONSTANT_BASE - m[0]) : null;
-                    seq.add(new Allocation.Move(c != null ? Insn.REMAT : m[0], m[1], c));
+                for (Pending m : sequentialise(moves)) {
+                    seq.add(new Allocation.Move(m.src, m.dst, m.constant));
                 }
                 if (pred.succs.size() == 1) {
                     alloc.atEnd.computeIfAbsent(pred, k -> new ArrayList<>()).addAll(seq);
@@ -78,14 +93,14 @@ public final class PhiResolver {
         return alloc;
     }
 
-    private List<int[]> sequentialise(List<int[]> pending) {
-        List<int[]> out = new ArrayList<>();
+    private List<Pending> sequentialise(List<Pending> pending) {
+        List<Pending> out = new ArrayList<>();
         pending = new ArrayList<>(pending);
         while (!pending.isEmpty()) {
             boolean progress = false;
             for (int k = 0; k < pending.size(); k++) {
-                int[] m = pending.get(k);
-                if (!isSource(pending, m[1], k)) {
+                Pending m = pending.get(k);
+                if (!isSource(pending, m.dst, k)) {
                     out.add(m);
                     pending.remove(k);
                     progress = true;
@@ -96,44 +111,42 @@ public final class PhiResolver {
                 continue;
             }
             // Only cycles remain (plus moves waiting on them): park a real source in a temporary.
-            int[] m = null;
+            Pending m = null;
             boolean allRegs = true;
-            for (int[] x : pending) {
-                boolean constant = x[0] <= CONSTANT_BASE;
+            for (Pending x : pending) {
+                boolean constant = x.constant != null;
                 if (m == null && !constant) {
                     m = x;
                 }
                 // moves into stack slots (and constants into them) go through ip, so ip is only
                 // free as the temporary when every destination is a register
-                allRegs &= x[1] < 16 && (constant || x[0] < 16);
+                allRegs &= x.dst.isReg() && (constant || x.src.isReg());
                 // (HighSpill later turns some spill slots into r8..r11: a move between such a
                 // register and a stack slot or a constant then goes through r7 and ip, which is
                 // only safe because a sequence with any slot or constant never uses ip as its temp)
             }
-            int tmp = allRegs ? Allocation.IP : scratchSlot();
-            out.add(new int[] {m[0], tmp});
-            for (int[] x : pending) {
-                if (x[0] == m[0]) {
-                    x[0] = tmp;
-                }
-            }
+            Loc tmp = allRegs ? Allocation.IP : scratchSlot();
+            out.add(new Pending(m.src, tmp, null));
+            // only m reads the temporary: other moves from the same source are no part of the cycle
+            // (each location has one writer) and still go before the move that overwrites it
+            m.src = tmp;
         }
         return out;
     }
 
-    private static boolean isSource(List<int[]> moves, int loc, int except) {
+    private static boolean isSource(List<Pending> moves, Loc loc, int except) {
         for (int k = 0; k < moves.size(); k++) {
-            if (k != except && moves.get(k)[0] == loc) {
+            if (k != except && moves.get(k).reads(loc)) {
                 return true;
             }
         }
         return false;
     }
 
-    private int scratchSlot() {
+    private Loc scratchSlot() {
         if (scratch < 0) {
             scratch = alloc.slots++;
         }
-        return Insn.STACK + scratch;
+        return Loc.slot(scratch);
     }
 }

@@ -1,5 +1,6 @@
 package rtgo.thumb;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import rtgo.ir.Block;
 import rtgo.ir.Cfg;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
 import rtgo.ir.Unit;
@@ -30,15 +32,23 @@ import rtgo.ir.Unit;
  * <p>Registered as the passes {@code regalloc} and {@code share-slots} (rtgo.driver.Passes), after
  * critical-edge splitting, block layout and loop depths, before phi resolution and high spills: the
  * pass list states what each requires. Produces {@link Insn#loc} for every value, and the unit's
- * {@link Allocation} (its slot count; the later passes fill in the rest).
+ * {@link Allocation} (its slot count; the later passes fill in the rest). When the unit holds a
+ * {@link Trace}, it prints each round's decisions there.
  */
 public final class RegAlloc {
     static final int NREGS = 8;
-    private static final boolean DEBUG = System.getenv("RTGO_DEBUG_RA") != null;
     /** Registers clobbered by a call, among those we allocate. */
     static final int CALLER_SAVED_MASK = 0x0f;
 
+    /**
+     * Asks the allocator to print its decisions for the unit's method to {@code out}: the build
+     * option {@code --debug-regalloc} puts one in the unit of every method it selects.
+     */
+    public record Trace(PrintStream out) {}
+
     private final Func f;
+    /** Where the decisions go, or null. */
+    private final PrintStream trace;
     private List<Insn> order;
     private final Map<Insn, Integer> pos = new HashMap<>();
     private final Map<Block, int[]> span = new HashMap<>();
@@ -48,8 +58,9 @@ public final class RegAlloc {
     private final Map<Insn, List<Insn>> phiUsers = new HashMap<>();
     private int slots;
 
-    private RegAlloc(Func f) {
+    private RegAlloc(Func f, PrintStream trace) {
         this.f = f;
+        this.trace = trace;
     }
 
     /**
@@ -58,7 +69,8 @@ public final class RegAlloc {
      */
     public static void run(Unit u) {
         Allocation a = new Allocation();
-        a.slots = new RegAlloc(u.f).allocate();
+        Trace t = u.find(Trace.class);
+        a.slots = new RegAlloc(u.f, t != null ? t.out() : null).allocate();
         u.put(Allocation.class, a);
     }
 
@@ -75,11 +87,9 @@ public final class RegAlloc {
     private int allocate() {
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.op == Op.PARAM && i.loc >= Insn.IN_ARG) {
-                    continue;
-                }
-                if (i.fixedReg < 0 && i.loc < Insn.STACK) {
-                    i.loc = Insn.NO_LOC;
+                // spilled values keep their slots, parameters their incoming stack arguments
+                if (i.fixedReg.isNone() && !i.loc.isStack()) {
+                    i.loc = Loc.NONE;
                 }
             }
         }
@@ -91,9 +101,15 @@ public final class RegAlloc {
             }
             number();
             buildIntervals(liveness());
+            if (trace != null) {
+                trace.println("regalloc " + f.displayName + ", round " + round);
+            }
             List<Interval> spilled = scan();
             if (spilled.isEmpty()) {
                 break;
+            }
+            if (trace != null) {
+                trace.println("spill " + spilled);
             }
             for (Interval s : spilled) {
                 spill(s.value);
@@ -101,11 +117,11 @@ public final class RegAlloc {
             insertReloads();
         }
         for (Interval iv : intervals.values()) {
-            iv.value.loc = iv.reg;
+            iv.value.loc = Loc.reg(iv.reg);
         }
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.fixedReg >= 0) {
+                if (!i.fixedReg.isNone()) {
                     i.loc = i.fixedReg;
                 }
             }
@@ -114,7 +130,7 @@ public final class RegAlloc {
     }
 
     static boolean needsReg(Insn v) {
-        return v.hasValue() && v.loc != Insn.REMAT && v.loc < Insn.STACK;
+        return v.hasValue() && (v.loc.isNone() || v.loc.isReg());
     }
 
     /**
@@ -127,12 +143,12 @@ public final class RegAlloc {
             for (Insn phi : b.phis()) {
                 for (int k = 0; k < phi.args.length; k++) {
                     Insn a = phi.args[k];
-                    if (a.op == Op.T_MOVI || (a.op == Op.T_LDRLIT && a.fixedReg < 0)) {
+                    if (a.op == Op.T_MOVI || (a.op == Op.T_LDRLIT && a.fixedReg.isNone())) {
                         Insn c = f.make(a.op, a.type);
                         c.aux = a.aux;
                         c.sym = a.sym;
                         c.line = a.line;
-                        c.loc = Insn.REMAT;
+                        c.loc = Loc.REMAT;
                         b.preds.get(k).addBeforeTerminator(c);
                         phi.args[k] = c;
                     }
@@ -286,9 +302,9 @@ public final class RegAlloc {
                 iv.setFrom(pos.get(iv.value) + 1);
             }
             Insn v = iv.value;
-            if (v.fixedReg >= 0) {
+            if (!v.fixedReg.isNone()) {
                 intervals.remove(v);
-                fixed.get(v.fixedReg).add(iv);
+                fixed.get(v.fixedReg.reg()).add(iv);
                 continue;
             }
             iv.noSpill = noSpill.contains(v);
@@ -356,8 +372,8 @@ public final class RegAlloc {
                 }
             }
             int reg = choose(cur, freeUntil);
-            if (DEBUG) {
-                System.err.println("alloc " + cur + " free=" + java.util.Arrays.toString(freeUntil) + " -> " + reg
+            if (trace != null) {
+                trace.println("alloc " + cur + " free=" + java.util.Arrays.toString(freeUntil) + " -> " + reg
                         + " active=" + active + " inactive=" + inactive);
             }
             if (reg >= 0) {
@@ -452,8 +468,8 @@ public final class RegAlloc {
     }
 
     private int regOf(Insn v) {
-        if (v.fixedReg >= 0) {
-            return v.fixedReg;
+        if (!v.fixedReg.isNone()) {
+            return v.fixedReg.reg();
         }
         Interval s = intervals.get(v);
         return s != null ? s.reg : -1;
@@ -465,8 +481,8 @@ public final class RegAlloc {
         if (src == null) {
             return -1;
         }
-        if (src.fixedReg >= 0) {
-            return src.fixedReg;
+        if (!src.fixedReg.isNone()) {
+            return src.fixedReg.reg();
         }
         Interval s = intervals.get(src);
         return s != null ? s.reg : -1;
@@ -481,11 +497,11 @@ public final class RegAlloc {
         }
         int slot = slots++;
         if (v.op == Op.PHI) {
-            v.loc = Insn.STACK + slot;
+            v.loc = Loc.slot(slot);
             return;
         }
         Insn store = f.make(Op.T_SPILL, v.type, v);
-        store.loc = Insn.STACK + slot;
+        store.loc = Loc.slot(slot);
         store.line = v.line;
         store.block = v.block;
         List<Insn> list = v.block.insns;
@@ -506,7 +522,7 @@ public final class RegAlloc {
     // ---- spill-slot sharing ------------------------------------------------------------------------
 
     private static boolean inSlot(Insn v) {
-        return v.hasValue() && v.loc >= Insn.STACK && v.loc < Insn.IN_ARG;
+        return v.hasValue() && v.loc.isSlot();
     }
 
     /**
@@ -606,7 +622,7 @@ public final class RegAlloc {
             used = Math.max(used, color[v] + 1);
         }
         for (int v = 0; v < n; v++) {
-            values.get(v).loc = Insn.STACK + color[v];
+            values.get(v).loc = Loc.slot(color[v]);
         }
         return used;
     }
@@ -689,7 +705,7 @@ public final class RegAlloc {
                 }
                 for (int a = 0; a < u.args.length; a++) {
                     Insn arg = u.args[a];
-                    if (arg.hasValue() && arg.loc >= Insn.STACK) {
+                    if (arg.hasValue() && arg.loc.isStack()) {
                         Insn r = f.make(Op.T_RELOAD, arg.type == Type.V ? Type.I : arg.type, arg);
                         r.line = u.line;
                         r.block = b;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Op;
 import rtgo.ir.Parser;
 import rtgo.ir.Prop;
@@ -126,7 +127,7 @@ class VerifierStageTest {
         for (Insn i : b.insns.subList(at + 1, b.insns.size())) {
             for (Insn a : i.args) {
                 boolean before = a.block != b || b.insns.indexOf(a) < at;
-                if (before && a.fixedReg < 0 && a.loc >= 0 && a.loc < 8) {
+                if (before && a.fixedReg.isNone() && a.loc.isLowReg()) {
                     across = a;
                 }
             }
@@ -134,7 +135,7 @@ class VerifierStageTest {
         if (across == null) {
             fail("no value in a register lives across the call in\n" + rtgo.ir.Printer.print(f));
         }
-        across.loc = 1;
+        across.loc = Loc.reg(1);
         String p = problems(f, Passes.after("high-spill"));
         assertTrue(p.contains("lives in r1 across the call, which clobbers it"), p);
     }
@@ -165,7 +166,7 @@ class VerifierStageTest {
         Insn fixed = null;
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.fixedReg == 0) {
+                if (i.fixedReg == Loc.reg(0)) {
                     fixed = i;
                 }
             }
@@ -173,7 +174,7 @@ class VerifierStageTest {
         if (fixed == null) {
             fail("no value pre-coloured to r0 in a function that calls");
         }
-        fixed.loc = 5;
+        fixed.loc = Loc.reg(5);
         String p = problems(f, Passes.after("high-spill"));
         assertTrue(p.contains("must be in r0 but is in r5"), p);
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Op;
 
 /**
@@ -45,31 +46,31 @@ final class AllocationChecker {
 
     /** A value that occupies a location (REMAT constants are made by the phi move itself). */
     private static boolean located(Insn v) {
-        return v.hasValue() && v.loc != Insn.REMAT;
+        return v.hasValue() && !v.loc.isRemat();
     }
 
     private void locations() {
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
                 if (i.hasValue()) {
-                    int l = i.loc;
-                    boolean ok = (l >= 0 && l < 8)
-                            || (l >= HighSpill.FIRST && l < HighSpill.FIRST + HighSpill.COUNT)
-                            || (l == Insn.REMAT && (i.op == Op.T_MOVI || i.op == Op.T_LDRLIT))
-                            || (l >= Insn.STACK && l < Insn.STACK + alloc.slots)
-                            || (l >= Insn.IN_ARG && i.op == Op.PARAM);
+                    Loc l = i.loc;
+                    boolean ok = l.isLowReg()
+                            || (l.isReg() && l.reg() >= HighSpill.FIRST && l.reg() < HighSpill.FIRST + HighSpill.COUNT)
+                            || (l.isRemat() && (i.op == Op.T_MOVI || i.op == Op.T_LDRLIT))
+                            || (l.isSlot() && l.slot() < alloc.slots)
+                            || (l.isInArg() && i.op == Op.PARAM);
                     if (!ok) {
                         problems.add(i + " (" + i.op.text() + ") has no usable location: " + i.loc);
                     }
-                    if (i.fixedReg >= 0 && i.loc != i.fixedReg) {
-                        problems.add(i + " must be in r" + i.fixedReg + " but is at " + i.loc);
+                    if (!i.fixedReg.isNone() && i.loc != i.fixedReg) {
+                        problems.add(i + " must be in " + i.fixedReg + " but is at " + i.loc);
                     }
                 }
                 if (i.op == Op.PHI || i.op == Op.T_RELOAD) {
                     continue;
                 }
                 for (Insn a : i.args) {
-                    if (a.hasValue() && !(a.loc >= 0 && a.loc < 8)) {
+                    if (a.hasValue() && !a.loc.isLowReg()) {
                         problems.add(i + " (" + i.op.text() + ") reads " + a + " from " + a.loc + ", not a low register");
                     }
                 }
@@ -138,8 +139,8 @@ final class AllocationChecker {
                 live.remove(i);
                 if (i.op.has(Op.Flags.CALLS)) {
                     for (Insn v : live) {
-                        if ((v.loc >= 0 && v.loc < 4) || v.loc == Allocation.IP) {
-                            problems.add(v + " lives across the call " + i + " in caller-saved r" + v.loc);
+                        if ((v.loc.isReg() && v.loc.reg() < 4) || v.loc == Allocation.IP) {
+                            problems.add(v + " lives across the call " + i + " in caller-saved " + v.loc);
                         }
                     }
                 }
@@ -178,11 +179,11 @@ final class AllocationChecker {
         if (i.op.has(Op.Flags.TWO_ADDR) && i.arg(0) != i.arg(1)) {
             boolean commutes = i.op.has(Op.Flags.COMM);
             if (i.loc == i.arg(1).loc && i.loc != i.arg(0).loc && !commutes) {
-                problems.add(i + " (" + i.op.text() + ") writes r" + i.loc + " before reading its second operand there");
+                problems.add(i + " (" + i.op.text() + ") writes " + i.loc + " before reading its second operand there");
             }
         }
         if (i.op == Op.T_DIVWAIT && i.loc == i.arg(0).loc) {
-            problems.add(i + " (divwait) polls into r" + i.loc + ", the divider base it reads again");
+            problems.add(i + " (divwait) polls into " + i.loc + ", the divider base it reads again");
         }
     }
 
@@ -195,13 +196,16 @@ final class AllocationChecker {
                 if (s.preds.size() == 1) {
                     moves.addAll(alloc.atStart(s));
                 }
-                Map<Integer, Object> state = new HashMap<>();
+                Map<Loc, Object> state = new HashMap<>();
                 for (Insn v : liveOut.get(b)) {
                     state.put(v.loc, v);
                 }
                 for (Allocation.Move m : moves) {
-                    int dst = m.dst();
-                    boolean viaIp = m.constant() != null ? dst >= 8 : (m.src() >= 16 || dst >= 16) && !(m.src() < 8 || dst < 8);
+                    Loc dst = m.dst();
+                    // as the emitter does it: a constant into anything but a low register, or a move
+                    // between two locations neither of which is a low register and not both registers
+                    boolean viaIp = m.constant() != null ? !dst.isLowReg()
+                            : !(m.src().isReg() && dst.isReg()) && !(m.src().isLowReg() || dst.isLowReg());
                     if (viaIp && (m.src() == Allocation.IP || dst == Allocation.IP)) {
                         problems.add("move " + m.src() + " -> " + dst + " on " + b + " -> " + s + " needs ip and uses it");
                     }
@@ -214,7 +218,7 @@ final class AllocationChecker {
                 int p = s.predIndex(b);
                 for (Insn phi : s.phis()) {
                     Object want = phi.arg(p);
-                    if (phi.loc != Insn.REMAT && state.get(phi.loc) != want) {
+                    if (!phi.loc.isRemat() && state.get(phi.loc) != want) {
                         problems.add("on " + b + " -> " + s + ", " + phi + " at " + phi.loc + " gets "
                                 + state.get(phi.loc) + " instead of " + want);
                     }

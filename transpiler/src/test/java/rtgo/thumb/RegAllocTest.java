@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Loc;
 import rtgo.ir.Op;
 import rtgo.ir.Parser;
 import rtgo.ir.Printer;
@@ -96,7 +97,7 @@ class RegAllocTest {
                 b = blk.phis().get(1);
             }
         }
-        int saved = b.loc;
+        Loc saved = b.loc;
         b.loc = a.loc;
         assertTrue(AllocationChecker.check(f, alloc).stream().anyMatch(p -> p.contains("same location")),
                 "two phis in one register not reported: " + AllocationChecker.check(f, alloc));
@@ -135,8 +136,8 @@ class RegAllocTest {
         // whatever holds the parameter across the call, moved to r2
         for (Block blk : f.blocks) {
             for (Insn i : blk.insns) {
-                if (i.hasValue() && i.loc >= 4 && i.loc < 8) {
-                    i.loc = 2;
+                if (i.hasValue() && i.loc.isLowReg() && i.loc.reg() >= 4) {
+                    i.loc = Loc.reg(2);
                 }
             }
         }
@@ -192,7 +193,7 @@ class RegAllocTest {
         Func f = allocateChecked(ir.toString());
         boolean inMemory = false;
         for (Insn phi : f.blocks.stream().flatMap(b -> b.phis().stream()).toList()) {
-            inMemory |= !(phi.loc >= 0 && phi.loc < 8);
+            inMemory |= !phi.loc.isLowReg();
         }
         assertTrue(inMemory, "ten phis all in low registers?\n" + Printer.print(f));
     }
