@@ -109,7 +109,7 @@ class ToolInputFuzzTest {
         classfile = Files.readAllBytes(classes.resolve("Tiny.class"));
         jar = jarOf(classfile);
         Path out = tmp.resolve("image/tiny.uf2");
-        Outcome built = rtgo("build", classes.toString(), "-o", out.toString());
+        RtgoCliTest.Outcome built = rtgo("build", classes.toString(), "-o", out.toString());
         assertEquals(ExitCodes.OK, built.code(), built::toString);
         image = out;
     }
@@ -258,7 +258,7 @@ class ToolInputFuzzTest {
 
     /** Runs one case and records what is wrong with its outcome (all cases run; failures are listed at the end). */
     private void check(String what, Set<Integer> allowed, Path outDir, String... args) throws IOException {
-        Outcome o = rtgo(args);
+        RtgoCliTest.Outcome o = rtgo(args);
         String err = o.err().toLowerCase(Locale.ROOT);
         List<String> wrong = new ArrayList<>();
         if (!allowed.contains(o.code())) {
@@ -313,15 +313,8 @@ class ToolInputFuzzTest {
         return bytes.toByteArray();
     }
 
-    record Outcome(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
-    }
-
     /** The CLI in process, with its stdout, stderr and the UART (System.out) captured. */
-    static Outcome rtgo(String... args) {
+    static RtgoCliTest.Outcome rtgo(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintStream saved = System.out;
@@ -332,7 +325,7 @@ class ToolInputFuzzTest {
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             int code = cl.execute(args);
-            return new Outcome(code, out + uart.toString(StandardCharsets.UTF_8), err.toString());
+            return new RtgoCliTest.Outcome(code, out + uart.toString(StandardCharsets.UTF_8), err.toString());
         } finally {
             System.setOut(saved);
         }
