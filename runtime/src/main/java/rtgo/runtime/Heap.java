@@ -57,6 +57,29 @@ public final class Heap {
     private static int limit;
 
     /**
+     * Allocates a zeroed instance of the class whose descriptor is at {@code type} (its size is in
+     * the descriptor's flags word) and returns its address. Entry point for {@code new}.
+     */
+    public static int allocObject(int type) {
+        if (start == 0) {
+            init();
+        }
+        int size = ((Mem.load32(type + ObjectLayout.DESC_FLAGS) >>> ObjectLayout.FLAG_SIZE_SHIFT) + ALIGNMENT - 1)
+                & -ALIGNMENT;
+        if (limit - next < size) {
+            Throw.outOfMemory();
+            return 0;
+        }
+        int block = next;
+        next = block + size;
+        for (int word = block + 4; word < block + size; word += 4) {
+            Mem.store32(word, 0);
+        }
+        Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
+        return block;
+    }
+
+    /**
      * Allocates a zeroed array or String of {@code length} elements whose descriptor is at
      * {@code type}, writes its header and returns its address. Entry point for newarray,
      * anewarray (docs/abi.md, "Runtime entry points").

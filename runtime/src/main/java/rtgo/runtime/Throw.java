@@ -126,12 +126,33 @@ public final class Throw {
             return;
         }
         int valueType = Mem.load32(value + ObjectLayout.DESCRIPTOR);
-        if (Mem.load32(Mem.load32(array + ObjectLayout.DESCRIPTOR) + ObjectLayout.DESC_ELEMENT) != valueType) {
+        int elementType = Mem.load32(Mem.load32(array + ObjectLayout.DESCRIPTOR) + ObjectLayout.DESC_ELEMENT);
+        if (elementType != valueType && !Types.isSubclass(valueType, elementType)) {
             begin("java.lang.ArrayStoreException");
             Console.writeString(": ");
             Console.writeString((String) Address.toRef(Mem.load32(valueType + ObjectLayout.DESC_NAME)));
             end();
         }
+    }
+
+    /**
+     * A failed checkcast, with HotSpot's message for classes on the class path: "class A cannot be
+     * cast to class B (A and B are in unnamed module of loader 'app')".
+     */
+    static void classCast(int fromType, int toType) {
+        begin("java.lang.ClassCastException");
+        String from = (String) Address.toRef(Mem.load32(fromType + ObjectLayout.DESC_NAME));
+        String to = (String) Address.toRef(Mem.load32(toType + ObjectLayout.DESC_NAME));
+        Console.writeString(": class ");
+        Console.writeString(from);
+        Console.writeString(" cannot be cast to class ");
+        Console.writeString(to);
+        Console.writeString(" (");
+        Console.writeString(from);
+        Console.writeString(" and ");
+        Console.writeString(to);
+        Console.writeString(" are in unnamed module of loader 'app')");
+        end();
     }
 
     /** The heap cannot hold the requested block. */

@@ -25,6 +25,7 @@ import rtgo.ir.Cfg;
 import rtgo.ir.Pass;
 import rtgo.ir.Prop;
 import rtgo.ir.Unit;
+import rtgo.sym.ProgramSymbols;
 import rtgo.lower.Lowering;
 import rtgo.lower.StringTable;
 import rtgo.opt.BoundsCheckElim;
@@ -112,7 +113,7 @@ public final class Passes {
             // ---- instruction selection: generic ops to Thumb ops -----------------------------------
             pass("switch-lowering", "switches to compare chains and Thumb jump tables", u -> Lowering.lowerSwitches(u.f))
                     .needs(SSA, GENERIC).breaks(GENERIC),
-            pass("lower", "generic ops to Thumb ops, immediates folded", u -> Lowering.run(u.f, u.get(StringTable.class)))
+            pass("lower", "generic ops to Thumb ops, immediates folded", u -> Lowering.run(u.f, u.get(StringTable.class), u.find(ProgramSymbols.class)))
                     .needs(SSA),
             pass("lower-dce", "constants folded into immediates are removed", u -> Cleanup.removeDead(u.f))
                     .needs(SSA),

@@ -21,6 +21,7 @@ import rtgo.ir.Unit;
 import rtgo.link.LinkResult;
 import rtgo.link.Linker;
 import rtgo.lower.StringTable;
+import rtgo.sym.ProgramSymbols;
 import rtgo.thumb.Allocation;
 import rtgo.thumb.ProgramEmitter;
 import rtgo.thumb.RegAlloc;
@@ -78,6 +79,7 @@ public final class Rtgo {
                 try {
                     Unit u = new Unit(f);
                     u.put(StringTable.class, strings);
+                    u.put(ProgramSymbols.class, program);
                     if (options.debugRegAlloc() && options.selects(f.displayName)) {
                         u.put(RegAlloc.Trace.class, new RegAlloc.Trace(dump));
                     }

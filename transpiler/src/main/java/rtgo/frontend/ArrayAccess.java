@@ -41,7 +41,7 @@ final class ArrayAccess {
             }
             case MULTIANEWARRAY -> {
                 MultiANewArrayInsnNode mn = (MultiANewArrayInsnNode) n;
-                checkArrayType(mn.desc);
+                checkArrayType(t, mn.desc);
                 Insn[] dims = new Insn[mn.dims];
                 for (int k = mn.dims - 1; k >= 0; k--) {
                     dims[k] = t.pop();
@@ -96,7 +96,7 @@ final class ArrayAccess {
 
     /** A new array of type {@code desc} whose length is popped. */
     static void newArray(Translator t, String desc) {
-        checkArrayType(desc);
+        checkArrayType(t, desc);
         t.program.arrayType(desc);
         Insn a = t.emit(Op.NEWARRAY, Type.R, t.pop());
         a.sym = desc;
@@ -117,11 +117,16 @@ final class ArrayAccess {
     }
 
     /** Array types rtgo can lay out: of supported primitives, String, or arrays of those. */
-    private static void checkArrayType(String desc) {
+    private static void checkArrayType(Translator t, String desc) {
         String e = desc.replace("[", "");
         boolean ok = e.length() == 1 ? "ZBCSI".contains(e) : e.equals("Ljava/lang/String;");
+        if (!ok && e.startsWith("L") && t.program.classes.isProgramClass(e.substring(1, e.length() - 1))) {
+            t.program.classes.describe(e.substring(1, e.length() - 1)); // the store check compares classes
+            ok = true;
+        }
         if (!ok) {
-            throw new Unsupported("arrays of " + Symbols.javaName(e), "use arrays of int, short, char, byte, boolean or String");
+            throw new Unsupported("arrays of " + Symbols.javaName(e),
+                    "use arrays of int, short, char, byte, boolean, String or a class of the program");
         }
     }
 }

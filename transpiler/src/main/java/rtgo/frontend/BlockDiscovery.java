@@ -43,6 +43,9 @@ public final class BlockDiscovery {
         MethodNode m = src.m();
         org.objectweb.asm.Type mt = org.objectweb.asm.Type.getMethodType(m.desc);
         List<Type> params = new ArrayList<>();
+        if ((m.access & org.objectweb.asm.Opcodes.ACC_STATIC) == 0) {
+            params.add(Type.R); // the receiver, local 0
+        }
         for (org.objectweb.asm.Type a : mt.getArgumentTypes()) {
             params.add(Diagnostics.irType(a.getDescriptor(), "parameters"));
         }

@@ -28,6 +28,9 @@ final class Calls {
             case INVOKEDYNAMIC -> new Concat(t).translate((InvokeDynamicInsnNode) n);
             case CHECKCAST -> {
                 Insn v = t.peekTop();
+                if (v.op == Op.CONST) {
+                    return true; // null passes every cast
+                }
                 if (!t.isTrusted(v) && !(v.op == Op.CONST)) {
                     throw new Unsupported("casts to " + Symbols.javaName(((TypeInsnNode) n).desc),
                             "casts arrive with the object model");
@@ -42,6 +45,9 @@ final class Calls {
 
     private static void invoke(Translator t, MethodInsnNode mi) {
         if (mi.getOpcode() == INVOKESTATIC && t.intrinsics.translate(mi)) {
+            return;
+        }
+        if ((mi.getOpcode() == INVOKEVIRTUAL || mi.getOpcode() == INVOKESPECIAL) && Objects.invoke(t, mi)) {
             return;
         }
         Resolver.MethodTarget target;
@@ -66,9 +72,17 @@ final class Calls {
 
     /** Calls a resolved static method (arguments on the stack), with class initialisation first. */
     static void call(Translator t, Resolver.MethodTarget target) {
+        call(t, target, false);
+    }
+
+    /**
+     * Calls a resolved method directly (arguments on the stack, and the receiver below them when
+     * {@code instance}); a static method's class is initialised first.
+     */
+    static void call(Translator t, Resolver.MethodTarget target, boolean instance) {
         String sym = t.program.require(target.owner(), target.method());
         org.objectweb.asm.Type mt = org.objectweb.asm.Type.getMethodType(target.method().desc);
-        int n = mt.getArgumentTypes().length;
+        int n = mt.getArgumentTypes().length + (instance ? 1 : 0);
         Insn[] args = new Insn[n];
         for (int k = n - 1; k >= 0; k--) {
             args[k] = t.pop();
@@ -76,7 +90,9 @@ final class Calls {
         for (org.objectweb.asm.Type a : mt.getArgumentTypes()) {
             Diagnostics.irType(a.getDescriptor(), "parameters");
         }
-        StaticFields.initCheck(t, target.owner());
+        if (!instance) {
+            StaticFields.initCheck(t, target.owner());
+        }
         Type rt = Diagnostics.irType(mt.getReturnType().getDescriptor(), "return values");
         Insn c = t.emit(Op.CALL, rt, args);
         c.sym = sym;

@@ -54,9 +54,6 @@ final class Diagnostics {
             line = BlockGraph.lineAfter(m.instructions.getFirst()); // the method's first line
             throw new Unsupported("synchronized methods", "remove 'synchronized'; threads arrive with a later milestone");
         }
-        if ((m.access & ACC_STATIC) == 0) {
-            throw new Unsupported("instance methods and constructors (" + m.name + ")", "make the method static");
-        }
     }
 
     /**
@@ -110,12 +107,13 @@ final class Diagnostics {
     static void reject(AbstractInsnNode n) {
         int op = n.getOpcode();
         switch (op) {
-            case GETFIELD, PUTFIELD -> throw new Unsupported("instance fields (" + ((FieldInsnNode) n).name + ")",
-                    "objects arrive with a later milestone; use static fields");
-            case NEW -> throw new Unsupported("creating objects (new " + Symbols.dotted(((TypeInsnNode) n).desc) + ")",
-                    "objects arrive with a later milestone; use static methods, static fields and arrays");
+            case GETFIELD, PUTFIELD -> throw new Unsupported("fields of JDK objects (" + Symbols.dotted(((FieldInsnNode) n).owner)
+                    + "." + ((FieldInsnNode) n).name + ")", "use a class of your own; the class library arrives later");
+            case NEW -> throw new Unsupported("creating JDK objects (new " + Symbols.dotted(((TypeInsnNode) n).desc) + ")",
+                    "objects of the program's own classes work; JDK classes arrive with the class library");
             case ATHROW -> throw new Unsupported("throw", "exceptions arrive with the object model; print a message and call System.exit(1)");
-            case INSTANCEOF -> throw new Unsupported("instanceof", "type tests arrive with the object model");
+            case INSTANCEOF -> throw new Unsupported("instanceof " + Symbols.javaName(((TypeInsnNode) n).desc),
+                    "instanceof works on the program's own classes; arrays, interfaces and JDK classes arrive later");
             case MONITORENTER, MONITOREXIT -> throw new Unsupported("synchronized blocks", "threads arrive with a later milestone");
             default -> throw new Unsupported(unsupportedOpcode(op), "use int arithmetic");
         }

@@ -16,6 +16,7 @@ import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 import rtgo.ir.Elem;
 import rtgo.ir.Func;
+import rtgo.sym.ClassInfo;
 import rtgo.sym.ClassInit;
 import rtgo.sym.ProgramSymbols;
 import rtgo.sym.RuntimeSymbols;
@@ -52,6 +53,7 @@ public final class Program implements ProgramSymbols {
     private final Set<String> types = new LinkedHashSet<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
     final Resolver resolver;
+    final Classes classes = new Classes(this);
     private final Pass frontend;
 
     /** A program whose methods {@code frontend} (the front-end passes, in order) translates. */
@@ -103,6 +105,27 @@ public final class Program implements ProgramSymbols {
             }
             funcs.add(u.f);
         }
+        classes.finish();
+    }
+
+    /** Whether the method {@code sym} is queued for translation (it will have code). */
+    boolean isQueued(String sym) {
+        return queued.contains(sym);
+    }
+
+    @Override
+    public List<ClassInfo> classes() {
+        return classes.infos();
+    }
+
+    @Override
+    public List<String> implementations(String method) {
+        return classes.implementations(method);
+    }
+
+    @Override
+    public int vtableSlot(String method) {
+        return classes.vtableSlot(method);
     }
 
     private static String exportName(MethodNode m) {

@@ -82,7 +82,7 @@ final class Translator {
     private void insn(AbstractInsnNode n, int index) {
         current = index;
         boolean done = Arithmetic.translate(this, n) || ArrayAccess.translate(this, n) || Branches.translate(this, n)
-                || Calls.translate(this, n) || StaticFields.translate(this, n);
+                || Objects.translate(this, n) || Calls.translate(this, n) || StaticFields.translate(this, n);
         if (!done) {
             Diagnostics.reject(n);
         }
@@ -131,6 +131,11 @@ final class Translator {
 
     boolean isTrusted(Insn ref) {
         return trustedRefs.contains(ref);
+    }
+
+    /** Whether {@code ref} is known not to be null (a new object): it needs no null check. */
+    boolean isNonNull(Insn ref) {
+        return ref.op == Op.NEW || ref.op == Op.STRING;
     }
 
     /**

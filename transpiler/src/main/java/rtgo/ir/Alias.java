@@ -22,10 +22,12 @@ import java.util.Objects;
  */
 public final class Alias {
     public enum Kind {
-        STATIC, ELEMENTS, LENGTH, CONST, RAW, ANY
+        STATIC, FIELD, ELEMENTS, LENGTH, HEADER, CONST, RAW, ANY
     }
 
     public static final Alias LENGTH = new Alias(Kind.LENGTH, null, null);
+    /** An object's descriptor word: written once, at allocation. */
+    public static final Alias HEADER = new Alias(Kind.HEADER, null, null);
     public static final Alias CONST = new Alias(Kind.CONST, null, null);
     public static final Alias RAW = new Alias(Kind.RAW, null, null);
     public static final Alias ANY = new Alias(Kind.ANY, null, null);
@@ -37,7 +39,7 @@ public final class Alias {
     public final Kind kind;
     /** For {@link Kind#ELEMENTS}, the family's representative kind (B, S, I or R), else null. */
     public final Elem elem;
-    /** The field symbol of {@link Kind#STATIC}, else null. */
+    /** The field symbol of {@link Kind#STATIC} or {@link Kind#FIELD}, else null. */
     public final String field;
 
     private Alias(Kind kind, Elem elem, String field) {
@@ -60,6 +62,11 @@ public final class Alias {
         return new Alias(Kind.STATIC, null, Objects.requireNonNull(symbol));
     }
 
+    /** One instance field, in every object that has it ({@code F:Class.name} of its declaring class). */
+    public static Alias instanceField(String symbol) {
+        return new Alias(Kind.FIELD, null, Objects.requireNonNull(symbol));
+    }
+
     /** Whether an access of this class and one of {@code o} may touch the same memory. */
     public boolean mayAlias(Alias o) {
         if (kind == Kind.ANY || o.kind == Kind.ANY || kind == Kind.RAW || o.kind == Kind.RAW) {
@@ -69,7 +76,7 @@ public final class Alias {
             return false;
         }
         return switch (kind) {
-            case STATIC -> field.equals(o.field);
+            case STATIC, FIELD -> field.equals(o.field);
             case ELEMENTS -> elem == o.elem;
             default -> true;
         };
@@ -77,7 +84,7 @@ public final class Alias {
 
     /** Memory that nothing writes after allocation: loads of it may be moved and merged freely. */
     public boolean immutable() {
-        return kind == Kind.LENGTH || kind == Kind.CONST;
+        return kind == Kind.LENGTH || kind == Kind.HEADER || kind == Kind.CONST;
     }
 
     /** The class a generic op's instruction must carry, when the op fixes it; null otherwise. */
@@ -85,7 +92,8 @@ public final class Alias {
         return switch (i.op) {
             case ALOAD, ASTORE -> elements(i.elem());
             case GETSTATIC, PUTSTATIC -> i.sym != null ? staticField(i.sym) : null;
-            case CALL, INITCHECK, NEWARRAY, NEWMULTI, CPU -> ANY;
+            case GETFIELD, PUTFIELD -> i.sym != null ? instanceField(i.sym) : null;
+            case CALL, CALLV, VCALL, INITCHECK, NEWARRAY, NEWMULTI, NEW, CPU -> ANY;
             case LOAD8, LOAD16, LOAD32, STORE8, STORE16, STORE32 -> RAW;
             default -> null;
         };
@@ -95,6 +103,7 @@ public final class Alias {
     public String text() {
         return switch (kind) {
             case STATIC -> "static \"" + field + "\"";
+            case FIELD -> "field \"" + field + "\"";
             case ELEMENTS -> "elem " + switch (elem) {
                 case B -> "8";
                 case S -> "16";
@@ -115,6 +124,10 @@ public final class Alias {
             }
             return staticField(q.substring(1, q.length() - 1));
         }
+        if (s.startsWith("field ")) {
+            String q = s.substring("field ".length()).trim();
+            return instanceField(q.substring(1, q.length() - 1));
+        }
         if (s.startsWith("elem ")) {
             return switch (s.substring("elem ".length()).trim()) {
                 case "8" -> ELEM8;
@@ -126,6 +139,7 @@ public final class Alias {
         }
         return switch (s) {
             case "length" -> LENGTH;
+            case "header" -> HEADER;
             case "const" -> CONST;
             case "raw" -> RAW;
             case "any" -> ANY;

@@ -89,6 +89,33 @@ public enum Op {
     INITCHECK(Row.op(0, Type.V).sym(Sym.CLASS).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK | Flags.INVOKES).late()),
     /** Static call of {@code sym} (a method symbol); after lowering {@code aux} is the argument count. */
     CALL(Row.op(-1, null).sym(Sym.METHOD).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).late().in("*")),
+    // ---- objects ------------------------------------------------------------------------------------
+    /** New zeroed instance of class {@code sym}: fields zero, descriptor written. */
+    NEW(Row.op(0, Type.R).sym(Sym.CLASS).flags(Flags.EFFECT | Flags.THROWS | Flags.ALLOCATES)),
+    /**
+     * Instance field load from arg0 (known non-null); {@code sym} is the field ({@code F:Class.name} of
+     * the declaring class),
+     * {@code aux} the {@link Elem} ordinal, {@code aux2} the byte offset in the object.
+     */
+    GETFIELD(Row.op(1, null).sym(Sym.INSTANCE_FIELD).aux(Aux.ELEM).flags(Flags.READS | Flags.LOAD).in("r")),
+    /** Instance field store (object, value); {@code sym}, {@code aux}, {@code aux2} as for GETFIELD. */
+    PUTFIELD(Row.op(2, Type.V).sym(Sym.INSTANCE_FIELD).aux(Aux.ELEM).flags(Flags.EFFECT | Flags.STORE).in("r*")),
+    /**
+     * Virtual call (receiver, arguments...) of {@code sym}, the method the call site resolves to;
+     * the receiver is known non-null. Lowering calls the one implementation the closed world has,
+     * or dispatches through the receiver's virtual method table.
+     */
+    VCALL(Row.op(-1, null).sym(Sym.METHOD).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).in("r*")),
+    /** Whether arg0 is an instance of class {@code sym} (0 or 1; null is not). */
+    INSTANCEOF(Row.op(1, Type.I).sym(Sym.CLASS).in("r")),
+    /** Throws ClassCastException unless arg0 is null or an instance of class {@code sym}. */
+    CHECKCAST(Row.op(1, Type.V).sym(Sym.CLASS).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).in("r")),
+    /**
+     * Indirect call after lowering: register arguments, then the target address last; {@code sym}
+     * names the method the call site resolved to (for the stack-depth check), {@code aux} the
+     * argument count as for CALL.
+     */
+    CALLV(Row.op(-1, null).sym(Sym.METHOD).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).late().in("*")),
     /** Address of a string literal; {@code sym} is the Java string. */
     STRING(Row.op(0, Type.R).sym(Sym.TEXT)),
     /** Address of a linker symbol {@code sym}. */
@@ -400,6 +427,8 @@ public enum Op {
         METHOD(true),
         /** A static field symbol ({@code S:Class.name}). */
         FIELD(true),
+        /** An instance field symbol ({@code F:Class.name}). */
+        INSTANCE_FIELD(true),
         /** A class, by internal name ({@code a/b/C}). */
         CLASS(true),
         /** An array type descriptor ({@code [I}). */

@@ -146,7 +146,8 @@ public final class Parser {
                 }
             } else if (accept('{')) {
                 String m = until('}').trim();
-                mem = m.equals("static") ? Alias.staticField(sym) : Alias.parse(m);
+                mem = m.equals("static") ? Alias.staticField(sym)
+                        : m.equals("field") ? Alias.instanceField(sym) : Alias.parse(m);
             } else {
                 String t = ident();
                 argIds.add(Integer.parseInt(t.substring(1)));

@@ -86,8 +86,9 @@ public final class Printer {
         }
         if (i.mem != null) {
             // a static field's class names the instruction's own symbol: {static} says so briefly
-            boolean own = i.mem.kind == Alias.Kind.STATIC && i.mem.field.equals(i.sym);
-            sb.append(' ').append(own ? "{static}" : i.mem.toString());
+            boolean own = (i.mem.kind == Alias.Kind.STATIC || i.mem.kind == Alias.Kind.FIELD)
+                    && i.mem.field.equals(i.sym);
+            sb.append(' ').append(own ? "{" + i.mem.kind.name().toLowerCase() + "}" : i.mem.toString());
         }
         if (!i.block.succs.isEmpty() && i.op.isTerminator()) {
             sb.append(" -> ").append(i.block.succs.stream().map(Block::toString).collect(Collectors.joining(", ")));

@@ -149,6 +149,7 @@ public final class Verifier {
             String prefix = switch (kind) {
                 case METHOD -> SymbolNames.METHOD_PREFIX;
                 case FIELD -> SymbolNames.STATIC_FIELD_PREFIX;
+                case INSTANCE_FIELD -> SymbolNames.INSTANCE_FIELD_PREFIX;
                 case ARRAY_TYPE -> "[";
                 default -> "";
             };

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import rtgo.sym.RuntimeSymbols;
 import rtgo.ir.Alias;
+import rtgo.sym.ProgramSymbols;
 import rtgo.ir.Block;
 import rtgo.ir.Cond;
 import rtgo.ir.CpuOp;
@@ -41,15 +42,18 @@ public final class Lowering {
 
     private final Func f;
     private final StringTable strings;
+    /** The closed world's classes and virtual calls; null where a test lowers code without objects. */
+    private final ProgramSymbols program;
     private final Map<Insn, Insn> replace = new HashMap<>();
     private final Set<Insn> replacements = new HashSet<>();
     private List<Insn> out;
     private Block cur;
     private int line;
 
-    private Lowering(Func f, StringTable strings) {
+    private Lowering(Func f, StringTable strings, ProgramSymbols program) {
         this.f = f;
         this.strings = strings;
+        this.program = program;
     }
 
     /** Rewrites {@link Op#SWITCH} into compare chains and jump tables (see {@link SwitchLowering}). */
@@ -62,7 +66,12 @@ public final class Lowering {
      * immediates are left dead for {@code lower-dce}; the rest stay CONST until {@link #materialiseConstants}.
      */
     public static void run(Func f, StringTable strings) {
-        new Lowering(f, strings).lower();
+        run(f, strings, null);
+    }
+
+    /** As {@link #run(Func, StringTable)}, with the program's classes for objects and virtual calls. */
+    public static void run(Func f, StringTable strings, ProgramSymbols program) {
+        new Lowering(f, strings, program).lower();
     }
 
     /** Constants still used after folding immediates need a register: a move or a literal load each. */
@@ -201,6 +210,20 @@ public final class Lowering {
                 Insn c = callRuntime(RuntimeSymbols.ARRAY_STORE, Type.V, i.arg(0), i.arg(1));
                 c.line = i.line;
             }
+            case NEW -> {
+                Insn c = callRuntime(RuntimeSymbols.ALLOC_OBJECT, Type.R, typeLiteral(i.sym));
+                c.line = i.line;
+                replaceWith(i, resolve(c));
+            }
+            case GETFIELD -> getField(i);
+            case PUTFIELD -> putField(i);
+            case VCALL -> virtualCall(i);
+            case INSTANCEOF -> {
+                Insn c = callRuntime(RuntimeSymbols.INSTANCE_OF, Type.I, i.arg(0), typeLiteral(i.sym));
+                c.line = i.line;
+                replaceWith(i, resolve(c));
+            }
+            case CHECKCAST -> callRuntime(RuntimeSymbols.CHECK_CAST, Type.V, i.arg(0), typeLiteral(i.sym)).line = i.line;
             case GETSTATIC -> getStatic(i);
             case PUTSTATIC -> putStatic(i);
             case CALL -> call(i);
@@ -551,6 +574,85 @@ public final class Lowering {
             Insn r = mk(Op.COPY, c.type, c);
             replaceWith(c, r);
         }
+    }
+
+    // ---- objects -----------------------------------------------------------------------------------
+
+    /** The address of the type descriptor of class {@code internalName}. */
+    private Insn typeLiteral(String internalName) {
+        Insn t = mk(Op.T_LDRLIT, Type.I);
+        t.sym = rtgo.sym.Symbols.type(internalName);
+        return t;
+    }
+
+    private void getField(Insn i) {
+        Elem e = i.elem();
+        int off = i.aux2;
+        i.aux2 = 0;
+        i.sym = null;
+        if (loadOp(e).immFits(off)) {
+            finishLoad(i, e, i.arg(0), off);
+        } else {
+            retypeKeepType(i, loadRegOp(e), i.arg(0), literal(off));
+        }
+    }
+
+    private void putField(Insn i) {
+        Elem e = i.elem();
+        int off = i.aux2;
+        i.aux2 = 0;
+        i.sym = null;
+        Insn obj = i.arg(0);
+        Insn val = i.arg(1);
+        if (storeOp(e).immFits(off)) {
+            i.op = storeOp(e);
+            i.aux = off;
+            i.args = new Insn[] {obj, val};
+        } else {
+            i.op = storeRegOp(e);
+            i.aux = 0;
+            i.args = new Insn[] {obj, literal(off), val};
+        }
+        keep(i);
+    }
+
+    /**
+     * A virtual call: direct when the closed world has one implementation, else through the
+     * receiver's descriptor: {@code ldr desc, [recv]; ldr target, [desc, #vtable + 4 * slot]; blx}.
+     */
+    private void virtualCall(Insn i) {
+        if (program == null) {
+            throw new IllegalStateException("a virtual call in " + f.displayName + " lowered without the program's classes");
+        }
+        List<String> impls = program.implementations(i.sym);
+        if (impls.size() == 1) {
+            i.op = Op.CALL;
+            i.sym = impls.get(0);
+            call(i);
+            return;
+        }
+        if (impls.isEmpty()) {
+            // no instance of the receiver's class exists: the null check before the call has thrown
+            if (i.hasValue()) {
+                replaceWith(i, literal(0));
+            }
+            return;
+        }
+        Insn desc = mkImm(Op.T_LDR, i.arg(0), ObjectLayout.DESCRIPTOR);
+        desc.mem = Alias.HEADER;
+        int off = ObjectLayout.DESC_VTABLE + 4 * program.vtableSlot(i.sym);
+        Insn target;
+        if (Op.T_LDR.immFits(off)) {
+            target = mkImm(Op.T_LDR, desc, off);
+        } else {
+            target = mk(Op.T_LDRR, Type.I, desc, literal(off));
+        }
+        target.mem = Alias.CONST;
+        i.op = Op.CALLV;
+        call(i);
+        Insn[] withTarget = java.util.Arrays.copyOf(i.args, i.args.length + 1);
+        withTarget[i.args.length] = target;
+        i.args = withTarget;
     }
 
     // ---- statics, memory -------------------------------------------------------------------------

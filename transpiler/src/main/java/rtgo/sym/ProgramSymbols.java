@@ -20,4 +20,17 @@ public interface ProgramSymbols {
 
     /** Type names (array descriptors like "[I", and "java/lang/String") whose descriptors are emitted. */
     Set<String> types();
+
+    /** The program's classes whose descriptors are emitted (instantiated, tested or cast to, and their superclasses). */
+    java.util.List<ClassInfo> classes();
+
+    /**
+     * The methods a virtual call of {@code method} (the symbol the call site resolves to) may run:
+     * its implementations in every class that is instantiated and is the method's class or a
+     * subclass. One element: the call can be direct.
+     */
+    java.util.List<String> implementations(String method);
+
+    /** The virtual-table slot of {@code method} (resolved as for {@link #implementations}). */
+    int vtableSlot(String method);
 }

@@ -11,6 +11,7 @@ public final class RuntimeSymbols {
 
     public static final String HEAP = "rtgo/runtime/Heap";
     public static final String THROW = "rtgo/runtime/Throw";
+    public static final String TYPES = "rtgo/runtime/Types";
 
     public static final String[] ALLOC_ARRAY = {HEAP, "allocArray", "(II)I"};
     public static final String[] ALLOC_MULTI = {HEAP, "allocMultiArray", "(I[I)I"};
@@ -19,10 +20,13 @@ public final class RuntimeSymbols {
     public static final String[] NULL_POINTER = {THROW, "nullPointerAt", "(I)V"};
     public static final String[] ARRAY_STORE = {THROW, "checkArrayStore", "(II)V"};
     public static final String[] STACK_OVERFLOW = {THROW, "stackOverflow", "()V"};
+    public static final String[] ALLOC_OBJECT = {HEAP, "allocObject", "(I)I"};
+    public static final String[] INSTANCE_OF = {TYPES, "isInstance", "(II)Z"};
+    public static final String[] CHECK_CAST = {TYPES, "checkCast", "(II)V"};
 
     /** Every entry point lowered code may call: always part of the build. */
     public static final List<String[]> ALL = List.of(ALLOC_ARRAY, ALLOC_MULTI, DIVIDE_BY_ZERO, ARRAY_INDEX, NULL_POINTER,
-            ARRAY_STORE, STACK_OVERFLOW);
+            ARRAY_STORE, STACK_OVERFLOW, ALLOC_OBJECT, INSTANCE_OF, CHECK_CAST);
 
     /**
      * Whether the method named {@code displayName} ({@code pkg.Cls.name}) is rtgo's own device code

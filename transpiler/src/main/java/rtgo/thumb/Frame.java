@@ -88,7 +88,7 @@ final class Frame {
         int n = 0;
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.op == Op.CALL) {
+                if (i.op == Op.CALL || i.op == Op.CALLV) {
                     n = Math.max(n, i.aux - 4);
                 }
             }

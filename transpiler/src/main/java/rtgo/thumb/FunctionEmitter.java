@@ -61,7 +61,7 @@ final class FunctionEmitter {
         boolean calls = false;
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                calls |= i.op == Op.CALL || i.op == Op.INITCHECK;
+                calls |= i.op == Op.CALL || i.op == Op.CALLV || i.op == Op.INITCHECK;
             }
         }
         saveLr = calls;

@@ -136,6 +136,10 @@ final class InsnEmitter {
                 out.text("bl " + FunctionEmitter.quote(i.sym));
                 out.callSite(i.line);
             }
+            case CALLV -> {
+                out.text("blx " + r(i.arg(i.args.length - 1)));
+                out.callSite(i.line);
+            }
             case INITCHECK -> {
                 out.text("bl " + FunctionEmitter.quote(Symbols.initStub(i.sym)));
                 out.callSite(i.line);

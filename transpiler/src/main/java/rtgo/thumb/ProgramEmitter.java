@@ -6,6 +6,7 @@ import java.util.Map;
 import rtgo.ir.Elem;
 import rtgo.lower.Lowering;
 import rtgo.lower.StringTable;
+import rtgo.sym.ClassInfo;
 import rtgo.sym.ClassInit;
 import rtgo.sym.ProgramSymbols;
 import rtgo.sym.StaticField;
@@ -71,6 +72,9 @@ public final class ProgramEmitter {
         for (String t : program.types()) {
             typeDescriptor(ro, t);
         }
+        for (ClassInfo c : program.classes()) {
+            classDescriptor(ro, c);
+        }
         for (String t : program.types()) {
             if (t.startsWith("[[")) {
                 ro.append("    .balign 4\n").append(FunctionEmitter.quote(Lowering.typeTable(t))).append(":\n");
@@ -114,6 +118,21 @@ public final class ProgramEmitter {
         String nameLabel = strings.label(name);
         ro.append("    .balign 4\n").append(FunctionEmitter.quote(Symbols.type(name))).append(":\n");
         ro.append("    .word ").append(flags).append(", ").append(nameLabel).append(", ").append(elem).append('\n');
+    }
+
+    /** A class's descriptor (docs/abi.md, "Objects"): flags and size, name, superclass, ids, reference map, vtable. */
+    private void classDescriptor(StringBuilder ro, ClassInfo c) {
+        String name = Symbols.dotted(c.name());
+        ro.append("    .balign 4\n").append(FunctionEmitter.quote(Symbols.type(c.name()))).append(":\n");
+        ro.append("    .word ").append(ObjectLayout.FLAG_CLASS | c.size() << ObjectLayout.FLAG_SIZE_SHIFT)
+          .append(", ").append(strings.label(name))
+          .append(", ").append(c.superName() == null ? "0" : FunctionEmitter.quote(Symbols.type(c.superName())))
+          .append(", ").append(c.id() | c.lastId() << 16)
+          .append(", ").append(c.refMap())
+          .append(", 0\n");
+        for (String m : c.vtable()) {
+            ro.append("    .word ").append(m == null ? "0" : FunctionEmitter.quote(m)).append('\n');
+        }
     }
 
     private static void stringLiteral(StringBuilder ro, String label, String value) {

@@ -81,6 +81,16 @@ public final class StackCheck {
         Map<String, Integer> lines = new HashMap<>();
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
+                if (i.op == Op.CALLV) {
+                    // a virtual call may run any implementation the closed world has
+                    for (String target : program.implementations(i.sym)) {
+                        out.add(target);
+                        if (i.line > 0) {
+                            lines.merge(target, i.line, Math::min);
+                        }
+                    }
+                    continue;
+                }
                 String callee = switch (i.op) {
                     case CALL -> i.sym;
                     case INITCHECK -> Symbols.initStub(i.sym);

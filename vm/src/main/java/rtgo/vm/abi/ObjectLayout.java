@@ -31,4 +31,24 @@ public final class ObjectLayout {
     public static final int FLAG_REFS = 8;
     /** Flag: a java.lang.String. */
     public static final int FLAG_STRING = 16;
+    /** Flag: an instance of a class (fields after the descriptor word, no length word). */
+    public static final int FLAG_CLASS = 32;
+    /** A class descriptor's flags bits 16..31: the instance size in bytes, header included. */
+    public static final int FLAG_SIZE_SHIFT = 16;
+    /** Where an object's first field is: after the descriptor word. */
+    public static final int FIELDS = 4;
+    /** Class descriptor word 2: the superclass's descriptor, 0 for a direct subclass of Object. */
+    public static final int DESC_SUPER = 8;
+    /**
+     * Class descriptor word 3: the class's id (bits 0..15) and the largest id among its subclasses
+     * (bits 16..31); ids number the class tree depth first, so x is a subclass of C exactly when
+     * id(C) <= id(x) <= last(C).
+     */
+    public static final int DESC_ID = 12;
+    /** Class descriptor word 4: bit k set when word k of an instance holds a reference. */
+    public static final int DESC_REFMAP = 16;
+    /** Class descriptor word 5: the address of the interface list, 0 when the class implements none. */
+    public static final int DESC_INTERFACES = 20;
+    /** Class descriptor words 6..: the virtual method table, one Thumb function address per slot. */
+    public static final int DESC_VTABLE = 24;
 }

@@ -15,6 +15,8 @@ public final class SymbolNames {
     public static final String METHOD_PREFIX = "J:";
     /** Static fields: {@code S:pkg.Cls.name}. */
     public static final String STATIC_FIELD_PREFIX = "S:";
+    /** Instance fields in the IR (no symbol in the image: a field is an offset): {@code F:<class>.<name>}. */
+    public static final String INSTANCE_FIELD_PREFIX = "F:";
     /** Class-initialisation stubs: {@code IC:pkg.Cls}. */
     public static final String INIT_STUB_PREFIX = "IC:";
     /** Class-initialised flag bytes: {@code I:pkg.Cls}. */

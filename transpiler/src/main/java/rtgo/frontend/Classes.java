@@ -1,0 +1,365 @@
+package rtgo.frontend;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+import rtgo.ir.Elem;
+import rtgo.sym.ClassInfo;
+import rtgo.sym.Symbols;
+import rtgo.vm.abi.ObjectLayout;
+import rtgo.vm.abi.SymbolNames;
+
+/**
+ * The program's classes as the closed world sees them: instance layouts, which classes are
+ * instantiated, which virtual methods are called, and — once the world is complete — class ids
+ * and virtual-method tables (docs/abi.md, "Objects").
+ *
+ * <p>Reachability is rapid type analysis: an implementation of a virtually called method is
+ * translated only for classes that are instantiated somewhere reachable. Calling a method
+ * virtually requires its implementations in the instantiated subclasses known so far; instantiating
+ * a class requires its implementations of the virtual methods called so far. Whether a call site
+ * has one target (and becomes a direct call) is decided after the worklist is empty, in lowering.
+ */
+final class Classes {
+    /** An instance field: its declaring class, kind and byte offset. */
+    record FieldSlot(String owner, String name, Elem elem, int offset) {
+        String symbol() {
+            return SymbolNames.INSTANCE_FIELD_PREFIX + owner.replace('/', '.') + "." + name;
+        }
+    }
+
+    private record Layout(int size, int refMap, Map<String, FieldSlot> declared) {}
+
+    /** A virtual method as call sites resolve it: the declaring class and the signature. */
+    private record Virtual(String owner, String name, String desc, boolean isPrivate) {}
+
+    private final Program program;
+    private final Map<String, Layout> layouts = new HashMap<>();
+    private final Set<String> instantiated = new LinkedHashSet<>();
+    /** Classes whose descriptor code refers to (casts, instanceof, array elements). */
+    private final Set<String> described = new LinkedHashSet<>();
+    private final Map<String, Virtual> virtuals = new LinkedHashMap<>();
+    private List<ClassInfo> infos;
+    private final Map<String, List<String>> implementations = new HashMap<>();
+    private final Map<String, Integer> slots = new HashMap<>();
+
+    Classes(Program program) {
+        this.program = program;
+    }
+
+    /** Whether {@code name} is a class of the program (not the JDK, not an interface). */
+    boolean isProgramClass(String name) {
+        if (Resolver.isJdk(name)) {
+            return false;
+        }
+        ClassNode cn = program.classPath.find(name);
+        return cn != null && (cn.access & Opcodes.ACC_INTERFACE) == 0;
+    }
+
+    ClassNode node(String name) {
+        ClassNode cn = program.classPath.find(name);
+        if (cn == null) {
+            throw new Unsupported("the class " + Symbols.dotted(name) + " (not found in the program)",
+                    "rebuild the classes together so the class exists");
+        }
+        return cn;
+    }
+
+    // ---- layouts ---------------------------------------------------------------------------------
+
+    private Layout layout(String name) {
+        if (name == null || name.equals("java/lang/Object")) {
+            return new Layout(ObjectLayout.FIELDS, 0, Map.of());
+        }
+        Layout known = layouts.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (Resolver.isJdk(name)) {
+            throw new Unsupported("extending the JDK class " + Symbols.dotted(name),
+                    "extend Object or a class of your own; JDK superclasses arrive with the class library");
+        }
+        ClassNode cn = node(name);
+        Layout sup = layout(cn.superName);
+        List<FieldNode> fields = new ArrayList<>();
+        for (FieldNode fn : cn.fields) {
+            if ((fn.access & Opcodes.ACC_STATIC) == 0) {
+                Diagnostics.irType(fn.desc, "fields");
+                fields.add(fn);
+            }
+        }
+        // largest first, so fields of one class pack without holes; a stable sort keeps source order
+        fields.sort(Comparator.comparingInt((FieldNode fn) -> -Elem.ofDescriptor(fn.desc).size()));
+        int at = sup.size();
+        int refMap = sup.refMap();
+        Map<String, FieldSlot> declared = new LinkedHashMap<>();
+        for (FieldNode fn : fields) {
+            Elem e = Elem.ofDescriptor(fn.desc);
+            at = (at + e.size() - 1) & -e.size();
+            if (e == Elem.R) {
+                if (at / 4 >= 32) {
+                    throw new Unsupported("a reference field beyond the 31st word of an object (" + Symbols.dotted(name)
+                            + "." + fn.name + ")", "group large objects' data in arrays");
+                }
+                refMap |= 1 << (at / 4);
+            }
+            declared.put(fn.name, new FieldSlot(name, fn.name, e, at));
+            at += e.size();
+        }
+        Layout l = new Layout((at + 3) & -4, refMap, declared);
+        layouts.put(name, l);
+        return l;
+    }
+
+    /** The instance field {@code name} as {@code getfield/putfield owner.name} resolves it. */
+    FieldSlot field(String owner, String name) {
+        for (String c = owner; c != null && !Resolver.isJdk(c); c = node(c).superName) {
+            FieldSlot s = layout(c).declared().get(name);
+            if (s != null) {
+                return s;
+            }
+        }
+        throw new Unsupported("the field " + Symbols.dotted(owner) + "." + name + " (not found in the program)",
+                "rebuild the classes together so the field exists");
+    }
+
+    // ---- reachability ----------------------------------------------------------------------------
+
+    /** {@code new name}: the class becomes instantiated; its implementations of called methods are needed. */
+    void instantiate(String name) {
+        ClassNode cn = node(name);
+        if ((cn.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) != 0) {
+            throw new IllegalStateException("new of the abstract class " + name + " passed the bytecode verifier");
+        }
+        layout(name);
+        if (instantiated.add(name)) {
+            for (Virtual v : List.copyOf(virtuals.values())) {
+                if (!v.isPrivate() && isSubclass(name, v.owner())) {
+                    requireImplementation(name, v.name(), v.desc());
+                }
+            }
+        }
+    }
+
+    /** A class whose descriptor generated code refers to (a cast, an instanceof, an array's elements). */
+    void describe(String name) {
+        layout(name);
+        described.add(name);
+    }
+
+    /**
+     * {@code invokevirtual owner.name desc}: resolves the method (JVMS 5.4.3.3, classes only), records
+     * the call and requires the implementations known so far; returns the resolved method's symbol.
+     */
+    String virtualCall(String owner, String name, String desc) {
+        for (String c = owner; c != null && !Resolver.isJdk(c); c = node(c).superName) {
+            MethodNode m = declared(node(c), name, desc);
+            if (m != null) {
+                String sym = Symbols.method(c, name, desc);
+                boolean priv = (m.access & Opcodes.ACC_PRIVATE) != 0;
+                if (virtuals.putIfAbsent(sym, new Virtual(c, name, desc, priv)) == null) {
+                    if (priv) {
+                        program.require(node(c), m); // not overridden: the one target
+                    }
+                    if (!priv) {
+                        for (String x : List.copyOf(instantiated)) {
+                            if (isSubclass(x, c)) {
+                                requireImplementation(x, name, desc);
+                            }
+                        }
+                    }
+                }
+                return sym;
+            }
+        }
+        throw new Unsupported("calling " + Symbols.dotted(owner) + "." + name + desc
+                        + ", which the class inherits from " + "java.lang.Object",
+                "override " + name + " in your class; Object's own methods arrive with the class library");
+    }
+
+    private void requireImplementation(String cls, String name, String desc) {
+        String impl = implementation(cls, name, desc, true);
+        if (impl == null) {
+            throw new IllegalStateException("the instantiated class " + cls + " has no implementation of "
+                    + name + desc + ", which the bytecode verifier allows only for abstract classes");
+        }
+    }
+
+    /**
+     * The method {@code cls} runs for a virtual call of {@code name desc}: its own or the nearest
+     * superclass's non-private, non-static declaration; null when that is abstract. With
+     * {@code require}, queues it for translation.
+     */
+    private String implementation(String cls, String name, String desc, boolean require) {
+        for (String c = cls; c != null && !Resolver.isJdk(c); c = node(c).superName) {
+            ClassNode cn = node(c);
+            MethodNode m = declared(cn, name, desc);
+            if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
+                if ((m.access & Opcodes.ACC_ABSTRACT) != 0) {
+                    return null;
+                }
+                return require ? program.require(cn, m) : Symbols.method(c, name, desc);
+            }
+        }
+        return null;
+    }
+
+    private static MethodNode declared(ClassNode cn, String name, String desc) {
+        for (MethodNode m : cn.methods) {
+            if (m.name.equals(name) && m.desc.equals(desc) && (m.access & Opcodes.ACC_STATIC) == 0) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    boolean isSubclass(String x, String c) {
+        for (String k = x; k != null && !Resolver.isJdk(k); k = node(k).superName) {
+            if (k.equals(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- the closed world ------------------------------------------------------------------------
+
+    /** Numbers the classes, lays out the virtual tables and decides the calls' targets. */
+    void finish() {
+        Set<String> all = new LinkedHashSet<>();
+        for (String c : instantiated) {
+            addWithSupers(c, all);
+        }
+        for (String c : described) {
+            addWithSupers(c, all);
+        }
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        List<String> roots = new ArrayList<>();
+        for (String c : all) {
+            String sup = node(c).superName;
+            if (sup == null || !all.contains(sup)) {
+                roots.add(c);
+            } else {
+                children.computeIfAbsent(sup, k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<String, int[]> ids = new HashMap<>();
+        int[] next = {1};
+        List<String> order = new ArrayList<>();
+        for (String r : roots) {
+            number(r, children, ids, next, order);
+        }
+        // families of virtual methods: rooted at the topmost class declaring the signature
+        Map<String, List<String[]>> introduced = new HashMap<>();
+        Set<String> families = new LinkedHashSet<>();
+        for (Virtual v : virtuals.values()) {
+            if (v.isPrivate()) {
+                continue;
+            }
+            String root = v.owner();
+            for (String c = v.owner(); c != null && !Resolver.isJdk(c); c = node(c).superName) {
+                MethodNode m = declared(node(c), v.name(), v.desc());
+                if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
+                    root = c;
+                }
+            }
+            if (families.add(root + "." + v.name() + v.desc())) {
+                introduced.computeIfAbsent(root, k -> new ArrayList<>()).add(new String[] {v.name(), v.desc()});
+            }
+        }
+        Map<String, List<String[]>> tables = new HashMap<>();
+        Map<String, Integer> familySlot = new HashMap<>();
+        infos = new ArrayList<>();
+        for (String c : order) {
+            String sup = node(c).superName;
+            List<String[]> table = new ArrayList<>(all.contains(sup) ? tables.get(sup) : List.of());
+            for (String[] sig : introduced.getOrDefault(c, List.of())) {
+                familySlot.put(c + "." + sig[0] + sig[1], table.size());
+                table.add(sig);
+            }
+            tables.put(c, table);
+            List<String> vtable = new ArrayList<>();
+            if (instantiated.contains(c)) {
+                for (String[] sig : table) {
+                    String impl = implementation(c, sig[0], sig[1], false);
+                    vtable.add(impl != null && program.isQueued(impl) ? impl : null);
+                }
+            }
+            Layout l = layout(c);
+            int[] id = ids.get(c);
+            infos.add(new ClassInfo(c, all.contains(sup) ? sup : null, l.size(), l.refMap(), id[0], id[1],
+                    vtable, instantiated.contains(c)));
+        }
+        for (Map.Entry<String, Virtual> e : virtuals.entrySet()) {
+            Virtual v = e.getValue();
+            Set<String> impls = new LinkedHashSet<>();
+            if (v.isPrivate()) {
+                impls.add(e.getKey());
+            } else {
+                for (String x : instantiated) {
+                    if (isSubclass(x, v.owner())) {
+                        impls.add(implementation(x, v.name(), v.desc(), false));
+                    }
+                }
+                String root = v.owner();
+                for (String c = v.owner(); c != null && !Resolver.isJdk(c); c = node(c).superName) {
+                    MethodNode m = declared(node(c), v.name(), v.desc());
+                    if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
+                        root = c;
+                    }
+                }
+                Integer slot = familySlot.get(root + "." + v.name() + v.desc());
+                if (slot != null) {
+                    slots.put(e.getKey(), slot);
+                }
+            }
+            implementations.put(e.getKey(), List.copyOf(impls));
+        }
+    }
+
+    private void addWithSupers(String c, Set<String> all) {
+        for (String k = c; k != null && !Resolver.isJdk(k); k = node(k).superName) {
+            all.add(k);
+        }
+    }
+
+    private static void number(String c, Map<String, List<String>> children, Map<String, int[]> ids, int[] next,
+                               List<String> order) {
+        int[] id = {next[0]++, 0};
+        ids.put(c, id);
+        order.add(c);
+        for (String k : children.getOrDefault(c, List.of())) {
+            number(k, children, ids, next, order);
+        }
+        id[1] = next[0] - 1;
+    }
+
+    List<ClassInfo> infos() {
+        return infos;
+    }
+
+    List<String> implementations(String method) {
+        List<String> l = implementations.get(method);
+        if (l == null) {
+            throw new IllegalStateException("no virtual call of " + method + " was recorded");
+        }
+        return l;
+    }
+
+    int vtableSlot(String method) {
+        Integer s = slots.get(method);
+        if (s == null) {
+            throw new IllegalStateException("no virtual-table slot for " + method);
+        }
+        return s;
+    }
+}

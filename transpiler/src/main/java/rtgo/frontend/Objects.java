@@ -1,0 +1,153 @@
+package rtgo.frontend;
+
+import static org.objectweb.asm.Opcodes.CHECKCAST;
+import static org.objectweb.asm.Opcodes.GETFIELD;
+import static org.objectweb.asm.Opcodes.INSTANCEOF;
+import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
+import static org.objectweb.asm.Opcodes.NEW;
+import static org.objectweb.asm.Opcodes.PUTFIELD;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import rtgo.ir.Alias;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.ir.Type;
+import rtgo.sym.Symbols;
+
+/**
+ * Translates the object model's bytecodes for the program's own classes: {@code new}, instance
+ * fields, constructor, private and {@code super} calls ({@code invokespecial}), virtual calls,
+ * {@code instanceof} and {@code checkcast}. What the closed world knows about classes is in
+ * {@link Classes}.
+ */
+final class Objects {
+    private Objects() {}
+
+    /** Translates {@code n} if it is one of this file's instructions on a program class; false otherwise. */
+    static boolean translate(Translator t, AbstractInsnNode n) {
+        Classes classes = t.program.classes;
+        switch (n.getOpcode()) {
+            case NEW -> {
+                String c = ((TypeInsnNode) n).desc;
+                if (!classes.isProgramClass(c)) {
+                    return false;
+                }
+                classes.instantiate(c);
+                StaticFields.initCheck(t, classes.node(c)); // new is a first active use (JLS 12.4.1)
+                Insn o = t.emit(Op.NEW, Type.R);
+                o.sym = c;
+                o.mem = Alias.ANY;
+                t.push(o);
+            }
+            case GETFIELD, PUTFIELD -> {
+                FieldInsnNode fi = (FieldInsnNode) n;
+                if (!classes.isProgramClass(fi.owner)) {
+                    return false;
+                }
+                Classes.FieldSlot slot = classes.field(fi.owner, fi.name);
+                if (n.getOpcode() == GETFIELD) {
+                    Insn obj = t.peekTop();
+                    t.nullCheck(obj, 0, "Cannot read field \"" + fi.name + "\"");
+                    t.pop();
+                    Insn v = t.emit(Op.GETFIELD, slot.elem().type(), obj);
+                    field(v, slot);
+                    t.push(v);
+                } else {
+                    t.nullCheck(t.peek(1), 1, "Cannot assign field \"" + fi.name + "\"");
+                    Insn val = t.pop();
+                    Insn obj = t.pop();
+                    field(t.emit(Op.PUTFIELD, Type.V, obj, val), slot);
+                }
+            }
+            case INSTANCEOF, CHECKCAST -> {
+                String c = ((TypeInsnNode) n).desc;
+                if (!classes.isProgramClass(c)) {
+                    return false;
+                }
+                classes.describe(c);
+                Insn v = t.peekTop();
+                if (n.getOpcode() == INSTANCEOF) {
+                    t.pop();
+                    Insn r = t.emit(Op.INSTANCEOF, Type.I, v);
+                    r.sym = c;
+                    t.push(r);
+                } else {
+                    t.emit(Op.CHECKCAST, Type.V, v).sym = c;
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void field(Insn i, Classes.FieldSlot slot) {
+        i.sym = slot.symbol();
+        i.aux = slot.elem().ordinal();
+        i.aux2 = slot.offset();
+        i.mem = Alias.instanceField(i.sym);
+    }
+
+    /**
+     * {@code invokespecial} and {@code invokevirtual} of a program class's method (or
+     * {@code Object.<init>}, which does nothing); false when the owner is not the program's.
+     */
+    static boolean invoke(Translator t, MethodInsnNode mi) {
+        Classes classes = t.program.classes;
+        int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
+        if (mi.getOpcode() == INVOKESPECIAL && mi.owner.equals("java/lang/Object") && mi.name.equals("<init>")) {
+            t.pop(); // Object's constructor does nothing
+            return true;
+        }
+        if (!classes.isProgramClass(mi.owner)) {
+            return false;
+        }
+        Insn receiver = t.peek(args);
+        if (!t.isNonNull(receiver)) {
+            t.nullCheck(receiver, args, NpeMessages.invoke(mi));
+        }
+        if (mi.getOpcode() == INVOKESPECIAL) {
+            // constructors, private methods and super.m(): the method the owner's chain declares
+            ClassNode owner = null;
+            MethodNode m = null;
+            for (String c = mi.owner; c != null && !Resolver.isJdk(c) && m == null; c = classes.node(c).superName) {
+                for (MethodNode k : classes.node(c).methods) {
+                    if (k.name.equals(mi.name) && k.desc.equals(mi.desc) && (k.access & Opcodes.ACC_STATIC) == 0) {
+                        owner = classes.node(c);
+                        m = k;
+                    }
+                }
+            }
+            if (m == null) {
+                throw new Unsupported("calling " + Symbols.dotted(mi.owner) + "." + mi.name + mi.desc
+                        + " (not found in the program)", "rebuild the classes together so the method exists");
+            }
+            Calls.call(t, new Resolver.MethodTarget(owner, m), true);
+            return true;
+        }
+        String sym = classes.virtualCall(mi.owner, mi.name, mi.desc);
+        org.objectweb.asm.Type mt = org.objectweb.asm.Type.getMethodType(mi.desc);
+        Insn[] a = new Insn[args + 1];
+        for (int k = args; k >= 0; k--) {
+            a[k] = t.pop();
+        }
+        for (org.objectweb.asm.Type p : mt.getArgumentTypes()) {
+            Diagnostics.irType(p.getDescriptor(), "parameters");
+        }
+        Type rt = Diagnostics.irType(mt.getReturnType().getDescriptor(), "return values");
+        Insn c = t.emit(Op.VCALL, rt, a);
+        c.sym = sym;
+        c.mem = Alias.ANY;
+        if (rt != Type.V) {
+            t.push(c);
+        }
+        return true;
+    }
+}
