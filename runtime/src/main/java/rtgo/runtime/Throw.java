@@ -127,7 +127,7 @@ public final class Throw {
         }
         int valueType = Mem.load32(value + ObjectLayout.DESCRIPTOR);
         int elementType = Mem.load32(Mem.load32(array + ObjectLayout.DESCRIPTOR) + ObjectLayout.DESC_ELEMENT);
-        if (elementType != valueType && !Types.isSubclass(valueType, elementType)) {
+        if (elementType != valueType && !Types.isAssignable(valueType, elementType)) {
             begin("java.lang.ArrayStoreException");
             Console.writeString(": ");
             Console.writeString((String) Address.toRef(Mem.load32(valueType + ObjectLayout.DESC_NAME)));

@@ -4,32 +4,53 @@ import rtgo.vm.Mem;
 import rtgo.vm.abi.ObjectLayout;
 
 /**
- * Type tests on the program's classes (docs/abi.md, "Objects"): the transpiler numbers the class
- * tree depth first, so a class's subclasses have the ids from its own to its descriptor's "last"
- * id, and a subclass test is two compares. Arrays and Strings have id 0 and are no class's instance.
+ * Type tests on the program's classes and interfaces (docs/abi.md, "Objects"). The transpiler
+ * numbers the class tree depth first, so a class's subclasses have the ids from its own to its
+ * descriptor's "last" id and a subclass test is two compares; an interface test scans the class's
+ * list of every interface it implements (built by the transpiler, usually one to three entries).
+ * A String or an array is an instance of its own exact type only, here.
  */
 public final class Types {
     private Types() {}
 
-    /** {@code instanceof}: whether {@code obj} (an address, 0 for null) is an instance of class {@code type}. */
+    /** {@code instanceof}: whether {@code obj} (an address, 0 for null) is an instance of {@code type}. */
     public static boolean isInstance(int obj, int type) {
-        return obj != 0 && isSubclass(Mem.load32(obj + ObjectLayout.DESCRIPTOR), type);
+        return obj != 0 && isAssignable(Mem.load32(obj + ObjectLayout.DESCRIPTOR), type);
     }
 
-    /** {@code checkcast}: returns when {@code obj} is null or an instance of class {@code type}, else reports. */
+    /** {@code checkcast}: returns when {@code obj} is null or an instance of {@code type}, else reports. */
     public static void checkCast(int obj, int type) {
         if (obj != 0) {
             int actual = Mem.load32(obj + ObjectLayout.DESCRIPTOR);
-            if (!isSubclass(actual, type)) {
+            if (!isAssignable(actual, type)) {
                 Throw.classCast(actual, type);
             }
         }
     }
 
-    /** Whether descriptor {@code sub} is class descriptor {@code type} or a subclass of it. */
-    static boolean isSubclass(int sub, int type) {
-        if ((Mem.load32(sub + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_CLASS) == 0
-                || (Mem.load32(type + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_CLASS) == 0) {
+    /** Whether an object whose descriptor is {@code sub} is an instance of class or interface {@code type}. */
+    static boolean isAssignable(int sub, int type) {
+        if (sub == type) {
+            return true; // the exact type: a String, an array, or the class itself
+        }
+        if ((Mem.load32(sub + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_CLASS) == 0) {
+            return false;
+        }
+        int typeFlags = Mem.load32(type + ObjectLayout.DESC_FLAGS);
+        if ((typeFlags & ObjectLayout.FLAG_INTERFACE) != 0) {
+            int list = Mem.load32(sub + ObjectLayout.DESC_INTERFACES);
+            if (list == 0) {
+                return false;
+            }
+            int n = Mem.load32(list);
+            for (int k = 1; k <= n; k++) {
+                if (Mem.load32(list + 4 * k) == type) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if ((typeFlags & ObjectLayout.FLAG_CLASS) == 0) {
             return false;
         }
         int id = Mem.load32(sub + ObjectLayout.DESC_ID) & 0xffff;

@@ -120,8 +120,9 @@ final class ArrayAccess {
     private static void checkArrayType(Translator t, String desc) {
         String e = desc.replace("[", "");
         boolean ok = e.length() == 1 ? "ZBCSI".contains(e) : e.equals("Ljava/lang/String;");
-        if (!ok && e.startsWith("L") && t.program.classes.isProgramClass(e.substring(1, e.length() - 1))) {
-            t.program.classes.describe(e.substring(1, e.length() - 1)); // the store check compares classes
+        String cls = e.startsWith("L") ? e.substring(1, e.length() - 1) : "";
+        if (!ok && (t.program.classes.isProgramClass(cls) || t.program.classes.isProgramInterface(cls))) {
+            t.program.classes.describe(cls); // the store check compares classes
             ok = true;
         }
         if (!ok) {

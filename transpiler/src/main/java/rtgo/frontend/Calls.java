@@ -47,7 +47,7 @@ final class Calls {
         if (mi.getOpcode() == INVOKESTATIC && t.intrinsics.translate(mi)) {
             return;
         }
-        if ((mi.getOpcode() == INVOKEVIRTUAL || mi.getOpcode() == INVOKESPECIAL) && Objects.invoke(t, mi)) {
+        if (mi.getOpcode() != INVOKESTATIC && Objects.invoke(t, mi)) {
             return;
         }
         Resolver.MethodTarget target;

@@ -42,12 +42,18 @@ final class Classes {
     /** A virtual method as call sites resolve it: the declaring class and the signature. */
     private record Virtual(String owner, String name, String desc, boolean isPrivate) {}
 
+    /** An interface method as invokeinterface resolves it: the declaring interface and the signature. */
+    private record IfaceMethod(String owner, String name, String desc) {}
+
     private final Program program;
     private final Map<String, Layout> layouts = new HashMap<>();
     private final Set<String> instantiated = new LinkedHashSet<>();
     /** Classes whose descriptor code refers to (casts, instanceof, array elements). */
     private final Set<String> described = new LinkedHashSet<>();
     private final Map<String, Virtual> virtuals = new LinkedHashMap<>();
+    private final Map<String, IfaceMethod> ifaceMethods = new LinkedHashMap<>();
+    private final Set<String> describedInterfaces = new LinkedHashSet<>();
+    private final Map<String, Integer> colours = new HashMap<>();
     private List<ClassInfo> infos;
     private final Map<String, List<String>> implementations = new HashMap<>();
     private final Map<String, Integer> slots = new HashMap<>();
@@ -63,6 +69,15 @@ final class Classes {
         }
         ClassNode cn = program.classPath.find(name);
         return cn != null && (cn.access & Opcodes.ACC_INTERFACE) == 0;
+    }
+
+    /** Whether {@code name} is an interface of the program. */
+    boolean isProgramInterface(String name) {
+        if (Resolver.isJdk(name)) {
+            return false;
+        }
+        ClassNode cn = program.classPath.find(name);
+        return cn != null && (cn.access & Opcodes.ACC_INTERFACE) != 0;
     }
 
     ClassNode node(String name) {
@@ -147,13 +162,83 @@ final class Classes {
                     requireImplementation(name, v.name(), v.desc());
                 }
             }
+            Set<String> ifaces = interfacesOf(name);
+            for (IfaceMethod im : List.copyOf(ifaceMethods.values())) {
+                if (ifaces.contains(im.owner())) {
+                    requireImplementation(name, im.name(), im.desc());
+                }
+            }
         }
     }
 
-    /** A class whose descriptor generated code refers to (a cast, an instanceof, an array's elements). */
+    /** A class or interface whose descriptor generated code refers to (a cast, an instanceof, an array's elements). */
     void describe(String name) {
+        if (isProgramInterface(name)) {
+            describedInterfaces.add(name);
+            return;
+        }
         layout(name);
         described.add(name);
+    }
+
+    /**
+     * {@code invokeinterface owner.name desc}: resolves the method in the interface or its
+     * superinterfaces, records the call and requires the implementations of the instantiated
+     * classes that implement it; returns the resolved method's symbol.
+     */
+    String interfaceCall(String owner, String name, String desc) {
+        String declaring = declaringInterface(owner, name, desc);
+        if (declaring == null) {
+            throw new Unsupported("calling " + Symbols.dotted(owner) + "." + name + desc
+                    + ", which the interface inherits from java.lang.Object",
+                    "declare the method in the interface; Object's own methods arrive with the class library");
+        }
+        String sym = Symbols.method(declaring, name, desc);
+        if (ifaceMethods.putIfAbsent(sym, new IfaceMethod(declaring, name, desc)) == null) {
+            for (String x : List.copyOf(instantiated)) {
+                if (interfacesOf(x).contains(declaring)) {
+                    requireImplementation(x, name, desc);
+                }
+            }
+        }
+        describedInterfaces.add(declaring);
+        return sym;
+    }
+
+    private String declaringInterface(String iface, String name, String desc) {
+        MethodNode m = declared(node(iface), name, desc);
+        if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
+            return iface;
+        }
+        for (String s : node(iface).interfaces) {
+            if (!Resolver.isJdk(s)) {
+                String d = declaringInterface(s, name, desc);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every program interface {@code cls} implements: its own, its superclasses', and their superinterfaces. */
+    Set<String> interfacesOf(String cls) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String c = cls; c != null && !Resolver.isJdk(c); c = node(c).superName) {
+            for (String i : node(c).interfaces) {
+                addInterface(i, out);
+            }
+        }
+        return out;
+    }
+
+    private void addInterface(String i, Set<String> out) {
+        if (Resolver.isJdk(i) || !out.add(i)) {
+            return;
+        }
+        for (String s : node(i).interfaces) {
+            addInterface(s, out);
+        }
     }
 
     /**
@@ -175,6 +260,21 @@ final class Classes {
                             if (isSubclass(x, c)) {
                                 requireImplementation(x, name, desc);
                             }
+                        }
+                    }
+                }
+                return sym;
+            }
+        }
+        for (String i : interfacesOf(owner)) {
+            MethodNode m = declared(node(i), name, desc);
+            if (m != null && (m.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_ABSTRACT)) == 0) {
+                // a default method the class inherits: dispatch as an interface method would
+                String sym = Symbols.method(owner, name, desc);
+                if (virtuals.putIfAbsent(sym, new Virtual(owner, name, desc, false)) == null) {
+                    for (String x : List.copyOf(instantiated)) {
+                        if (isSubclass(x, owner)) {
+                            requireImplementation(x, name, desc);
                         }
                     }
                 }
@@ -210,7 +310,27 @@ final class Classes {
                 return require ? program.require(cn, m) : Symbols.method(c, name, desc);
             }
         }
-        return null;
+        // no class declares it: the most specific default method among the interfaces
+        ClassNode best = null;
+        MethodNode bestMethod = null;
+        for (String i : interfacesOf(cls)) {
+            MethodNode m = declared(node(i), name, desc);
+            if (m != null && (m.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_ABSTRACT)) == 0
+                    && (best == null || interfaceExtends(i, best.name))) {
+                best = node(i);
+                bestMethod = m;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return require ? program.require(best, bestMethod) : Symbols.method(best.name, name, desc);
+    }
+
+    private boolean interfaceExtends(String sub, String sup) {
+        Set<String> all = new LinkedHashSet<>();
+        addInterface(sub, all);
+        return all.contains(sup) && !sub.equals(sup);
     }
 
     private static MethodNode declared(ClassNode cn, String name, String desc) {
@@ -297,7 +417,70 @@ final class Classes {
             Layout l = layout(c);
             int[] id = ids.get(c);
             infos.add(new ClassInfo(c, all.contains(sup) ? sup : null, l.size(), l.refMap(), id[0], id[1],
-                    vtable, instantiated.contains(c)));
+                    vtable, instantiated.contains(c), false, List.of(), List.of()));
+        }
+        // interface methods: a colour each, different for any two that one instantiated class implements
+        List<String> methods = new ArrayList<>(ifaceMethods.keySet());
+        Map<String, Set<String>> conflicts = new HashMap<>();
+        for (String x : instantiated) {
+            Set<String> ifaces = interfacesOf(x);
+            List<String> mine = new ArrayList<>();
+            for (String m : methods) {
+                if (ifaces.contains(ifaceMethods.get(m).owner())) {
+                    mine.add(m);
+                }
+            }
+            for (String a : mine) {
+                conflicts.computeIfAbsent(a, k -> new LinkedHashSet<>()).addAll(mine);
+            }
+        }
+        for (String m : methods) {
+            Set<Integer> taken = new java.util.HashSet<>();
+            for (String o : conflicts.getOrDefault(m, Set.of())) {
+                if (!o.equals(m) && colours.containsKey(o)) {
+                    taken.add(colours.get(o));
+                }
+            }
+            int c = 0;
+            while (taken.contains(c)) {
+                c++;
+            }
+            colours.put(m, c);
+        }
+        for (Map.Entry<String, IfaceMethod> e : ifaceMethods.entrySet()) {
+            IfaceMethod im = e.getValue();
+            Set<String> impls = new LinkedHashSet<>();
+            for (String x : instantiated) {
+                if (interfacesOf(x).contains(im.owner())) {
+                    impls.add(implementation(x, im.name(), im.desc(), false));
+                }
+            }
+            implementations.put(e.getKey(), List.copyOf(impls));
+        }
+        for (int k = 0; k < infos.size(); k++) {
+            ClassInfo ci = infos.get(k);
+            List<String> itable = new ArrayList<>();
+            if (ci.instantiated()) {
+                Set<String> ifaces = interfacesOf(ci.name());
+                for (String m : methods) {
+                    IfaceMethod im = ifaceMethods.get(m);
+                    if (ifaces.contains(im.owner())) {
+                        int c = colours.get(m);
+                        while (itable.size() <= c) {
+                            itable.add(null);
+                        }
+                        String impl = implementation(ci.name(), im.name(), im.desc(), false);
+                        itable.set(c, impl != null && program.isQueued(impl) ? impl : null);
+                    }
+                }
+            }
+            List<String> ifaces = new ArrayList<>(interfacesOf(ci.name()));
+            describedInterfaces.addAll(ifaces);
+            infos.set(k, new ClassInfo(ci.name(), ci.superName(), ci.size(), ci.refMap(), ci.id(), ci.lastId(),
+                    ci.vtable(), ci.instantiated(), false, ifaces, itable));
+        }
+        for (String i : describedInterfaces) {
+            infos.add(new ClassInfo(i, null, 0, 0, 0, 0, List.of(), false, true, List.of(), List.of()));
         }
         for (Map.Entry<String, Virtual> e : virtuals.entrySet()) {
             Virtual v = e.getValue();
@@ -349,10 +532,21 @@ final class Classes {
 
     List<String> implementations(String method) {
         List<String> l = implementations.get(method);
+        if (l == null && ifaceMethods.containsKey(method)) {
+            l = List.of();
+        }
         if (l == null) {
             throw new IllegalStateException("no virtual call of " + method + " was recorded");
         }
         return l;
+    }
+
+    int itableSlot(String method) {
+        Integer c = colours.get(method);
+        if (c == null) {
+            throw new IllegalStateException("no interface-table colour for " + method);
+        }
+        return c;
     }
 
     int vtableSlot(String method) {

@@ -83,10 +83,6 @@ final class Diagnostics {
             }
             if (n instanceof MethodInsnNode mi && !mi.owner.startsWith("rtgo/vm/")) {
                 line = BlockGraph.lineBefore(code, i);
-                if (op == INVOKEINTERFACE && !Resolver.isJdk(mi.owner)) {
-                    throw new Unsupported("interface method calls (" + Symbols.dotted(mi.owner) + "." + mi.name + ")",
-                            "interfaces arrive with the object model; call a static method instead");
-                }
                 if (Resolver.isJdk(mi.owner) && !Intrinsics.isJdkIntrinsic(mi)) {
                     if (op == INVOKESTATIC) {
                         src.program().resolver.staticMethod(mi.owner, mi.name, mi.desc);

@@ -67,10 +67,19 @@ final class Objects {
             }
             case INSTANCEOF, CHECKCAST -> {
                 String c = ((TypeInsnNode) n).desc;
-                if (!classes.isProgramClass(c)) {
+                if (c.equals("java/lang/Object")) {
+                    if (n.getOpcode() == INSTANCEOF) {
+                        return false; // a null test; not worth a path of its own yet
+                    }
+                    return true; // every reference is an Object
+                }
+                boolean string = c.equals("java/lang/String");
+                if (!string && !classes.isProgramClass(c) && !classes.isProgramInterface(c)) {
                     return false;
                 }
-                classes.describe(c);
+                if (!string) {
+                    classes.describe(c);
+                }
                 Insn v = t.peekTop();
                 if (n.getOpcode() == INSTANCEOF) {
                     t.pop();
@@ -86,6 +95,16 @@ final class Objects {
             }
         }
         return true;
+    }
+
+    /** A private interface method, which javac calls with invokeinterface: it has one target. */
+    private static boolean isPrivate(ClassNode owner, MethodInsnNode mi) {
+        for (MethodNode m : owner.methods) {
+            if (m.name.equals(mi.name) && m.desc.equals(mi.desc)) {
+                return (m.access & Opcodes.ACC_PRIVATE) != 0;
+            }
+        }
+        return false;
     }
 
     private static void field(Insn i, Classes.FieldSlot slot) {
@@ -106,15 +125,17 @@ final class Objects {
             t.pop(); // Object's constructor does nothing
             return true;
         }
-        if (!classes.isProgramClass(mi.owner)) {
+        boolean iface = mi.getOpcode() == Opcodes.INVOKEINTERFACE;
+        boolean ownerIsInterface = classes.isProgramInterface(mi.owner);
+        if (!ownerIsInterface && !classes.isProgramClass(mi.owner) || iface && !ownerIsInterface) {
             return false;
         }
         Insn receiver = t.peek(args);
         if (!t.isNonNull(receiver)) {
             t.nullCheck(receiver, args, NpeMessages.invoke(mi));
         }
-        if (mi.getOpcode() == INVOKESPECIAL) {
-            // constructors, private methods and super.m(): the method the owner's chain declares
+        if (mi.getOpcode() == INVOKESPECIAL || iface && isPrivate(classes.node(mi.owner), mi)) {
+            // constructors, private methods, super.m() and I.super.m(): the method the owner's chain declares
             ClassNode owner = null;
             MethodNode m = null;
             for (String c = mi.owner; c != null && !Resolver.isJdk(c) && m == null; c = classes.node(c).superName) {
@@ -132,7 +153,8 @@ final class Objects {
             Calls.call(t, new Resolver.MethodTarget(owner, m), true);
             return true;
         }
-        String sym = classes.virtualCall(mi.owner, mi.name, mi.desc);
+        String sym = iface ? classes.interfaceCall(mi.owner, mi.name, mi.desc)
+                : classes.virtualCall(mi.owner, mi.name, mi.desc);
         org.objectweb.asm.Type mt = org.objectweb.asm.Type.getMethodType(mi.desc);
         Insn[] a = new Insn[args + 1];
         for (int k = args; k >= 0; k--) {
@@ -142,7 +164,7 @@ final class Objects {
             Diagnostics.irType(p.getDescriptor(), "parameters");
         }
         Type rt = Diagnostics.irType(mt.getReturnType().getDescriptor(), "return values");
-        Insn c = t.emit(Op.VCALL, rt, a);
+        Insn c = t.emit(iface ? Op.ICALL : Op.VCALL, rt, a);
         c.sym = sym;
         c.mem = Alias.ANY;
         if (rt != Type.V) {

@@ -128,6 +128,11 @@ public final class Program implements ProgramSymbols {
         return classes.vtableSlot(method);
     }
 
+    @Override
+    public int itableSlot(String method) {
+        return classes.itableSlot(method);
+    }
+
     private static String exportName(MethodNode m) {
         if (m.invisibleAnnotations == null) {
             return null;

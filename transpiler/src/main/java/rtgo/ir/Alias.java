@@ -93,7 +93,7 @@ public final class Alias {
             case ALOAD, ASTORE -> elements(i.elem());
             case GETSTATIC, PUTSTATIC -> i.sym != null ? staticField(i.sym) : null;
             case GETFIELD, PUTFIELD -> i.sym != null ? instanceField(i.sym) : null;
-            case CALL, CALLV, VCALL, INITCHECK, NEWARRAY, NEWMULTI, NEW, CPU -> ANY;
+            case CALL, CALLV, VCALL, ICALL, INITCHECK, NEWARRAY, NEWMULTI, NEW, CPU -> ANY;
             case LOAD8, LOAD16, LOAD32, STORE8, STORE16, STORE32 -> RAW;
             default -> null;
         };

@@ -106,6 +106,8 @@ public enum Op {
      * or dispatches through the receiver's virtual method table.
      */
     VCALL(Row.op(-1, null).sym(Sym.METHOD).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).in("r*")),
+    /** Interface call (receiver, arguments...) of {@code sym}, the interface method the call site resolves to. */
+    ICALL(Row.op(-1, null).sym(Sym.METHOD).flags(Flags.EFFECT | Flags.THROWS | Flags.CALLS).in("r*")),
     /** Whether arg0 is an instance of class {@code sym} (0 or 1; null is not). */
     INSTANCEOF(Row.op(1, Type.I).sym(Sym.CLASS).in("r")),
     /** Throws ClassCastException unless arg0 is null or an instance of class {@code sym}. */

@@ -217,7 +217,7 @@ public final class Lowering {
             }
             case GETFIELD -> getField(i);
             case PUTFIELD -> putField(i);
-            case VCALL -> virtualCall(i);
+            case VCALL, ICALL -> virtualCall(i);
             case INSTANCEOF -> {
                 Insn c = callRuntime(RuntimeSymbols.INSTANCE_OF, Type.I, i.arg(0), typeLiteral(i.sym));
                 c.line = i.line;
@@ -640,7 +640,15 @@ public final class Lowering {
         }
         Insn desc = mkImm(Op.T_LDR, i.arg(0), ObjectLayout.DESCRIPTOR);
         desc.mem = Alias.HEADER;
-        int off = ObjectLayout.DESC_VTABLE + 4 * program.vtableSlot(i.sym);
+        int off;
+        if (i.op == Op.ICALL) {
+            // through the class's interface table, indexed by the method's colour
+            desc = mkImm(Op.T_LDR, desc, ObjectLayout.DESC_ITABLE);
+            desc.mem = Alias.CONST;
+            off = 4 * program.itableSlot(i.sym);
+        } else {
+            off = ObjectLayout.DESC_VTABLE + 4 * program.vtableSlot(i.sym);
+        }
         Insn target;
         if (Op.T_LDR.immFits(off)) {
             target = mkImm(Op.T_LDR, desc, off);

@@ -15,6 +15,10 @@ import java.util.List;
  * @param vtable     one method symbol per virtual-table slot, null for a slot no instance can reach
  *                   (an abstract class's abstract method)
  * @param instantiated whether {@code new} of it occurs (only such classes need a usable vtable)
+ * @param isInterface  an interface: only its name and flags are emitted
+ * @param interfaces   every interface the class implements, directly or inherited (for instanceof)
+ * @param itable       one method symbol per interface-method colour, null where none applies
  */
 public record ClassInfo(String name, String superName, int size, int refMap, int id, int lastId,
-                        List<String> vtable, boolean instantiated) {}
+                        List<String> vtable, boolean instantiated, boolean isInterface, List<String> interfaces,
+                        List<String> itable) {}

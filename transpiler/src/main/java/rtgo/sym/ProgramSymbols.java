@@ -33,4 +33,7 @@ public interface ProgramSymbols {
 
     /** The virtual-table slot of {@code method} (resolved as for {@link #implementations}). */
     int vtableSlot(String method);
+
+    /** The interface-table colour of the interface method {@code method}, as an interface call resolves it. */
+    int itableSlot(String method);
 }

@@ -123,17 +123,42 @@ public final class ProgramEmitter {
     /** A class's descriptor (docs/abi.md, "Objects"): flags and size, name, superclass, ids, reference map, vtable. */
     private void classDescriptor(StringBuilder ro, ClassInfo c) {
         String name = Symbols.dotted(c.name());
-        ro.append("    .balign 4\n").append(FunctionEmitter.quote(Symbols.type(c.name()))).append(":\n");
+        String label = FunctionEmitter.quote(Symbols.type(c.name()));
+        ro.append("    .balign 4\n").append(label).append(":\n");
+        if (c.isInterface()) {
+            ro.append("    .word ").append(ObjectLayout.FLAG_INTERFACE).append(", ").append(strings.label(name))
+              .append(", 0, 0, 0, 0, 0\n");
+            return;
+        }
+        String itable = c.itable().isEmpty() ? "0" : ".Litable" + itables;
+        String ifaces = c.interfaces().isEmpty() ? "0" : ".Lifaces" + itables;
+        itables++;
         ro.append("    .word ").append(ObjectLayout.FLAG_CLASS | c.size() << ObjectLayout.FLAG_SIZE_SHIFT)
           .append(", ").append(strings.label(name))
           .append(", ").append(c.superName() == null ? "0" : FunctionEmitter.quote(Symbols.type(c.superName())))
           .append(", ").append(c.id() | c.lastId() << 16)
           .append(", ").append(c.refMap())
-          .append(", 0\n");
+          .append(", ").append(itable)
+          .append(", ").append(ifaces).append('\n');
         for (String m : c.vtable()) {
             ro.append("    .word ").append(m == null ? "0" : FunctionEmitter.quote(m)).append('\n');
         }
+        if (!c.itable().isEmpty()) {
+            ro.append(itable).append(":\n");
+            for (String m : c.itable()) {
+                ro.append("    .word ").append(m == null ? "0" : FunctionEmitter.quote(m)).append('\n');
+            }
+        }
+        if (!c.interfaces().isEmpty()) {
+            ro.append(ifaces).append(":\n    .word ").append(c.interfaces().size());
+            for (String i : c.interfaces()) {
+                ro.append(", ").append(FunctionEmitter.quote(Symbols.type(i)));
+            }
+            ro.append('\n');
+        }
     }
+
+    private int itables;
 
     private static void stringLiteral(StringBuilder ro, String label, String value) {
         ro.append("    .balign 4\n").append(label).append(":\n");

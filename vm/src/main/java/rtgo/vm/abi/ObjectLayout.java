@@ -47,8 +47,19 @@ public final class ObjectLayout {
     public static final int DESC_ID = 12;
     /** Class descriptor word 4: bit k set when word k of an instance holds a reference. */
     public static final int DESC_REFMAP = 16;
-    /** Class descriptor word 5: the address of the interface list, 0 when the class implements none. */
-    public static final int DESC_INTERFACES = 20;
-    /** Class descriptor words 6..: the virtual method table, one Thumb function address per slot. */
-    public static final int DESC_VTABLE = 24;
+    /**
+     * Class descriptor word 5: the interface method table, one Thumb function address per
+     * interface-method colour (docs/abi.md, "Interface calls"), 0 when no interface call can reach
+     * the class.
+     */
+    public static final int DESC_ITABLE = 20;
+    /**
+     * Class descriptor word 6: the interfaces the class implements, directly or through its
+     * superclasses and superinterfaces: {@code .word count, descriptor...}; 0 when none.
+     */
+    public static final int DESC_INTERFACES = 24;
+    /** Class descriptor words 7..: the virtual method table, one Thumb function address per slot. */
+    public static final int DESC_VTABLE = 28;
+    /** Flag: an interface's descriptor (name only: interfaces have no instances). */
+    public static final int FLAG_INTERFACE = 64;
 }
