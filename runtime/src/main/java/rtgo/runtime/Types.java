@@ -30,8 +30,8 @@ public final class Types {
 
     /** Whether an object whose descriptor is {@code sub} is an instance of class or interface {@code type}. */
     static boolean isAssignable(int sub, int type) {
-        if (sub == type) {
-            return true; // the exact type: a String, an array, or the class itself
+        if (sub == type || (Mem.load32(type + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_ROOT) != 0) {
+            return true; // the exact type (a String, an array, the class itself), or Object
         }
         if ((Mem.load32(sub + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_CLASS) == 0) {
             return false;

@@ -120,6 +120,10 @@ final class ArrayAccess {
     private static void checkArrayType(Translator t, String desc) {
         String e = desc.replace("[", "");
         boolean ok = e.length() == 1 ? "ZBCSI".contains(e) : e.equals("Ljava/lang/String;");
+        if (e.equals("Ljava/lang/Object;")) {
+            t.program.objectType(); // the elements' type, for the store check
+            ok = true;
+        }
         String cls = e.startsWith("L") ? e.substring(1, e.length() - 1) : "";
         if (!ok && (t.program.classes.isProgramClass(cls) || t.program.classes.isProgramInterface(cls))) {
             t.program.classes.describe(cls); // the store check compares classes

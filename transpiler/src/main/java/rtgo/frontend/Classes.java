@@ -45,6 +45,13 @@ final class Classes {
     /** An interface method as invokeinterface resolves it: the declaring interface and the signature. */
     private record IfaceMethod(String owner, String name, String desc) {}
 
+    /** java.lang.Object's overridable methods, in their fixed virtual-table slots 0, 1, 2 (docs/abi.md). */
+    static final List<String> OBJECT_METHODS = List.of("toString()Ljava/lang/String;", "hashCode()I",
+            "equals(Ljava/lang/Object;)Z");
+    static final String OBJECT = "java/lang/Object";
+    private static final String OBJECT_SUBSTITUTE = "rtgo/runtime/classlib/java/lang/TObject";
+    private static final String STRING_SUBSTITUTE = "rtgo/runtime/classlib/java/lang/TString";
+
     private final Program program;
     private final Map<String, Layout> layouts = new HashMap<>();
     private final Set<String> instantiated = new LinkedHashSet<>();
@@ -188,6 +195,9 @@ final class Classes {
      */
     String interfaceCall(String owner, String name, String desc) {
         String declaring = declaringInterface(owner, name, desc);
+        if (declaring == null && OBJECT_METHODS.contains(name + desc)) {
+            return objectCall(name, desc);
+        }
         if (declaring == null) {
             throw new Unsupported("calling " + Symbols.dotted(owner) + "." + name + desc
                     + ", which the interface inherits from java.lang.Object",
@@ -203,6 +213,47 @@ final class Classes {
         }
         describedInterfaces.add(declaring);
         return sym;
+    }
+
+    /**
+     * A call of one of Object's overridable methods through a receiver whose class may be any
+     * instantiated class, a String or an array: always dispatched through the fixed Object slot.
+     */
+    String objectCall(String name, String desc) {
+        String sym = Symbols.method(OBJECT, name, desc);
+        if (virtuals.putIfAbsent(sym, new Virtual(OBJECT, name, desc, false)) == null) {
+            for (String x : List.copyOf(instantiated)) {
+                requireImplementation(x, name, desc);
+            }
+            substitute(STRING_SUBSTITUTE, name, "(Ljava/lang/String;" + desc.substring(1), true);
+            substitute(OBJECT_SUBSTITUTE, name, "(Ljava/lang/Object;" + desc.substring(1), true);
+        }
+        return sym;
+    }
+
+    /** The runtime substitute's static method taking the receiver first; with {@code require}, queued. */
+    private String substitute(String cls, String name, String staticDesc, boolean require) {
+        ClassNode cn = node(cls);
+        for (MethodNode m : cn.methods) {
+            if (m.name.equals(name) && m.desc.equals(staticDesc) && (m.access & Opcodes.ACC_STATIC) != 0) {
+                return require ? program.require(cn, m) : Symbols.method(cls, name, staticDesc);
+            }
+        }
+        throw new IllegalStateException("the runtime has no " + cls + "." + name + staticDesc);
+    }
+
+    /** toString, hashCode and equals of Strings (string) or arrays, for their descriptors' Object slots; null where not compiled. */
+    List<String> objectMethods(boolean string) {
+        List<String> out = new ArrayList<>();
+        for (String sig : OBJECT_METHODS) {
+            int paren = sig.indexOf('(');
+            String name = sig.substring(0, paren);
+            String desc = sig.substring(paren);
+            String self = string ? "Ljava/lang/String;" : "Ljava/lang/Object;";
+            String sym = substitute(string ? STRING_SUBSTITUTE : OBJECT_SUBSTITUTE, name, "(" + self + desc.substring(1), false);
+            out.add(program.isQueued(sym) ? sym : null);
+        }
+        return out;
     }
 
     private String declaringInterface(String iface, String name, String desc) {
@@ -281,6 +332,9 @@ final class Classes {
                 return sym;
             }
         }
+        if (OBJECT_METHODS.contains(name + desc)) {
+            return objectCall(name, desc);
+        }
         throw new Unsupported("calling " + Symbols.dotted(owner) + "." + name + desc
                         + ", which the class inherits from " + "java.lang.Object",
                 "override " + name + " in your class; Object's own methods arrive with the class library");
@@ -322,6 +376,9 @@ final class Classes {
             }
         }
         if (best == null) {
+            if (OBJECT_METHODS.contains(name + desc)) {
+                return substitute(OBJECT_SUBSTITUTE, name, "(Ljava/lang/Object;" + desc.substring(1), require);
+            }
             return null;
         }
         return require ? program.require(best, bestMethod) : Symbols.method(best.name, name, desc);
@@ -343,6 +400,9 @@ final class Classes {
     }
 
     boolean isSubclass(String x, String c) {
+        if (c.equals(OBJECT)) {
+            return true;
+        }
         for (String k = x; k != null && !Resolver.isJdk(k); k = node(k).superName) {
             if (k.equals(c)) {
                 return true;
@@ -385,12 +445,9 @@ final class Classes {
             if (v.isPrivate()) {
                 continue;
             }
-            String root = v.owner();
-            for (String c = v.owner(); c != null && !Resolver.isJdk(c); c = node(c).superName) {
-                MethodNode m = declared(node(c), v.name(), v.desc());
-                if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
-                    root = c;
-                }
+            String root = rootOf(v);
+            if (root.equals(OBJECT)) {
+                continue; // fixed slots, below
             }
             if (families.add(root + "." + v.name() + v.desc())) {
                 introduced.computeIfAbsent(root, k -> new ArrayList<>()).add(new String[] {v.name(), v.desc()});
@@ -398,10 +455,16 @@ final class Classes {
         }
         Map<String, List<String[]>> tables = new HashMap<>();
         Map<String, Integer> familySlot = new HashMap<>();
+        List<String[]> objectTable = new ArrayList<>();
+        for (String sig : OBJECT_METHODS) {
+            int paren = sig.indexOf('(');
+            familySlot.put(OBJECT + "." + sig, objectTable.size());
+            objectTable.add(new String[] {sig.substring(0, paren), sig.substring(paren)});
+        }
         infos = new ArrayList<>();
         for (String c : order) {
             String sup = node(c).superName;
-            List<String[]> table = new ArrayList<>(all.contains(sup) ? tables.get(sup) : List.of());
+            List<String[]> table = new ArrayList<>(all.contains(sup) ? tables.get(sup) : objectTable);
             for (String[] sig : introduced.getOrDefault(c, List.of())) {
                 familySlot.put(c + "." + sig[0] + sig[1], table.size());
                 table.add(sig);
@@ -493,20 +556,33 @@ final class Classes {
                         impls.add(implementation(x, v.name(), v.desc(), false));
                     }
                 }
-                String root = v.owner();
-                for (String c = v.owner(); c != null && !Resolver.isJdk(c); c = node(c).superName) {
-                    MethodNode m = declared(node(c), v.name(), v.desc());
-                    if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
-                        root = c;
-                    }
+                if (v.owner().equals(OBJECT)) {
+                    impls.addAll(objectMethods(true));
+                    impls.addAll(objectMethods(false));
+                    impls.remove(null);
                 }
-                Integer slot = familySlot.get(root + "." + v.name() + v.desc());
+                Integer slot = familySlot.get(rootOf(v) + "." + v.name() + v.desc());
                 if (slot != null) {
                     slots.put(e.getKey(), slot);
                 }
             }
             implementations.put(e.getKey(), List.copyOf(impls));
         }
+    }
+
+    /** The class whose virtual table introduces the call's slot: the topmost declaring class, or Object for its methods. */
+    private String rootOf(Virtual v) {
+        if (OBJECT_METHODS.contains(v.name() + v.desc())) {
+            return OBJECT;
+        }
+        String root = v.owner();
+        for (String c = v.owner(); c != null && !Resolver.isJdk(c); c = node(c).superName) {
+            MethodNode m = declared(node(c), v.name(), v.desc());
+            if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
+                root = c;
+            }
+        }
+        return root;
     }
 
     private void addWithSupers(String c, Set<String> all) {

@@ -36,6 +36,18 @@ final class Concat {
         for (int k = argTypes.length - 1; k >= 0; k--) {
             args[k] = t.pop();
         }
+        // objects become strings first, in order, as the JDK's concatenation does before it builds
+        // (their toString may concatenate strings itself)
+        for (int k = 0; k < argTypes.length; k++) {
+            String d = argTypes[k].getDescriptor();
+            if ((d.startsWith("L") || d.startsWith("[")) && !d.equals("Ljava/lang/String;")) {
+                t.push(args[k]);
+                Calls.call(t, t.program.resolver.staticMethod("java/lang/String", "valueOf",
+                        "(Ljava/lang/Object;)Ljava/lang/String;"));
+                args[k] = t.pop();
+                argTypes[k] = org.objectweb.asm.Type.getType(String.class);
+            }
+        }
         String recipe;
         if (withConstants) {
             recipe = (String) indy.bsmArgs[0];

@@ -126,6 +126,12 @@ final class Objects {
             return true;
         }
         boolean iface = mi.getOpcode() == Opcodes.INVOKEINTERFACE;
+        if (mi.getOpcode() == Opcodes.INVOKEVIRTUAL && mi.owner.equals(Classes.OBJECT)
+                && Classes.OBJECT_METHODS.contains(mi.name + mi.desc)) {
+            t.nullCheck(t.peek(args), args, NpeMessages.invoke(mi));
+            virtual(t, mi, classes.objectCall(mi.name, mi.desc), Op.VCALL);
+            return true;
+        }
         boolean ownerIsInterface = classes.isProgramInterface(mi.owner);
         if (!ownerIsInterface && !classes.isProgramClass(mi.owner) || iface && !ownerIsInterface) {
             return false;
@@ -155,6 +161,14 @@ final class Objects {
         }
         String sym = iface ? classes.interfaceCall(mi.owner, mi.name, mi.desc)
                 : classes.virtualCall(mi.owner, mi.name, mi.desc);
+        boolean objectMethod = sym.equals(Symbols.method(Classes.OBJECT, mi.name, mi.desc));
+        virtual(t, mi, sym, iface && !objectMethod ? Op.ICALL : Op.VCALL);
+        return true;
+    }
+
+    /** Emits a virtual or interface call of {@code sym}: the receiver and arguments are on the stack. */
+    private static void virtual(Translator t, MethodInsnNode mi, String sym, Op op) {
+        int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
         org.objectweb.asm.Type mt = org.objectweb.asm.Type.getMethodType(mi.desc);
         Insn[] a = new Insn[args + 1];
         for (int k = args; k >= 0; k--) {
@@ -164,12 +178,11 @@ final class Objects {
             Diagnostics.irType(p.getDescriptor(), "parameters");
         }
         Type rt = Diagnostics.irType(mt.getReturnType().getDescriptor(), "return values");
-        Insn c = t.emit(iface ? Op.ICALL : Op.VCALL, rt, a);
+        Insn c = t.emit(op, rt, a);
         c.sym = sym;
         c.mem = Alias.ANY;
         if (rt != Type.V) {
             t.push(c);
         }
-        return true;
     }
 }

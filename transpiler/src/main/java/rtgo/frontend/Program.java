@@ -129,6 +129,11 @@ public final class Program implements ProgramSymbols {
     }
 
     @Override
+    public List<String> objectMethods(boolean string) {
+        return classes.objectMethods(string);
+    }
+
+    @Override
     public int itableSlot(String method) {
         return classes.itableSlot(method);
     }
@@ -228,6 +233,11 @@ public final class Program implements ProgramSymbols {
             throw new Unsupported(Type.getType(desc).getClassName() + " fields", "use int");
         }
         return Elem.ofDescriptor(desc);
+    }
+
+    /** Records that java.lang.Object's descriptor is needed (the element type of Object[]). */
+    void objectType() {
+        types.add("java/lang/Object");
     }
 
     /** Records an array type (and its element array types) whose descriptor the image needs. */

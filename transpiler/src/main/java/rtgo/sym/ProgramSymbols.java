@@ -34,6 +34,12 @@ public interface ProgramSymbols {
     /** The virtual-table slot of {@code method} (resolved as for {@link #implementations}). */
     int vtableSlot(String method);
 
+    /**
+     * The methods in the Object slots (toString, hashCode, equals) of the String descriptor
+     * ({@code string}) or of every array descriptor; null for a method no call can reach.
+     */
+    java.util.List<String> objectMethods(boolean string);
+
     /** The interface-table colour of the interface method {@code method}, as an interface call resolves it. */
     int itableSlot(String method);
 }

@@ -107,6 +107,8 @@ public final class ProgramEmitter {
         String elem = "0";
         if (t.equals("java/lang/String")) {
             flags = ARRAY | (1 << ObjectLayout.FLAG_ELEMENT_SHIFT) | STRING;
+        } else if (t.equals("java/lang/Object")) {
+            flags = ObjectLayout.FLAG_ROOT; // no instance has it: the type every reference has
         } else {
             char e = t.charAt(1);
             Elem k = Elem.ofDescriptor(t.substring(1));
@@ -117,7 +119,12 @@ public final class ProgramEmitter {
         }
         String nameLabel = strings.label(name);
         ro.append("    .balign 4\n").append(FunctionEmitter.quote(Symbols.type(name))).append(":\n");
-        ro.append("    .word ").append(flags).append(", ").append(nameLabel).append(", ").append(elem).append('\n');
+        ro.append("    .word ").append(flags).append(", ").append(nameLabel).append(", ").append(elem)
+          .append(", 0, 0, 0, 0\n");
+        // the Object slots of the virtual table, as every class has them (docs/abi.md, "Objects")
+        for (String m : program.objectMethods(t.equals("java/lang/String"))) {
+            ro.append("    .word ").append(m == null ? "0" : FunctionEmitter.quote(m)).append('\n');
+        }
     }
 
     /** A class's descriptor (docs/abi.md, "Objects"): flags and size, name, superclass, ids, reference map, vtable. */

@@ -62,4 +62,6 @@ public final class ObjectLayout {
     public static final int DESC_VTABLE = 28;
     /** Flag: an interface's descriptor (name only: interfaces have no instances). */
     public static final int FLAG_INTERFACE = 64;
+    /** Flag: java.lang.Object's descriptor (the element type of Object[]): every object is one. */
+    public static final int FLAG_ROOT = 128;
 }

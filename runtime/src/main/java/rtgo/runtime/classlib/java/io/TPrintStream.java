@@ -44,6 +44,14 @@ public final class TPrintStream {
         Console.writeChars(s);
     }
 
+    public static void print(PrintStream self, Object o) {
+        print(self, String.valueOf(o));
+    }
+
+    public static void println(PrintStream self, Object o) {
+        println(self, String.valueOf(o));
+    }
+
     public static void println(PrintStream self) {
         Console.newline();
     }

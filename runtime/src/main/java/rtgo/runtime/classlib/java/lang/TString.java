@@ -35,6 +35,50 @@ public final class TString {
         return length(self) == 0;
     }
 
+    /** The String's own slot 0 of its descriptor's virtual table: a String is its own string. */
+    public static String toString(String self) {
+        length(self); // the null check
+        return self;
+    }
+
+    /** s[0]*31^(n-1) + ... + s[n-1], as java.lang.String defines it. */
+    public static int hashCode(String self) {
+        int n = length(self);
+        int address = Address.of(self);
+        int h = 0;
+        for (int i = 0; i < n; i++) {
+            h = 31 * h + Mem.load16(address + CHARS_OFFSET + 2 * i);
+        }
+        return h;
+    }
+
+    public static boolean equals(String self, Object other) {
+        int n = length(self);
+        if (other == null) {
+            return false;
+        }
+        int a = Address.of(self);
+        int b = Address.of(other);
+        if (a == b) {
+            return true;
+        }
+        if (Mem.load32(b + ObjectLayout.DESCRIPTOR) != Mem.load32(a + ObjectLayout.DESCRIPTOR)
+                || Mem.load32(b + LENGTH_OFFSET) != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (Mem.load16(a + CHARS_OFFSET + 2 * i) != Mem.load16(b + CHARS_OFFSET + 2 * i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** String.valueOf(Object): "null", or the object's toString(). */
+    public static String valueOf(Object o) {
+        return o == null ? "null" : o.toString();
+    }
+
     public static char charAt(String self, int index) {
         int length = length(self);
         if (index < 0 || index >= length) {

@@ -1,0 +1,76 @@
+package rtgo.runtime.classlib.java.lang;
+
+import rtgo.runtime.StringConcat;
+import rtgo.vm.Address;
+import rtgo.vm.Mem;
+import rtgo.vm.abi.ObjectLayout;
+
+/*
+ * TClass: java.lang.Class's name methods. A Class on the device is the type descriptor itself
+ * (Object.getClass returns it), whose word 1 is the name as Class.getName() spells it.
+ */
+public final class TClass {
+    private TClass() {}
+
+    public static String getName(Class<?> self) {
+        return (String) Address.toRef(Mem.load32(Address.of(self) + ObjectLayout.DESC_NAME));
+    }
+
+    /**
+     * The name in the source: after the package and the enclosing classes ("Outer$Inner" gives
+     * "Inner"), without a local class's number ("Outer$1Local" gives "Local"), empty for an
+     * anonymous class ("Outer$1"), and with "[]" per dimension for arrays of those.
+     */
+    public static String getSimpleName(Class<?> self) {
+        String name = getName(self);
+        int n = name.length();
+        int dims = 0;
+        while (dims < n && name.charAt(dims) == '[') {
+            dims++;
+        }
+        StringConcat.begin();
+        if (dims > 0) {
+            char k = name.charAt(dims);
+            if (k == 'L') {
+                appendSimple(name, dims + 1, n - 1);
+            } else {
+                StringConcat.appendString(primitive(k));
+            }
+            for (int d = 0; d < dims; d++) {
+                StringConcat.appendString("[]");
+            }
+        } else {
+            appendSimple(name, 0, n);
+        }
+        return StringConcat.end();
+    }
+
+    private static void appendSimple(String name, int from, int to) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = name.charAt(i);
+            if (c == '.' || c == '$') {
+                start = i + 1;
+            }
+        }
+        while (start < to && name.charAt(start) >= '0' && name.charAt(start) <= '9') {
+            start++;
+        }
+        for (int i = start; i < to; i++) {
+            StringConcat.appendChar(name.charAt(i));
+        }
+    }
+
+    private static String primitive(char k) {
+        return switch (k) {
+            case 'Z' -> "boolean";
+            case 'B' -> "byte";
+            case 'C' -> "char";
+            case 'S' -> "short";
+            case 'I' -> "int";
+            case 'J' -> "long";
+            case 'F' -> "float";
+            default -> "double";
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package rtgo.runtime.classlib.java.lang;
+
+import rtgo.runtime.StringConcat;
+import rtgo.vm.Address;
+import rtgo.vm.Mem;
+import rtgo.vm.abi.ObjectLayout;
+
+/*
+ * TObject: java.lang.Object's methods, each as a static method taking the receiver first (docs/abi.md,
+ * "Class library substitution"). A static method with the receiver first has the calling convention
+ * of an instance method, so these also fill the Object slots (0 toString, 1 hashCode, 2 equals) of
+ * the virtual tables of classes that do not override them, and of arrays.
+ *
+ * Design note. The identity hash is derived from the address: objects do not move (the collector
+ * will not compact), so it is stable for the object's life. It is scrambled so that neighbouring
+ * objects' hashes differ in their low bits, and kept positive and non-zero like HotSpot's. Programs
+ * whose output depends on identity hashes print different numbers on every JVM, so nothing can
+ * compare them exactly; they only have to be stable and well spread.
+ */
+public final class TObject {
+    private TObject() {}
+
+    public static int hashCode(Object self) {
+        int h = (Address.of(self) >>> 3) * 0x9E3779B1;
+        h = (h ^ (h >>> 15)) & 0x7fffffff;
+        return h == 0 ? 1 : h;
+    }
+
+    public static boolean equals(Object self, Object other) {
+        return self == other;
+    }
+
+    public static String toString(Object self) {
+        String name = TClass.getName(getClass(self));
+        int hash = self.hashCode();
+        StringConcat.begin();
+        StringConcat.appendString(name);
+        StringConcat.appendChar('@');
+        boolean started = false;
+        for (int shift = 28; shift >= 0; shift -= 4) {
+            int digit = (hash >>> shift) & 15;
+            if (digit != 0 || started || shift == 0) {
+                StringConcat.appendChar((char) (digit < 10 ? '0' + digit : 'a' + digit - 10));
+                started = true;
+            }
+        }
+        return StringConcat.end();
+    }
+
+    /** The object's class: on the device a Class is its type descriptor (docs/abi.md, "Objects"). */
+    public static Class<?> getClass(Object self) {
+        return (Class<?>) Address.toRef(Mem.load32(Address.of(self) + ObjectLayout.DESCRIPTOR));
+    }
+}
