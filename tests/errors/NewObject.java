@@ -1,8 +1,8 @@
-// Rejected in milestone 1: allocating an object of a class (only arrays and strings exist so far).
+// Rejected: creating an object of a JDK class that has no substitute in the runtime yet (java.lang.Object).
 public class NewObject {
     public static void main(String[] a) {
         System.out.println("start");
-        Object o = new Object(); // ERROR: new
+        Object o = new Object(); // ERROR: JDK objects
         System.out.println(o == null);
     }
 }

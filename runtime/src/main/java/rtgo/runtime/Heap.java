@@ -145,7 +145,7 @@ public final class Heap {
     }
 
     /** Allocates a zeroed String of {@code length} UTF-16 units, for StringConcat to fill in. */
-    static int allocString(int length) {
+    public static int allocString(int length) {
         return allocArray(Address.symbol(SymbolNames.STRING_TYPE), length);
     }
 

@@ -124,7 +124,7 @@ final class ArrayAccess {
             t.program.objectType(); // the elements' type, for the store check
             ok = true;
         }
-        String cls = e.startsWith("L") ? e.substring(1, e.length() - 1) : "";
+        String cls = e.startsWith("L") ? t.program.classes.mapped(e.substring(1, e.length() - 1)) : "";
         if (!ok && (t.program.classes.isProgramClass(cls) || t.program.classes.isProgramInterface(cls))) {
             t.program.classes.describe(cls); // the store check compares classes
             ok = true;

@@ -78,6 +78,44 @@ final class Classes {
         return cn != null && (cn.access & Opcodes.ACC_INTERFACE) == 0;
     }
 
+    /**
+     * The class the program's code means by {@code name}: itself, or for a JDK class with a
+     * whole-class substitute in the runtime (a class with a non-private constructor, such as
+     * {@code TStringBuilder}), the substitute (docs/abi.md, "Class library substitution").
+     */
+    String mapped(String name) {
+        if (!Resolver.isJdk(name)) {
+            return name;
+        }
+        String sub = wholeClassSubstitutes.computeIfAbsent(name, n -> {
+            ClassNode cn = program.classPath.find(Resolver.substituteName(n));
+            if (cn == null || (cn.access & Opcodes.ACC_INTERFACE) != 0) {
+                return "";
+            }
+            for (MethodNode m : cn.methods) {
+                if (m.name.equals("<init>") && (m.access & Opcodes.ACC_PRIVATE) == 0) {
+                    return cn.name;
+                }
+            }
+            return "";
+        });
+        return sub.isEmpty() ? name : sub;
+    }
+
+    private final Map<String, String> wholeClassSubstitutes = new HashMap<>();
+    private static final java.util.regex.Pattern CLASS_IN_DESC = java.util.regex.Pattern.compile("L([^;]+);");
+
+    /** {@code desc} with every JDK class that has a whole-class substitute replaced by it. */
+    String mappedDesc(String desc) {
+        java.util.regex.Matcher m = CLASS_IN_DESC.matcher(desc);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("L" + mapped(m.group(1)) + ";"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** Whether {@code name} is an interface of the program. */
     boolean isProgramInterface(String name) {
         if (Resolver.isJdk(name)) {
@@ -319,8 +357,9 @@ final class Classes {
         }
         for (String i : interfacesOf(owner)) {
             MethodNode m = declared(node(i), name, desc);
-            if (m != null && (m.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_ABSTRACT)) == 0) {
-                // a default method the class inherits: dispatch as an interface method would
+            if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
+                // a method the class inherits from an interface (abstract, or a default): a
+                // virtual family of its own, implemented by the instantiated subclasses
                 String sym = Symbols.method(owner, name, desc);
                 if (virtuals.putIfAbsent(sym, new Virtual(owner, name, desc, false)) == null) {
                     for (String x : List.copyOf(instantiated)) {
@@ -334,6 +373,9 @@ final class Classes {
         }
         if (OBJECT_METHODS.contains(name + desc)) {
             return objectCall(name, desc);
+        }
+        if (owner.startsWith(Resolver.SUBSTITUTE_PREFIX)) {
+            throw Resolver.jdkMissing(Symbols.jdkName(owner), name, desc.replace(owner, Symbols.jdkName(owner)));
         }
         throw new Unsupported("calling " + Symbols.dotted(owner) + "." + name + desc
                         + ", which the class inherits from " + "java.lang.Object",

@@ -83,7 +83,8 @@ final class Diagnostics {
             }
             if (n instanceof MethodInsnNode mi && !mi.owner.startsWith("rtgo/vm/")) {
                 line = BlockGraph.lineBefore(code, i);
-                if (Resolver.isJdk(mi.owner) && !Intrinsics.isJdkIntrinsic(mi)) {
+                if (Resolver.isJdk(mi.owner) && !Intrinsics.isJdkIntrinsic(mi)
+                        && src.program().classes.mapped(mi.owner).equals(mi.owner)) {
                     if (op == INVOKESTATIC) {
                         src.program().resolver.staticMethod(mi.owner, mi.name, mi.desc);
                     } else if (!mi.name.equals("<init>")) {

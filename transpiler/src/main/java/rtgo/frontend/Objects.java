@@ -34,7 +34,7 @@ final class Objects {
         Classes classes = t.program.classes;
         switch (n.getOpcode()) {
             case NEW -> {
-                String c = ((TypeInsnNode) n).desc;
+                String c = classes.mapped(((TypeInsnNode) n).desc);
                 if (!classes.isProgramClass(c)) {
                     return false;
                 }
@@ -47,10 +47,10 @@ final class Objects {
             }
             case GETFIELD, PUTFIELD -> {
                 FieldInsnNode fi = (FieldInsnNode) n;
-                if (!classes.isProgramClass(fi.owner)) {
+                if (!classes.isProgramClass(classes.mapped(fi.owner))) {
                     return false;
                 }
-                Classes.FieldSlot slot = classes.field(fi.owner, fi.name);
+                Classes.FieldSlot slot = classes.field(classes.mapped(fi.owner), fi.name);
                 if (n.getOpcode() == GETFIELD) {
                     Insn obj = t.peekTop();
                     t.nullCheck(obj, 0, "Cannot read field \"" + fi.name + "\"");
@@ -66,7 +66,7 @@ final class Objects {
                 }
             }
             case INSTANCEOF, CHECKCAST -> {
-                String c = ((TypeInsnNode) n).desc;
+                String c = classes.mapped(((TypeInsnNode) n).desc);
                 if (c.equals("java/lang/Object")) {
                     if (n.getOpcode() == INSTANCEOF) {
                         return false; // a null test; not worth a path of its own yet
@@ -118,8 +118,15 @@ final class Objects {
      * {@code invokespecial} and {@code invokevirtual} of a program class's method (or
      * {@code Object.<init>}, which does nothing); false when the owner is not the program's.
      */
-    static boolean invoke(Translator t, MethodInsnNode mi) {
+    static boolean invoke(Translator t, MethodInsnNode original) {
         Classes classes = t.program.classes;
+        MethodInsnNode mi = original;
+        String mappedOwner = classes.mapped(original.owner);
+        if (!mappedOwner.equals(original.owner)) {
+            // a JDK class with a whole-class substitute: the substitute's method, its types mapped too
+            mi = new MethodInsnNode(original.getOpcode(), mappedOwner, original.name, classes.mappedDesc(original.desc),
+                    original.itf);
+        }
         int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
         if (mi.getOpcode() == INVOKESPECIAL && mi.owner.equals("java/lang/Object") && mi.name.equals("<init>")) {
             t.pop(); // Object's constructor does nothing
@@ -128,7 +135,7 @@ final class Objects {
         boolean iface = mi.getOpcode() == Opcodes.INVOKEINTERFACE;
         if (mi.getOpcode() == Opcodes.INVOKEVIRTUAL && mi.owner.equals(Classes.OBJECT)
                 && Classes.OBJECT_METHODS.contains(mi.name + mi.desc)) {
-            t.nullCheck(t.peek(args), args, NpeMessages.invoke(mi));
+            t.nullCheck(t.peek(args), args, NpeMessages.invoke(original));
             virtual(t, mi, classes.objectCall(mi.name, mi.desc), Op.VCALL);
             return true;
         }
@@ -138,7 +145,7 @@ final class Objects {
         }
         Insn receiver = t.peek(args);
         if (!t.isNonNull(receiver)) {
-            t.nullCheck(receiver, args, NpeMessages.invoke(mi));
+            t.nullCheck(receiver, args, NpeMessages.invoke(original));
         }
         if (mi.getOpcode() == INVOKESPECIAL || iface && isPrivate(classes.node(mi.owner), mi)) {
             // constructors, private methods, super.m() and I.super.m(): the method the owner's chain declares
@@ -157,6 +164,11 @@ final class Objects {
                         + " (not found in the program)", "rebuild the classes together so the method exists");
             }
             Calls.call(t, new Resolver.MethodTarget(owner, m), true);
+            return true;
+        }
+        if (mi.name.equals("getClass") && mi.desc.equals("()Ljava/lang/Class;")) {
+            // final in Object: one target for every receiver
+            Calls.call(t, t.program.resolver.jdkInstanceMethod(Classes.OBJECT, mi.name, mi.desc));
             return true;
         }
         String sym = iface ? classes.interfaceCall(mi.owner, mi.name, mi.desc)

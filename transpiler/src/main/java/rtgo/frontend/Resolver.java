@@ -14,7 +14,7 @@ import rtgo.sym.Symbols;
  * instance method of a JDK class becomes a static substitute taking the receiver first.
  */
 final class Resolver {
-    static final String SUBSTITUTE_PREFIX = "rtgo/runtime/classlib/";
+    static final String SUBSTITUTE_PREFIX = Symbols.SUBSTITUTE_PREFIX;
 
     /** A resolved method: its declaring class and node. */
     record MethodTarget(ClassNode owner, MethodNode method) {
@@ -150,7 +150,7 @@ final class Resolver {
             "java/lang/String.valueOf", "concatenate with \"\" + value instead",
             "java/lang/Integer.toString", "concatenate with \"\" + value instead");
 
-    private static Unsupported jdkMissing(String owner, String name, String desc) {
+    static Unsupported jdkMissing(String owner, String name, String desc) {
         Type t = Type.getMethodType(desc);
         StringBuilder params = new StringBuilder();
         for (Type a : t.getArgumentTypes()) {

@@ -43,7 +43,28 @@ public final class Symbols {
      * {@code rtgo.type.[I}, "java/lang/String" gives {@code rtgo.type.java.lang.String}.
      */
     public static String type(String javaName) {
-        return SymbolNames.TYPE_PREFIX + javaName.replace('/', '.');
+        return SymbolNames.TYPE_PREFIX + jdkName(javaName).replace('/', '.');
+    }
+
+    /** Where the runtime's class-library substitutes live: {@code java/lang/Math} is {@code <prefix>java/lang/TMath}. */
+    public static final String SUBSTITUTE_PREFIX = "rtgo/runtime/classlib/";
+
+    /**
+     * The JDK spelling of a class name: for a runtime substitute ({@code rtgo/runtime/classlib/java/lang/TStringBuilder})
+     * the JDK class it stands for ({@code java/lang/StringBuilder}), else the name itself. Descriptors
+     * and Class.getName() use it, so a substitute is its JDK class to the program.
+     */
+    public static String jdkName(String name) {
+        String n = name.replace('.', '/');
+        if (n.startsWith(SUBSTITUTE_PREFIX)) {
+            String rest = n.substring(SUBSTITUTE_PREFIX.length());
+            int slash = rest.lastIndexOf('/');
+            if (slash + 1 < rest.length() && rest.charAt(slash + 1) == 'T') {
+                String jdk = rest.substring(0, slash + 1) + rest.substring(slash + 2);
+                return name.indexOf('.') >= 0 && name.indexOf('/') < 0 ? jdk.replace('/', '.') : jdk;
+            }
+        }
+        return name;
     }
 
     /** Class.getName() spelling of an array descriptor or internal class name. */

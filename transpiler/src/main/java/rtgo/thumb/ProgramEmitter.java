@@ -129,7 +129,7 @@ public final class ProgramEmitter {
 
     /** A class's descriptor (docs/abi.md, "Objects"): flags and size, name, superclass, ids, reference map, vtable. */
     private void classDescriptor(StringBuilder ro, ClassInfo c) {
-        String name = Symbols.dotted(c.name());
+        String name = Symbols.dotted(Symbols.jdkName(c.name()));
         String label = FunctionEmitter.quote(Symbols.type(c.name()));
         ro.append("    .balign 4\n").append(label).append(":\n");
         if (c.isInterface()) {

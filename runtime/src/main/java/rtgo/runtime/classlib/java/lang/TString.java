@@ -1,5 +1,6 @@
 package rtgo.runtime.classlib.java.lang;
 
+import rtgo.runtime.StringConcat;
 import rtgo.runtime.Throw;
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
@@ -72,6 +73,20 @@ public final class TString {
             }
         }
         return true;
+    }
+
+    public static String valueOf(char c) {
+        StringConcat.begin();
+        StringConcat.appendChar(c);
+        return StringConcat.end();
+    }
+
+    public static String valueOf(int i) {
+        return Integer.toString(i);
+    }
+
+    public static String valueOf(boolean b) {
+        return b ? "true" : "false";
     }
 
     /** String.valueOf(Object): "null", or the object's toString(). */

@@ -1,0 +1,268 @@
+package rtgo.runtime.classlib.java.lang;
+
+import rtgo.runtime.Heap;
+import rtgo.runtime.Throw;
+import rtgo.vm.Address;
+import rtgo.vm.Mem;
+import rtgo.vm.abi.ObjectLayout;
+
+/*
+ * TStringBuilder: java.lang.StringBuilder as a whole-class substitute (docs/abi.md, "Class library
+ * substitution"): a class of its own with fields and instance methods, which the transpiler uses
+ * wherever the program names java.lang.StringBuilder (new, calls, casts, arrays), and whose
+ * descriptor carries the JDK name.
+ *
+ * Design note. UTF-16 units in a char[] that doubles when full, as the JDK's does (the JDK's Latin-1
+ * compaction saves RAM for ASCII text but costs a branch per access; a Pico program's builders are
+ * short-lived). Indices are checked as the JDK checks them, reporting
+ * StringIndexOutOfBoundsException.
+ */
+public final class TStringBuilder {
+    private char[] value;
+    private int count;
+
+    public TStringBuilder() {
+        value = new char[16];
+    }
+
+    public TStringBuilder(int capacity) {
+        if (capacity < 0) {
+            Throw.negativeArraySize(capacity);
+        }
+        value = new char[capacity];
+    }
+
+    public TStringBuilder(String s) {
+        value = new char[s.length() + 16];
+        append(s);
+    }
+
+    public int length() {
+        return count;
+    }
+
+    public char charAt(int index) {
+        check(index, count);
+        return value[index];
+    }
+
+    public void setCharAt(int index, char c) {
+        check(index, count);
+        value[index] = c;
+    }
+
+    public void setLength(int length) {
+        if (length < 0) {
+            Throw.stringIndex(length, count);
+        }
+        reserve(length - count);
+        for (int i = count; i < length; i++) {
+            value[i] = 0;
+        }
+        count = length;
+    }
+
+    public TStringBuilder append(String s) {
+        if (s == null) {
+            s = "null";
+        }
+        int n = s.length();
+        reserve(n);
+        for (int i = 0; i < n; i++) {
+            value[count + i] = s.charAt(i);
+        }
+        count += n;
+        return this;
+    }
+
+    public TStringBuilder append(Object o) {
+        return append(String.valueOf(o));
+    }
+
+    public TStringBuilder append(TStringBuilder sb) {
+        if (sb == null) {
+            return append("null");
+        }
+        int n = sb.count;
+        reserve(n);
+        for (int i = 0; i < n; i++) {
+            value[count + i] = sb.value[i];
+        }
+        count += n;
+        return this;
+    }
+
+    public TStringBuilder append(char[] chars) {
+        reserve(chars.length);
+        for (int i = 0; i < chars.length; i++) {
+            value[count + i] = chars[i];
+        }
+        count += chars.length;
+        return this;
+    }
+
+    public TStringBuilder append(char c) {
+        reserve(1);
+        value[count++] = c;
+        return this;
+    }
+
+    public TStringBuilder append(int i) {
+        return append(Integer.toString(i));
+    }
+
+    public TStringBuilder append(boolean b) {
+        return append(b ? "true" : "false");
+    }
+
+    public TStringBuilder insert(int offset, String s) {
+        if (offset < 0 || offset > count) {
+            Throw.stringIndex(offset, count);
+        }
+        if (s == null) {
+            s = "null";
+        }
+        int n = s.length();
+        reserve(n);
+        for (int i = count - 1; i >= offset; i--) {
+            value[i + n] = value[i];
+        }
+        for (int i = 0; i < n; i++) {
+            value[offset + i] = s.charAt(i);
+        }
+        count += n;
+        return this;
+    }
+
+    public TStringBuilder insert(int offset, char c) {
+        return insert(offset, String.valueOf(c));
+    }
+
+    public TStringBuilder insert(int offset, int i) {
+        return insert(offset, Integer.toString(i));
+    }
+
+    public TStringBuilder insert(int offset, boolean b) {
+        return insert(offset, b ? "true" : "false");
+    }
+
+    public TStringBuilder insert(int offset, Object o) {
+        return insert(offset, String.valueOf(o));
+    }
+
+    public TStringBuilder reverse() {
+        // surrogate pairs keep their order, as the JDK's reverse does
+        for (int i = 0, j = count - 1; i < j; i++, j--) {
+            char t = value[i];
+            value[i] = value[j];
+            value[j] = t;
+        }
+        for (int i = 0; i < count - 1; i++) {
+            char lo = value[i];
+            char hi = value[i + 1];
+            if (lo >= 0xDC00 && lo <= 0xDFFF && hi >= 0xD800 && hi <= 0xDBFF) {
+                value[i] = hi;
+                value[i + 1] = lo;
+                i++;
+            }
+        }
+        return this;
+    }
+
+    public TStringBuilder deleteCharAt(int index) {
+        check(index, count);
+        for (int i = index; i < count - 1; i++) {
+            value[i] = value[i + 1];
+        }
+        count--;
+        return this;
+    }
+
+    public TStringBuilder delete(int start, int end) {
+        if (end > count) {
+            end = count;
+        }
+        if (start < 0 || start > end) {
+            Throw.stringIndex(start, count);
+        }
+        int n = end - start;
+        for (int i = start; i + n < count; i++) {
+            value[i] = value[i + n];
+        }
+        count -= n;
+        return this;
+    }
+
+    public TStringBuilder replace(int start, int end, String s) {
+        if (start < 0 || start > count || start > end) {
+            Throw.stringIndex(start, count);
+        }
+        delete(start, end);
+        return insert(start, s);
+    }
+
+    public int indexOf(String s) {
+        return indexOf(s, 0);
+    }
+
+    public int indexOf(String s, int from) {
+        int n = s.length();
+        if (from < 0) {
+            from = 0;
+        }
+        for (int i = from; i + n <= count; i++) {
+            int k = 0;
+            while (k < n && value[i + k] == s.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public String substring(int start) {
+        return substring(start, count);
+    }
+
+    public String substring(int start, int end) {
+        if (start < 0 || end > count || start > end) {
+            Throw.stringIndex(start < 0 ? start : end, count);
+        }
+        int string = Heap.allocString(end - start);
+        for (int i = start; i < end; i++) {
+            Mem.store16(string + ObjectLayout.ARRAY_DATA + 2 * (i - start), value[i]);
+        }
+        return (String) Address.toRef(string);
+    }
+
+    public String toString() {
+        int string = Heap.allocString(count);
+        for (int i = 0; i < count; i++) {
+            Mem.store16(string + ObjectLayout.ARRAY_DATA + 2 * i, value[i]);
+        }
+        return (String) Address.toRef(string);
+    }
+
+    private void reserve(int more) {
+        if (more <= value.length - count) {
+            return;
+        }
+        int capacity = value.length * 2 + 2;
+        if (capacity - count < more) {
+            capacity = count + more;
+        }
+        char[] grown = new char[capacity];
+        for (int i = 0; i < count; i++) {
+            grown[i] = value[i];
+        }
+        value = grown;
+    }
+
+    private static void check(int index, int length) {
+        if (index < 0 || index >= length) {
+            Throw.stringIndex(index, length);
+        }
+    }
+}
