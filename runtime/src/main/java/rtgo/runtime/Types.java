@@ -33,7 +33,18 @@ public final class Types {
         if (sub == type || (Mem.load32(type + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_ROOT) != 0) {
             return true; // the exact type (a String, an array, the class itself), or Object
         }
-        if ((Mem.load32(sub + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_CLASS) == 0) {
+        int subFlags = Mem.load32(sub + ObjectLayout.DESC_FLAGS);
+        if ((subFlags & ObjectLayout.FLAG_ARRAY) != 0) {
+            // arrays are covariant in their reference element type: Sub[][] is a Base[][] and an Object[]
+            int typeFlags = Mem.load32(type + ObjectLayout.DESC_FLAGS);
+            int refArray = ObjectLayout.FLAG_ARRAY | ObjectLayout.FLAG_REFS;
+            if ((subFlags & (refArray | ObjectLayout.FLAG_STRING)) != refArray
+                    || (typeFlags & (refArray | ObjectLayout.FLAG_STRING)) != refArray) {
+                return false;
+            }
+            return isAssignable(Mem.load32(sub + ObjectLayout.DESC_ELEMENT), Mem.load32(type + ObjectLayout.DESC_ELEMENT));
+        }
+        if ((subFlags & ObjectLayout.FLAG_CLASS) == 0) {
             return false;
         }
         int typeFlags = Mem.load32(type + ObjectLayout.DESC_FLAGS);

@@ -117,7 +117,7 @@ final class ArrayAccess {
     }
 
     /** Array types rtgo can lay out: of supported primitives, String, or arrays of those. */
-    private static void checkArrayType(Translator t, String desc) {
+    static void checkArrayType(Translator t, String desc) {
         String e = desc.replace("[", "");
         boolean ok = e.length() == 1 ? "ZBCSI".contains(e) : e.equals("Ljava/lang/String;");
         if (e.equals("Ljava/lang/Object;")) {

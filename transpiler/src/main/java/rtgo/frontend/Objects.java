@@ -18,6 +18,7 @@ import rtgo.ir.Alias;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
+import rtgo.sym.RuntimeSymbols;
 import rtgo.sym.Symbols;
 
 /**
@@ -39,6 +40,7 @@ final class Objects {
                     return false;
                 }
                 classes.instantiate(c);
+                runtime(t, RuntimeSymbols.ALLOC_OBJECT);
                 StaticFields.initCheck(t, classes.node(c)); // new is a first active use (JLS 12.4.1)
                 Insn o = t.emit(Op.NEW, Type.R);
                 o.sym = c;
@@ -67,20 +69,27 @@ final class Objects {
             }
             case INSTANCEOF, CHECKCAST -> {
                 String c = classes.mapped(((TypeInsnNode) n).desc);
-                if (c.equals("java/lang/Object")) {
-                    if (n.getOpcode() == INSTANCEOF) {
-                        return false; // a null test; not worth a path of its own yet
-                    }
+                if (n.getOpcode() == CHECKCAST && (t.isTrusted(t.peekTop()) || t.peekTop().op == Op.CONST)) {
+                    return true; // a reference the runtime made from an address (Address.toRef), or null
+                }
+                if (c.equals("java/lang/Object") && n.getOpcode() == CHECKCAST) {
                     return true; // every reference is an Object
                 }
                 boolean string = c.equals("java/lang/String");
-                if (!string && !classes.isProgramClass(c) && !classes.isProgramInterface(c)) {
+                boolean array = c.startsWith("[");
+                if (c.equals("java/lang/Object")) {
+                    t.program.objectType(); // instanceof Object: any non-null reference
+                } else if (array) {
+                    c = ((TypeInsnNode) n).desc; // arrays keep their JDK spelling (their descriptors' names)
+                    ArrayAccess.checkArrayType(t, c);
+                    t.program.arrayType(c);
+                } else if (!string && !classes.isProgramClass(c) && !classes.isProgramInterface(c)) {
                     return false;
-                }
-                if (!string) {
+                } else if (!string) {
                     classes.describe(c);
                 }
                 Insn v = t.peekTop();
+                runtime(t, n.getOpcode() == INSTANCEOF ? RuntimeSymbols.INSTANCE_OF : RuntimeSymbols.CHECK_CAST);
                 if (n.getOpcode() == INSTANCEOF) {
                     t.pop();
                     Insn r = t.emit(Op.INSTANCEOF, Type.I, v);
@@ -105,6 +114,12 @@ final class Objects {
             }
         }
         return false;
+    }
+
+    /** Makes an entry point that lowering will call part of the build. */
+    private static void runtime(Translator t, String[] entry) {
+        Resolver.MethodTarget m = t.program.resolver.staticMethod(entry[0], entry[1], entry[2]);
+        t.program.require(m.owner(), m.method());
     }
 
     private static void field(Insn i, Classes.FieldSlot slot) {

@@ -85,13 +85,17 @@ public final class Program implements ProgramSymbols {
                 }
             }
         }
-        for (String[] entry : RuntimeSymbols.ALL) {
+        List<String[]> entries = new ArrayList<>(RuntimeSymbols.ALL);
+        entries.addAll(RuntimeSymbols.ON_DEMAND);
+        for (String[] entry : entries) {
             Resolver.MethodTarget t = resolver.staticMethod(entry[0], entry[1], entry[2]);
             if (needsInit(t.owner().name)) {
                 throw new IllegalStateException("runtime entry point " + entry[0] + "." + entry[1]
                         + " is in a class with a static initialiser; lowered code cannot initialise it");
             }
-            require(t.owner(), t.method());
+            if (RuntimeSymbols.ALL.contains(entry)) {
+                require(t.owner(), t.method());
+            }
         }
         types.add("java/lang/String");
         types.add("[I");

@@ -47,6 +47,10 @@ final class Resolver {
         if (isJdk(owner)) {
             ClassNode sub = program.classPath.find(substituteName(owner));
             MethodNode m = sub == null ? null : declared(sub, name, desc, true);
+            if (m == null && sub != null) {
+                // a whole-class substitute's static method names the substitutes in its descriptor
+                m = declared(sub, name, program.classes.mappedDesc(desc), true);
+            }
             if (m == null) {
                 throw jdkMissing(owner, name, desc);
             }

@@ -26,7 +26,14 @@ public final class RuntimeSymbols {
 
     /** Every entry point lowered code may call: always part of the build. */
     public static final List<String[]> ALL = List.of(ALLOC_ARRAY, ALLOC_MULTI, DIVIDE_BY_ZERO, ARRAY_INDEX, NULL_POINTER,
-            ARRAY_STORE, STACK_OVERFLOW, ALLOC_OBJECT, INSTANCE_OF, CHECK_CAST);
+            ARRAY_STORE, STACK_OVERFLOW);
+
+    /**
+     * Entry points of the object model, part of the build only when the front end translates an
+     * operation that lowers to them (new, instanceof, checkcast): a program without objects does
+     * not carry them.
+     */
+    public static final List<String[]> ON_DEMAND = List.of(ALLOC_OBJECT, INSTANCE_OF, CHECK_CAST);
 
     /**
      * Whether the method named {@code displayName} ({@code pkg.Cls.name}) is rtgo's own device code

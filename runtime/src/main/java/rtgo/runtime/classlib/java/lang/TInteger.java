@@ -12,9 +12,59 @@ import rtgo.runtime.StringConcat;
  * progressively wider fields for reverse. Shift distances follow Java's rule (only the low five
  * bits count), which is what makes `i >>> -distance` the complementary shift in the rotations.
  * The host tests compare every method with java.lang.Integer over edge cases and random values.
+ *
+ * It is also a whole-class substitute (docs/abi.md, "Class library substitution"): an Integer
+ * object is a TInteger holding its value. valueOf caches -128..127 as HotSpot does, so == on small
+ * boxed values behaves the same; the cache fills on first use (no static initialiser, which would
+ * add a class-initialisation check to every call of these utilities).
  */
 public final class TInteger {
-    private TInteger() {}
+    private final int value;
+
+    /** The deprecated {@code new Integer(int)}: always a new object. */
+    public TInteger(int value) {
+        this.value = value;
+    }
+
+    private static TInteger[] cache;
+
+    public static TInteger valueOf(int i) {
+        if (i >= -128 && i <= 127) {
+            if (cache == null) {
+                TInteger[] c = new TInteger[256];
+                for (int k = 0; k < 256; k++) {
+                    c[k] = new TInteger(k - 128);
+                }
+                cache = c;
+            }
+            return cache[i + 128];
+        }
+        return new TInteger(i);
+    }
+
+    public int intValue() {
+        return value;
+    }
+
+    public boolean equals(Object o) {
+        return o instanceof TInteger other && other.value == value;
+    }
+
+    public int hashCode() {
+        return value;
+    }
+
+    public String toString() {
+        return toString(value);
+    }
+
+    public int compareTo(TInteger other) {
+        return compare(value, other.value);
+    }
+
+    public static int hashCode(int i) {
+        return i;
+    }
 
     public static int rotateLeft(int i, int distance) {
         return (i << distance) | (i >>> -distance);
