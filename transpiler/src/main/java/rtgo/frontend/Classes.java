@@ -157,8 +157,10 @@ final class Classes {
                 fields.add(fn);
             }
         }
-        // largest first, so fields of one class pack without holes; a stable sort keeps source order
-        fields.sort(Comparator.comparingInt((FieldNode fn) -> -Elem.ofDescriptor(fn.desc).size()));
+        // references first (they must sit in words 1..31, see the reference map), then largest
+        // first, so fields of one class pack without holes; a stable sort keeps source order
+        fields.sort(Comparator.comparingInt((FieldNode fn) -> Elem.ofDescriptor(fn.desc) == Elem.R ? 0 : 1)
+                .thenComparingInt(fn -> -Elem.ofDescriptor(fn.desc).size()));
         int at = sup.size();
         int refMap = sup.refMap();
         Map<String, FieldSlot> declared = new LinkedHashMap<>();
