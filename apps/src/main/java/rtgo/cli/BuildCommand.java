@@ -100,10 +100,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--print-sizes", description = "List the largest methods and the flash their code takes.")
     boolean printSizes;
 
-    @Option(names = "--print-allocs",
-            description = "List every place the program allocates on the heap (arrays, string concatenation); "
-                    + "there is no garbage collector yet.")
-    boolean printAllocs;
+    @Option(names = "--print-allocs", arity = "0..1", fallbackValue = ".*", paramLabel = "<regex>",
+            description = "List every place the program allocates on the heap (new, arrays, string concatenation, "
+                    + "boxing) with its source line, in the methods whose Class.method name matches <regex> "
+                    + "(all when omitted); there is no garbage collector yet.")
+    String printAllocs;
 
     @Override
     public Integer call() {
@@ -111,6 +112,14 @@ final class BuildCommand implements Callable<Integer> {
         if (dumpIr != null && !Rtgo.dumpIrSteps().contains(dumpIr)) {
             throw CliSupport.usage(spec, "--dump-ir=" + dumpIr + " names no step of the compiler: choose one of "
                     + String.join(", ", Rtgo.dumpIrSteps()));
+        }
+        if (printAllocs != null) {
+            try {
+                java.util.regex.Pattern.compile(printAllocs);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw CliSupport.usage(spec, "--print-allocs=" + printAllocs + " is not a regular expression: "
+                        + e.getDescription());
+            }
         }
         if (methodFilter != null && dumpIr == null && !debugRegAlloc) {
             throw CliSupport.usage(spec, "--method-filter only chooses what --dump-ir and --debug-regalloc print;"
@@ -149,10 +158,13 @@ final class BuildCommand implements Callable<Integer> {
                 result.codeSizes().stream().limit(20)
                       .forEach(c -> out.printf(java.util.Locale.ROOT, "  %,7d B  %s%n", c.bytes(), c.method()));
             }
-            if (printAllocs) {
-                out.println(result.allocations().isEmpty() ? "No heap allocations in the program's own code."
+            if (printAllocs != null) {
+                java.util.regex.Pattern p = java.util.regex.Pattern.compile(printAllocs);
+                List<String> sites = result.allocations().stream()
+                        .filter(a -> p.matcher(a.substring(a.lastIndexOf("(in ") + 4, a.length() - 1)).find()).toList();
+                out.println(sites.isEmpty() ? "No heap allocations in the program's own code."
                         : "Heap allocations in the program's own code:");
-                result.allocations().forEach(a -> out.println("  " + a));
+                sites.forEach(a -> out.println("  " + a));
             }
             out.flush();
             return ExitCodes.OK;

@@ -119,6 +119,17 @@ public final class Rtgo {
      * Where the program allocates (there is no garbage collector yet, so every allocation in a loop
      * grows the heap): array creations and string concatenations, straight from the front end.
      */
+    /** Why a call allocates, for the calls whose allocation the program does not spell out; else null. */
+    private static String allocatingCall(String sym) {
+        if (sym.startsWith("J:rtgo.runtime.StringConcat.end")) {
+            return "string concatenation";
+        }
+        if (sym.startsWith("J:rtgo.runtime.classlib.java.lang.TInteger.valueOf(I)")) {
+            return "boxing (Integer.valueOf outside -128..127)";
+        }
+        return null;
+    }
+
     static List<String> allocationSites(Program program) {
         List<String> sites = new ArrayList<>();
         for (Func f : program.funcs()) {
@@ -129,8 +140,8 @@ public final class Rtgo {
                 for (rtgo.ir.Insn i : b.insns) {
                     String what = switch (i.op) {
                         case NEWARRAY, NEWMULTI -> "new " + arrayName(i.sym);
-                        case CALL -> (i.sym).startsWith("J:rtgo.runtime.StringConcat.end")
-                                ? "string concatenation" : null;
+                        case NEW -> "new " + rtgo.sym.Symbols.dotted(rtgo.sym.Symbols.jdkName(i.sym));
+                        case CALL -> allocatingCall(i.sym);
                         default -> null;
                     };
                     if (what != null) {
