@@ -4,7 +4,7 @@ public class StringMethod {
 
     public static void main(String[] a) {
         System.out.println(text);
-        String s = text.substring(7); // ERROR: substring
-        System.out.println(s);
+        String[] parts = text.split(", "); // ERROR: split
+        System.out.println(parts.length);
     }
 }

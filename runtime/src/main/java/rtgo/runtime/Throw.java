@@ -21,6 +21,11 @@ package rtgo.runtime;
  *   Exception in thread "main" java.lang.OutOfMemoryError: Java heap space
  *   Exception in thread "main" java.lang.OutOfMemoryError: Requested array size exceeds VM limit
  *   Exception in thread "main" java.lang.NullPointerException: Cannot load from int array because "a" is null
+ * and for the class library (JDK 25, tests/programs/stringapi):
+ *   Exception in thread "main" java.lang.StringIndexOutOfBoundsException: Range [2, 1) out of bounds for length 3
+ *   Exception in thread "main" java.lang.StringIndexOutOfBoundsException: Range [1, 1 + 5) out of bounds for length 2
+ *   Exception in thread "main" java.lang.NumberFormatException: For input string: "12" under radix 2
+ *   Exception in thread "main" java.lang.IllegalArgumentException: count is negative: -1
  * Two of them depend on the JDK: the StringIndexOutOfBoundsException text is JDK 21+'s (17 says
  * "String index out of range: 7"), and the NullPointerException's detail is JDK 15+'s "helpful"
  * message, which the transpiler works out at build time for each null check (NpeMessages).
@@ -54,6 +59,88 @@ public final class Throw {
     public static void stringIndex(int index, int length) {
         begin("java.lang.StringIndexOutOfBoundsException");
         outOfBounds(index, length);
+        end();
+    }
+
+    /**
+     * String.substring and similar with {@code begin..end} outside 0..length, or begin > end:
+     * "Range [2, 1) out of bounds for length 3" (JDK 21+; 17 says "begin 2, end 1, length 3").
+     */
+    public static void stringRange(int begin, int end, int length) {
+        begin("java.lang.StringIndexOutOfBoundsException");
+        Console.writeString(": Range [");
+        Console.writeInt(begin);
+        Console.writeString(", ");
+        Console.writeInt(end);
+        rangeEnd(length);
+    }
+
+    /**
+     * String.valueOf(char[], offset, count) and similar with a region outside the array:
+     * "Range [1, 1 + 5) out of bounds for length 2" (JDK 21+).
+     */
+    public static void stringRangeCount(int offset, int count, int length) {
+        begin("java.lang.StringIndexOutOfBoundsException");
+        Console.writeString(": Range [");
+        Console.writeInt(offset);
+        Console.writeString(", ");
+        Console.writeInt(offset);
+        Console.writeString(" + ");
+        Console.writeInt(count);
+        rangeEnd(length);
+    }
+
+    private static void rangeEnd(int length) {
+        Console.writeString(") out of bounds for length ");
+        Console.writeInt(length);
+        end();
+    }
+
+    /** StringBuilder.setLength with a negative length: the JDK's older text, "String index out of range: -1". */
+    public static void stringIndexOutOfRange(int index) {
+        begin("java.lang.StringIndexOutOfBoundsException");
+        Console.writeString(": String index out of range: ");
+        Console.writeInt(index);
+        end();
+    }
+
+    /** A NumberFormatException with a fixed {@code message} ("Cannot parse null string"). */
+    public static void numberFormat(String message) {
+        begin("java.lang.NumberFormatException");
+        Console.writeString(": ");
+        Console.writeString(message);
+        end();
+    }
+
+    /**
+     * Integer.parseInt's report of text that is not a number: {@code For input string: "12x"},
+     * with {@code  under radix 2} appended when the radix is not 10.
+     */
+    public static void numberFormatInput(String input, int radix) {
+        begin("java.lang.NumberFormatException");
+        Console.writeString(": For input string: \"");
+        Console.writeString(input);
+        Console.writeString("\"");
+        if (radix != 10) {
+            Console.writeString(" under radix ");
+            Console.writeInt(radix);
+        }
+        end();
+    }
+
+    /** An IllegalArgumentException with {@code message} ("count is negative: -1"). */
+    public static void illegalArgument(String message) {
+        begin("java.lang.IllegalArgumentException");
+        Console.writeString(": ");
+        Console.writeString(message);
+        end();
+    }
+
+    /** An OutOfMemoryError the class library raises itself ("Required length exceeds implementation limit"). */
+    public static void outOfMemory(String message) {
+        beginError("java.lang.OutOfMemoryError");
+        Console.writeString(": ");
+        Console.writeString(message);
         end();
     }
 

@@ -1,6 +1,7 @@
 package rtgo.runtime.classlib.java.lang;
 
 import rtgo.runtime.StringConcat;
+import rtgo.runtime.Throw;
 
 /*
  * TInteger: the static int utilities of java.lang.Integer (docs/abi.md, "Class library
@@ -12,6 +13,11 @@ import rtgo.runtime.StringConcat;
  * progressively wider fields for reverse. Shift distances follow Java's rule (only the low five
  * bits count), which is what makes `i >>> -distance` the complementary shift in the rotations.
  * The host tests compare every method with java.lang.Integer over edge cases and random values.
+ *
+ * parseInt is the JDK's algorithm: it accumulates the value negatively, so that MIN_VALUE, whose
+ * magnitude has no positive int, parses without overflow, and stops at the first char that is not
+ * a digit of the radix (TCharacter.digit: decimal digits of any script count, as on the JVM) or
+ * that would overflow. Failures are HotSpot's NumberFormatException reports (Throw).
  *
  * It is also a whole-class substitute (docs/abi.md, "Class library substitution"): an Integer
  * object is a TInteger holding its value. valueOf caches -128..127 as HotSpot does, so == on small
@@ -181,5 +187,101 @@ public final class TInteger {
             return -1;
         }
         return x == y ? 0 : 1;
+    }
+
+    public static int parseInt(String s) {
+        return parseInt(s, 10);
+    }
+
+    /** The int that {@code s} writes in {@code radix}: an optional sign, then at least one digit. */
+    public static int parseInt(String s, int radix) {
+        if (s == null) {
+            Throw.numberFormat("Cannot parse null string");
+        }
+        if (radix < TCharacter.MIN_RADIX) {
+            Throw.numberFormat("radix " + radix + " less than Character.MIN_RADIX");
+        }
+        if (radix > TCharacter.MAX_RADIX) {
+            Throw.numberFormat("radix " + radix + " greater than Character.MAX_RADIX");
+        }
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            negative = s.charAt(0) == '-';
+            i = 1;
+        }
+        if (i == n) {
+            Throw.numberFormatInput(s, radix); // no digits
+        }
+        int limit = negative ? Integer.MIN_VALUE : -Integer.MAX_VALUE;
+        int multmin = limit / radix;
+        int result = 0;
+        for (; i < n; i++) {
+            int digit = TCharacter.digit(s.charAt(i), radix);
+            // result * radix - digit must stay >= limit
+            if (digit < 0 || result < multmin || result * radix < limit + digit) {
+                Throw.numberFormatInput(s, radix);
+            }
+            result = result * radix - digit;
+        }
+        return negative ? result : -result;
+    }
+
+    /** {@code i} in {@code radix} (10 when outside 2..36), '-' first when negative. */
+    public static String toString(int i, int radix) {
+        if (radix < TCharacter.MIN_RADIX || radix > TCharacter.MAX_RADIX) {
+            radix = 10;
+        }
+        char[] buf = new char[33];
+        int at = buf.length;
+        boolean negative = i < 0;
+        if (!negative) {
+            i = -i; // work with the negative, which has room for MIN_VALUE
+        }
+        do {
+            buf[--at] = TCharacter.forDigit(-(i % radix), radix);
+            i = i / radix;
+        } while (i != 0);
+        if (negative) {
+            buf[--at] = '-';
+        }
+        return String.valueOf(buf, at, buf.length - at);
+    }
+
+    public static String toHexString(int i) {
+        return toUnsignedString(i, 4);
+    }
+
+    public static String toOctalString(int i) {
+        return toUnsignedString(i, 3);
+    }
+
+    public static String toBinaryString(int i) {
+        return toUnsignedString(i, 1);
+    }
+
+    /** The bits of {@code i} as an unsigned number, {@code shift} bits per digit, without leading zeros. */
+    private static String toUnsignedString(int i, int shift) {
+        char[] buf = new char[32];
+        int at = buf.length;
+        int mask = (1 << shift) - 1;
+        do {
+            buf[--at] = TCharacter.forDigit(i & mask, 1 << shift);
+            i >>>= shift;
+        } while (i != 0);
+        return String.valueOf(buf, at, buf.length - at);
+    }
+
+    public static int sum(int a, int b) {
+        return a + b;
+    }
+
+    public static int max(int a, int b) {
+        return a >= b ? a : b;
+    }
+
+    public static int min(int a, int b) {
+        return a <= b ? a : b;
     }
 }

@@ -15,7 +15,8 @@ import rtgo.vm.abi.ObjectLayout;
  * Design note. UTF-16 units in a char[] that doubles when full, as the JDK's does (the JDK's Latin-1
  * compaction saves RAM for ASCII text but costs a branch per access; a Pico program's builders are
  * short-lived). Indices are checked as the JDK checks them, reporting
- * StringIndexOutOfBoundsException.
+ * StringIndexOutOfBoundsException with JDK 21+'s texts ("Range [4, 3) out of bounds for length 3"
+ * for delete, replace, insert and substring; setLength's older "String index out of range: -1").
  */
 public final class TStringBuilder {
     private char[] value;
@@ -32,9 +33,12 @@ public final class TStringBuilder {
         value = new char[capacity];
     }
 
-    public TStringBuilder(String s) {
-        value = new char[s.length() + 16];
-        append(s);
+    public TStringBuilder(String str) {
+        if (str == null) {
+            Throw.nullPointer("Cannot invoke \"String.length()\" because \"str\" is null");
+        }
+        value = new char[str.length() + 16];
+        append(str);
     }
 
     public int length() {
@@ -53,7 +57,7 @@ public final class TStringBuilder {
 
     public void setLength(int length) {
         if (length < 0) {
-            Throw.stringIndex(length, count);
+            Throw.stringIndexOutOfRange(length);
         }
         reserve(length - count);
         for (int i = count; i < length; i++) {
@@ -92,12 +96,20 @@ public final class TStringBuilder {
         return this;
     }
 
-    public TStringBuilder append(char[] chars) {
-        reserve(chars.length);
-        for (int i = 0; i < chars.length; i++) {
-            value[count + i] = chars[i];
+    /** append(CharSequence): the text of its toString(), "null" for null (a String or a StringBuilder). */
+    public TStringBuilder append(CharSequence s) {
+        return append(String.valueOf((Object) s));
+    }
+
+    public TStringBuilder append(char[] str) {
+        if (str == null) {
+            Throw.nullPointer("Cannot read the array length because \"str\" is null");
         }
-        count += chars.length;
+        reserve(str.length);
+        for (int i = 0; i < str.length; i++) {
+            value[count + i] = str[i];
+        }
+        count += str.length;
         return this;
     }
 
@@ -117,7 +129,7 @@ public final class TStringBuilder {
 
     public TStringBuilder insert(int offset, String s) {
         if (offset < 0 || offset > count) {
-            Throw.stringIndex(offset, count);
+            Throw.stringRange(offset, count, count);
         }
         if (s == null) {
             s = "null";
@@ -183,7 +195,7 @@ public final class TStringBuilder {
             end = count;
         }
         if (start < 0 || start > end) {
-            Throw.stringIndex(start, count);
+            Throw.stringRange(start, end, count);
         }
         int n = end - start;
         for (int i = start; i + n < count; i++) {
@@ -194,8 +206,11 @@ public final class TStringBuilder {
     }
 
     public TStringBuilder replace(int start, int end, String s) {
-        if (start < 0 || start > count || start > end) {
-            Throw.stringIndex(start, count);
+        if (end > count) {
+            end = count;
+        }
+        if (start < 0 || start > end) {
+            Throw.stringRange(start, end, count);
         }
         delete(start, end);
         return insert(start, s);
@@ -206,11 +221,42 @@ public final class TStringBuilder {
     }
 
     public int indexOf(String s, int from) {
+        if (s == null) {
+            Throw.nullPointer("Cannot invoke \"String.length()\" because \"tgtStr\" is null");
+        }
         int n = s.length();
         if (from < 0) {
             from = 0;
         }
+        if (from >= count) {
+            return n == 0 ? count : -1;
+        }
         for (int i = from; i + n <= count; i++) {
+            int k = 0;
+            while (k < n && value[i + k] == s.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int lastIndexOf(String s) {
+        return lastIndexOf(s, count);
+    }
+
+    /** The last index at or before {@code from} (clamped to count - s.length()) where {@code s} occurs; -1 if none. */
+    public int lastIndexOf(String s, int from) {
+        if (s == null) {
+            Throw.nullPointer("Cannot read field \"value\" because \"tgtStr\" is null");
+        }
+        int n = s.length();
+        if (from > count - n) {
+            from = count - n;
+        }
+        for (int i = from; i >= 0; i--) {
             int k = 0;
             while (k < n && value[i + k] == s.charAt(k)) {
                 k++;
@@ -228,7 +274,10 @@ public final class TStringBuilder {
 
     public String substring(int start, int end) {
         if (start < 0 || end > count || start > end) {
-            Throw.stringIndex(start < 0 ? start : end, count);
+            Throw.stringRange(start, end, count);
+        }
+        if (start == end) {
+            return "";
         }
         int string = Heap.allocString(end - start);
         for (int i = start; i < end; i++) {
@@ -237,7 +286,11 @@ public final class TStringBuilder {
         return (String) Address.toRef(string);
     }
 
+    /** A new String of the chars; the literal "" when there are none, as the JDK's. */
     public String toString() {
+        if (count == 0) {
+            return "";
+        }
         int string = Heap.allocString(count);
         for (int i = 0; i < count; i++) {
             Mem.store16(string + ObjectLayout.ARRAY_DATA + 2 * i, value[i]);

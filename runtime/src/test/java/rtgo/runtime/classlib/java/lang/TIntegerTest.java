@@ -83,6 +83,45 @@ class TIntegerTest {
     }
 
     /** 0, ±1, the extremes, every single bit, every run of ones from either end, and random ints. */
+    @Test
+    void textInEveryRadix() {
+        for (int v : VALUES) {
+            assertEquals(Integer.toHexString(v), TInteger.toHexString(v), "toHexString " + v);
+            assertEquals(Integer.toOctalString(v), TInteger.toOctalString(v), "toOctalString " + v);
+            assertEquals(Integer.toBinaryString(v), TInteger.toBinaryString(v), "toBinaryString " + v);
+            for (int radix = -1; radix <= 40; radix += (v & 7) + 1) {
+                assertEquals(Integer.toString(v, radix), TInteger.toString(v, radix), "toString " + v + " radix " + radix);
+            }
+        }
+    }
+
+    @Test
+    void parseIntRoundTrips() {
+        for (int v : VALUES) {
+            for (int radix = 2; radix <= 36; radix += (v & 3) + 1) {
+                String text = Integer.toString(v, radix);
+                assertEquals(v, TInteger.parseInt(text, radix), "parseInt " + text + " radix " + radix);
+                assertEquals(v, TInteger.parseInt(text.toUpperCase(), radix), "parseInt " + text.toUpperCase() + " radix " + radix);
+            }
+            assertEquals(v, TInteger.parseInt(Integer.toString(v)));
+        }
+        String[] texts = { "+0", "-0", "007", "+2147483647", "-2147483648", "\u0661\u0662", "\uff11\uff12", "-\u0e55" };
+        for (String t : texts) {
+            assertEquals(Integer.parseInt(t), TInteger.parseInt(t), "parseInt " + t);
+        }
+        assertEquals(Integer.parseInt("-80000000", 16), TInteger.parseInt("-80000000", 16));
+        assertEquals(Integer.parseInt("\uff21\uff5a", 36), TInteger.parseInt("\uff21\uff5a", 36));
+    }
+
+    @Test
+    void smallHelpers() {
+        for (int v : VALUES) {
+            assertEquals(Integer.sum(v, 12345), TInteger.sum(v, 12345));
+            assertEquals(Integer.max(v, -7), TInteger.max(v, -7));
+            assertEquals(Integer.min(v, -7), TInteger.min(v, -7));
+        }
+    }
+
     private static int[] values() {
         int[] values = new int[4 + 32 * 3 + 20_000];
         int n = 0;

@@ -1,0 +1,43 @@
+package rtgo.runtime.classlib.java.lang;
+
+/*
+ * TBoolean: the static boolean utilities of java.lang.Boolean (docs/abi.md, "Class library
+ * substitution"). Boxed Booleans (Boolean.valueOf, TRUE, FALSE) need boxing, which rtgo does not
+ * have yet.
+ *
+ * Design note. toString returns the literals "true" and "false", as the JDK does (so the result is
+ * == to the literal); parseBoolean is a case-insensitive comparison with "true", false for null.
+ */
+public final class TBoolean {
+    private TBoolean() {}
+
+    public static boolean parseBoolean(String s) {
+        return "true".equalsIgnoreCase(s);
+    }
+
+    public static String toString(boolean b) {
+        return b ? "true" : "false";
+    }
+
+    /** 1231 for true, 1237 for false, as Boolean.hashCode. */
+    public static int hashCode(boolean b) {
+        return b ? 1231 : 1237;
+    }
+
+    /** 0 when equal, 1 when only x is true, -1 when only y is. */
+    public static int compare(boolean x, boolean y) {
+        return x == y ? 0 : (x ? 1 : -1);
+    }
+
+    public static boolean logicalAnd(boolean a, boolean b) {
+        return a && b;
+    }
+
+    public static boolean logicalOr(boolean a, boolean b) {
+        return a || b;
+    }
+
+    public static boolean logicalXor(boolean a, boolean b) {
+        return a ^ b;
+    }
+}
