@@ -9,7 +9,44 @@ package rtgo.runtime.classlib.java.lang;
  * == to the literal); parseBoolean is a case-insensitive comparison with "true", false for null.
  */
 public final class TBoolean {
-    private TBoolean() {}
+    private final boolean value;
+
+    /** The deprecated {@code new Boolean(boolean)}: always a new object. */
+    public TBoolean(boolean value) {
+        this.value = value;
+    }
+
+    // Boolean.TRUE and Boolean.FALSE; valueOf returns them, as on the JVM
+    public static final TBoolean TRUE = new TBoolean(true);
+    public static final TBoolean FALSE = new TBoolean(false);
+
+    public static TBoolean valueOf(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    public static TBoolean valueOf(String s) {
+        return parseBoolean(s) ? TRUE : FALSE;
+    }
+
+    public boolean booleanValue() {
+        return value;
+    }
+
+    public boolean equals(Object o) {
+        return o instanceof TBoolean other && other.value == value;
+    }
+
+    public int hashCode() {
+        return hashCode(value);
+    }
+
+    public String toString() {
+        return toString(value);
+    }
+
+    public int compareTo(TBoolean other) {
+        return compare(value, other.value);
+    }
 
     public static boolean parseBoolean(String s) {
         return "true".equalsIgnoreCase(s);

@@ -35,7 +35,53 @@ import rtgo.runtime.Throw;
  * it accepts "\u0661\u0662" as HotSpot does. The host tests compare all 65536 chars.
  */
 public final class TCharacter {
-    private TCharacter() {}
+    private final char value;
+
+    /** The deprecated {@code new Character(char)}: always a new object. */
+    public TCharacter(char value) {
+        this.value = value;
+    }
+
+    private static TCharacter[] cache;
+
+    /** Cached for 0..127, as HotSpot's Character.valueOf, so == on boxed ASCII chars behaves the same. */
+    public static TCharacter valueOf(char c) {
+        if (c < 128) {
+            if (cache == null) {
+                TCharacter[] k = new TCharacter[128];
+                for (int i = 0; i < 128; i++) {
+                    k[i] = new TCharacter((char) i);
+                }
+                cache = k;
+            }
+            return cache[c];
+        }
+        return new TCharacter(c);
+    }
+
+    public char charValue() {
+        return value;
+    }
+
+    public boolean equals(Object o) {
+        return o instanceof TCharacter other && other.value == value;
+    }
+
+    public int hashCode() {
+        return value;
+    }
+
+    public String toString() {
+        return toString(value);
+    }
+
+    public int compareTo(TCharacter other) {
+        return compare(value, other.value);
+    }
+
+    public static int hashCode(char c) {
+        return c;
+    }
 
     /** The highest char these methods answer for. */
     private static final char LAST_SUPPORTED = '\u00FF';
