@@ -232,15 +232,20 @@ public final class TStringBuilder {
             return n == 0 ? count : -1;
         }
         for (int i = from; i + n <= count; i++) {
-            int k = 0;
-            while (k < n && value[i + k] == s.charAt(k)) {
-                k++;
-            }
-            if (k == n) {
+            if (matchesAt(i, s, n)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether the {@code n} chars of {@code s} stand at index {@code i}. */
+    private boolean matchesAt(int i, String s, int n) {
+        int k = 0;
+        while (k < n && value[i + k] == s.charAt(k)) {
+            k++;
+        }
+        return k == n;
     }
 
     public int lastIndexOf(String s) {
@@ -257,11 +262,7 @@ public final class TStringBuilder {
             from = count - n;
         }
         for (int i = from; i >= 0; i--) {
-            int k = 0;
-            while (k < n && value[i + k] == s.charAt(k)) {
-                k++;
-            }
-            if (k == n) {
+            if (matchesAt(i, s, n)) {
                 return i;
             }
         }
