@@ -35,6 +35,13 @@ final class Objects {
         Classes classes = t.program.classes;
         switch (n.getOpcode()) {
             case NEW -> {
+                if (((TypeInsnNode) n).desc.equals("java/lang/String")) {
+                    // new String(...): a placeholder until the constructor call, which makes the String
+                    Insn placeholder = t.emit(Op.CONST, Type.R);
+                    t.pendingStrings.add(placeholder);
+                    t.push(placeholder);
+                    return true;
+                }
                 String c = classes.mapped(((TypeInsnNode) n).desc);
                 if (!classes.isProgramClass(c)) {
                     return false;
@@ -106,6 +113,38 @@ final class Objects {
         return true;
     }
 
+    /**
+     * {@code new String(args)}: javac's {@code new; dup; args; invokespecial <init>} becomes a call of
+     * the runtime's String factory for those arguments, whose result replaces the placeholder
+     * {@code new} pushed. Arguments with control flow inside (a ?: between new and the call) would
+     * carry the placeholder through a phi, which cannot be replaced: that is refused.
+     */
+    private static void newString(Translator t, MethodInsnNode mi) {
+        String factory = switch (mi.desc) {
+            case "([C)V" -> "valueOf([C)Ljava/lang/String;";
+            case "([CII)V" -> "valueOf([CII)Ljava/lang/String;";
+            case "(Ljava/lang/String;)V" -> "newString(Ljava/lang/String;)Ljava/lang/String;";
+            case "()V" -> "newString()Ljava/lang/String;";
+            default -> throw new Unsupported("the constructor java.lang.String" + mi.desc.replace(")V", ")"),
+                    "use new String(char[]), new String(char[], int, int), new String(String) or a StringBuilder");
+        };
+        int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
+        Insn placeholder = t.peek(args);
+        if (!t.pendingStrings.contains(placeholder)) {
+            throw new Unsupported("new String(...) whose arguments hold a conditional or a loop",
+                    "compute the arguments into local variables first");
+        }
+        int paren = factory.indexOf('(');
+        Calls.call(t, t.program.resolver.staticMethod("java/lang/String", factory.substring(0, paren),
+                factory.substring(paren)));
+        Insn made = t.pop();
+        if (t.pop() != placeholder || t.replaceOnStack(placeholder, made) == 0) {
+            throw new Unsupported("new String(...) used other than as an expression",
+                    "compute the arguments into local variables first");
+        }
+        t.pendingStrings.remove(placeholder);
+    }
+
     /** A private interface method, which javac calls with invokeinterface: it has one target. */
     private static boolean isPrivate(ClassNode owner, MethodInsnNode mi) {
         for (MethodNode m : owner.methods) {
@@ -143,6 +182,10 @@ final class Objects {
                     original.itf);
         }
         int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
+        if (mi.getOpcode() == INVOKESPECIAL && mi.owner.equals("java/lang/String") && mi.name.equals("<init>")) {
+            newString(t, mi);
+            return true;
+        }
         if (mi.getOpcode() == INVOKESPECIAL && mi.owner.equals("java/lang/Object") && mi.name.equals("<init>")) {
             t.pop(); // Object's constructor does nothing
             return true;

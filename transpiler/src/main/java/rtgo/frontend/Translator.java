@@ -133,6 +133,21 @@ final class Translator {
         return trustedRefs.contains(ref);
     }
 
+    /** Replaces every copy of {@code old} on the operand stack by {@code now}; returns how many there were. */
+    int replaceOnStack(Insn old, Insn now) {
+        int n = 0;
+        for (int k = 0; k < stack.size(); k++) {
+            if (stack.get(k) == old) {
+                stack.set(k, now);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code new java.lang.String} waiting for its constructor call: a placeholder (see Objects). */
+    final Set<Insn> pendingStrings = new HashSet<>();
+
     /** Whether {@code ref} is known not to be null (a new object): it needs no null check. */
     boolean isNonNull(Insn ref) {
         return ref.op == Op.NEW || ref.op == Op.STRING;

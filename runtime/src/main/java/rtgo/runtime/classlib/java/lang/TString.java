@@ -716,6 +716,22 @@ public final class TString {
         return (String) Address.toRef(string);
     }
 
+    /** {@code new String(original)}: an equal String that is a new object. */
+    public static String newString(String original) {
+        int n = length(original);
+        int string = Heap.allocString(n);
+        int from = Address.of(original);
+        for (int i = 0; i < n; i++) {
+            Mem.store16(string + CHARS_OFFSET + 2 * i, Mem.load16(from + CHARS_OFFSET + 2 * i));
+        }
+        return (String) Address.toRef(string);
+    }
+
+    /** {@code new String()}: an empty String that is a new object (not the literal ""). */
+    public static String newString() {
+        return (String) Address.toRef(Heap.allocString(0));
+    }
+
     public static String copyValueOf(char[] data) {
         return valueOf(data);
     }
