@@ -86,9 +86,13 @@ public final class ProgramEmitter {
         for (String r : rodata) {
             ro.append(r);
         }
+        ro.append("    .balign 4\n    .global ").append(SymbolNames.STRINGS_START).append('\n')
+          .append(SymbolNames.STRINGS_START).append(":\n");
         for (Map.Entry<String, String> e : strings.all().entrySet()) {
             stringLiteral(ro, e.getValue(), e.getKey());
         }
+        ro.append("    .balign 4\n    .global ").append(SymbolNames.STRINGS_END).append('\n')
+          .append(SymbolNames.STRINGS_END).append(":\n");
         text.append(ro);
         text.append(frames.render(".Lcode_end"));
         text.append(npeMessages.render());

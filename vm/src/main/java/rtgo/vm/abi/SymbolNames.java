@@ -34,6 +34,12 @@ public final class SymbolNames {
     public static final String FRAMES = "rtgo_frames";
     /** One word per NullPointerException detail message, the address of its UTF-8 text. */
     public static final String NPE_MESSAGES = "rtgo_npe_messages";
+    /**
+     * Around the string literals in .rodata, which lie one after another (each 4-byte aligned, laid
+     * out as a String): String.intern() finds the literal of a text between these two symbols.
+     */
+    public static final String STRINGS_START = "rtgo_strings_start";
+    public static final String STRINGS_END = "rtgo_strings_end";
     /** The number of static initialisers running now. */
     public static final String INIT_DEPTH = "rtgo_init_depth";
 

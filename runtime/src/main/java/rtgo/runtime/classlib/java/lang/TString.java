@@ -6,6 +6,7 @@ import rtgo.runtime.Throw;
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
 import rtgo.vm.abi.ObjectLayout;
+import rtgo.vm.abi.SymbolNames;
 
 /*
  * TString: the instance methods of java.lang.String that the device supports, each as a static
@@ -714,6 +715,53 @@ public final class TString {
             Mem.store16(string + CHARS_OFFSET + 2 * i, data[offset + i]);
         }
         return (String) Address.toRef(string);
+    }
+
+    /** Strings interned that are no literal: grown as needed, filled from 0 to poolSize. */
+    private static String[] pool;
+    private static int poolSize;
+
+    /**
+     * The canonical String with this text: the literal, when the program has one (literals are
+     * unique per text, between the linker symbols around them), else the first String interned with
+     * it, which this call makes canonical if there is none yet.
+     */
+    public static String intern(String self) {
+        int n = length(self);
+        int a = Address.of(self);
+        int start = Address.symbol(SymbolNames.STRINGS_START);
+        int end = Address.symbol(SymbolNames.STRINGS_END);
+        if (a >= start && a < end) {
+            return self;
+        }
+        for (int lit = start; lit < end; lit += (CHARS_OFFSET + 2 * Mem.load32(lit + LENGTH_OFFSET) + 3) & -4) {
+            if (Mem.load32(lit + LENGTH_OFFSET) == n && sameUnits(a, lit, n)) {
+                return (String) Address.toRef(lit);
+            }
+        }
+        for (int i = 0; i < poolSize; i++) {
+            if (equals(pool[i], self)) {
+                return pool[i];
+            }
+        }
+        if (pool == null || poolSize == pool.length) {
+            String[] grown = new String[pool == null ? 16 : pool.length * 2];
+            for (int i = 0; i < poolSize; i++) {
+                grown[i] = pool[i];
+            }
+            pool = grown;
+        }
+        pool[poolSize++] = self;
+        return self;
+    }
+
+    private static boolean sameUnits(int a, int b, int n) {
+        for (int i = 0; i < n; i++) {
+            if (Mem.load16(a + CHARS_OFFSET + 2 * i) != Mem.load16(b + CHARS_OFFSET + 2 * i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code new String(original)}: an equal String that is a new object. */
