@@ -70,12 +70,8 @@ public final class Heap {
             Throw.outOfMemory();
             return 0;
         }
-        int block = next;
-        next = block + size;
-        for (int word = block + 4; word < block + size; word += 4) {
-            Mem.store32(word, 0);
-        }
-        Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
+        int block = take(type, size);
+        Mem.store32(block + ObjectLayout.FIELDS, 0); // the word take leaves for an array's length
         return block;
     }
 
@@ -104,7 +100,16 @@ public final class Heap {
             return 0;
         }
         // room and next are multiples of 8, so rounding up cannot pass limit.
-        int size = blockSize(elementShift, length);
+        int block = take(type, blockSize(elementShift, length));
+        Mem.store32(block + ObjectLayout.LENGTH, length);
+        return block;
+    }
+
+    /**
+     * Takes a block of {@code size} bytes (a multiple of 8 that fits) from the bump pointer, zeroes
+     * it from offset 8 on, two words a step, and writes the descriptor; word 1 is the caller's.
+     */
+    private static int take(int type, int size) {
         int block = next;
         next = block + size;
         for (int word = block + ARRAY_HEADER; word < block + size; word += 8) {
@@ -112,7 +117,6 @@ public final class Heap {
             Mem.store32(word + 4, 0);
         }
         Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
-        Mem.store32(block + ObjectLayout.LENGTH, length);
         return block;
     }
 

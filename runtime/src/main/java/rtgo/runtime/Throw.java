@@ -33,6 +33,7 @@ package rtgo.runtime;
  * On the JVM the report goes to System.err, whose encoder is separate from System.out's, so a high
  * surrogate that System.out left pending is forgotten before the report instead of turning into '?'.
  */
+import rtgo.runtime.classlib.java.lang.TClass;
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
 import rtgo.vm.abi.ObjectLayout;
@@ -217,7 +218,7 @@ public final class Throw {
         if (elementType != valueType && !Types.isAssignable(valueType, elementType)) {
             begin("java.lang.ArrayStoreException");
             Console.writeString(": ");
-            Console.writeString((String) Address.toRef(Mem.load32(valueType + ObjectLayout.DESC_NAME)));
+            Console.writeString(TClass.getName((Class<?>) Address.toRef(valueType)));
             end();
         }
     }
@@ -228,8 +229,8 @@ public final class Throw {
      */
     static void classCast(int fromType, int toType) {
         begin("java.lang.ClassCastException");
-        String from = (String) Address.toRef(Mem.load32(fromType + ObjectLayout.DESC_NAME));
-        String to = (String) Address.toRef(Mem.load32(toType + ObjectLayout.DESC_NAME));
+        String from = TClass.getName((Class<?>) Address.toRef(fromType));
+        String to = TClass.getName((Class<?>) Address.toRef(toType));
         Console.writeString(": class ");
         Console.writeString(from);
         Console.writeString(" cannot be cast to class ");

@@ -1,6 +1,5 @@
 package rtgo.runtime.classlib.java.lang;
 
-import rtgo.runtime.StringConcat;
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
 import rtgo.vm.abi.ObjectLayout;
@@ -33,18 +32,7 @@ public final class TObject {
     public static String toString(Object self) {
         String name = TClass.getName(getClass(self));
         int hash = self.hashCode();
-        StringConcat.begin();
-        StringConcat.appendString(name);
-        StringConcat.appendChar('@');
-        boolean started = false;
-        for (int shift = 28; shift >= 0; shift -= 4) {
-            int digit = (hash >>> shift) & 15;
-            if (digit != 0 || started || shift == 0) {
-                StringConcat.appendChar((char) (digit < 10 ? '0' + digit : 'a' + digit - 10));
-                started = true;
-            }
-        }
-        return StringConcat.end();
+        return name + "@" + Integer.toHexString(hash);
     }
 
     /** The object's class: on the device a Class is its type descriptor (docs/abi.md, "Objects"). */
