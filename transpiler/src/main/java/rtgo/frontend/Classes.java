@@ -256,15 +256,28 @@ final class Classes {
     }
 
     /**
+     * Records a call of the overridable method {@code sym}, resolved in {@code owner}; the first
+     * time, requires its implementations in the instantiated classes that are {@code owner} or below.
+     */
+    private String recordVirtual(String sym, String owner, String name, String desc) {
+        if (virtuals.putIfAbsent(sym, new Virtual(owner, name, desc, false)) == null) {
+            for (String x : List.copyOf(instantiated)) {
+                if (isSubclass(x, owner)) {
+                    requireImplementation(x, name, desc);
+                }
+            }
+        }
+        return sym;
+    }
+
+    /**
      * A call of one of Object's overridable methods through a receiver whose class may be any
      * instantiated class, a String or an array: always dispatched through the fixed Object slot.
      */
     String objectCall(String name, String desc) {
         String sym = Symbols.method(OBJECT, name, desc);
-        if (virtuals.putIfAbsent(sym, new Virtual(OBJECT, name, desc, false)) == null) {
-            for (String x : List.copyOf(instantiated)) {
-                requireImplementation(x, name, desc);
-            }
+        if (!virtuals.containsKey(sym)) {
+            recordVirtual(sym, OBJECT, name, desc);
             substitute(STRING_SUBSTITUTE, name, "(Ljava/lang/String;" + desc.substring(1), true);
             substitute(OBJECT_SUBSTITUTE, name, "(Ljava/lang/Object;" + desc.substring(1), true);
         }
@@ -314,13 +327,20 @@ final class Classes {
 
     /** Every program interface {@code cls} implements: its own, its superclasses', and their superinterfaces. */
     Set<String> interfacesOf(String cls) {
+        return interfaces.computeIfAbsent(cls, this::collectInterfaces);
+    }
+
+    /** interfacesOf, per class: the class graph does not change, and finish asks for every pair. */
+    private final Map<String, Set<String>> interfaces = new HashMap<>();
+
+    private Set<String> collectInterfaces(String cls) {
         Set<String> out = new LinkedHashSet<>();
         for (String c = cls; c != null && !Resolver.isJdk(c); c = node(c).superName) {
             for (String i : node(c).interfaces) {
                 addInterface(i, out);
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     private void addInterface(String i, Set<String> out) {
@@ -341,18 +361,11 @@ final class Classes {
             MethodNode m = declared(node(c), name, desc);
             if (m != null) {
                 String sym = Symbols.method(c, name, desc);
-                boolean priv = (m.access & Opcodes.ACC_PRIVATE) != 0;
-                if (virtuals.putIfAbsent(sym, new Virtual(c, name, desc, priv)) == null) {
-                    if (priv) {
-                        program.require(node(c), m); // not overridden: the one target
-                    }
-                    if (!priv) {
-                        for (String x : List.copyOf(instantiated)) {
-                            if (isSubclass(x, c)) {
-                                requireImplementation(x, name, desc);
-                            }
-                        }
-                    }
+                if ((m.access & Opcodes.ACC_PRIVATE) == 0) {
+                    return recordVirtual(sym, c, name, desc);
+                }
+                if (virtuals.putIfAbsent(sym, new Virtual(c, name, desc, true)) == null) {
+                    program.require(node(c), m); // not overridden: the one target
                 }
                 return sym;
             }
@@ -362,15 +375,7 @@ final class Classes {
             if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
                 // a method the class inherits from an interface (abstract, or a default): a
                 // virtual family of its own, implemented by the instantiated subclasses
-                String sym = Symbols.method(owner, name, desc);
-                if (virtuals.putIfAbsent(sym, new Virtual(owner, name, desc, false)) == null) {
-                    for (String x : List.copyOf(instantiated)) {
-                        if (isSubclass(x, owner)) {
-                            requireImplementation(x, name, desc);
-                        }
-                    }
-                }
-                return sym;
+                return recordVirtual(Symbols.method(owner, name, desc), owner, name, desc);
             }
         }
         if (OBJECT_METHODS.contains(name + desc)) {
@@ -434,7 +439,23 @@ final class Classes {
         return all.contains(sup) && !sub.equals(sup);
     }
 
-    private static MethodNode declared(ClassNode cn, String name, String desc) {
+    /**
+     * {@code invokespecial owner.name desc} (constructors, private methods, {@code super.m()},
+     * {@code I.super.m()}): the instance method the owner or its nearest superclass declares.
+     */
+    Resolver.MethodTarget special(String owner, String name, String desc) {
+        for (String c = owner; c != null && !Resolver.isJdk(c); c = node(c).superName) {
+            MethodNode m = declared(node(c), name, desc);
+            if (m != null) {
+                return new Resolver.MethodTarget(node(c), m);
+            }
+        }
+        throw new Unsupported("calling " + Symbols.dotted(owner) + "." + name + desc + " (not found in the program)",
+                "rebuild the classes together so the method exists");
+    }
+
+    /** The instance (non-static) method {@code name desc} that {@code cn} itself declares, or null. */
+    static MethodNode declared(ClassNode cn, String name, String desc) {
         for (MethodNode m : cn.methods) {
             if (m.name.equals(name) && m.desc.equals(desc) && (m.access & Opcodes.ACC_STATIC) == 0) {
                 return m;

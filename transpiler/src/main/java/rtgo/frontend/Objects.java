@@ -147,12 +147,8 @@ final class Objects {
 
     /** A private interface method, which javac calls with invokeinterface: it has one target. */
     private static boolean isPrivate(ClassNode owner, MethodInsnNode mi) {
-        for (MethodNode m : owner.methods) {
-            if (m.name.equals(mi.name) && m.desc.equals(mi.desc)) {
-                return (m.access & Opcodes.ACC_PRIVATE) != 0;
-            }
-        }
-        return false;
+        MethodNode m = Classes.declared(owner, mi.name, mi.desc);
+        return m != null && (m.access & Opcodes.ACC_PRIVATE) != 0;
     }
 
     /** Makes an entry point that lowering will call part of the build. */
@@ -207,21 +203,7 @@ final class Objects {
         }
         if (mi.getOpcode() == INVOKESPECIAL || iface && isPrivate(classes.node(mi.owner), mi)) {
             // constructors, private methods, super.m() and I.super.m(): the method the owner's chain declares
-            ClassNode owner = null;
-            MethodNode m = null;
-            for (String c = mi.owner; c != null && !Resolver.isJdk(c) && m == null; c = classes.node(c).superName) {
-                for (MethodNode k : classes.node(c).methods) {
-                    if (k.name.equals(mi.name) && k.desc.equals(mi.desc) && (k.access & Opcodes.ACC_STATIC) == 0) {
-                        owner = classes.node(c);
-                        m = k;
-                    }
-                }
-            }
-            if (m == null) {
-                throw new Unsupported("calling " + Symbols.dotted(mi.owner) + "." + mi.name + mi.desc
-                        + " (not found in the program)", "rebuild the classes together so the method exists");
-            }
-            Calls.call(t, new Resolver.MethodTarget(owner, m), true);
+            Calls.call(t, classes.special(mi.owner, mi.name, mi.desc), true);
             return true;
         }
         if (mi.name.equals("getClass") && mi.desc.equals("()Ljava/lang/Class;")) {

@@ -210,20 +210,13 @@ public final class Lowering {
                 Insn c = callRuntime(RuntimeSymbols.ARRAY_STORE, Type.V, i.arg(0), i.arg(1));
                 c.line = i.line;
             }
-            case NEW -> {
-                Insn c = callRuntime(RuntimeSymbols.ALLOC_OBJECT, Type.R, typeLiteral(i.sym));
-                c.line = i.line;
-                replaceWith(i, resolve(c));
-            }
+            case NEW -> replaceWith(i, resolve(callRuntime(RuntimeSymbols.ALLOC_OBJECT, Type.R, typeLiteral(i.sym))));
             case GETFIELD -> getField(i);
             case PUTFIELD -> putField(i);
             case VCALL, ICALL -> virtualCall(i);
-            case INSTANCEOF -> {
-                Insn c = callRuntime(RuntimeSymbols.INSTANCE_OF, Type.I, i.arg(0), typeLiteral(i.sym));
-                c.line = i.line;
-                replaceWith(i, resolve(c));
-            }
-            case CHECKCAST -> callRuntime(RuntimeSymbols.CHECK_CAST, Type.V, i.arg(0), typeLiteral(i.sym)).line = i.line;
+            case INSTANCEOF -> replaceWith(i, resolve(callRuntime(RuntimeSymbols.INSTANCE_OF, Type.I, i.arg(0),
+                    typeLiteral(i.sym))));
+            case CHECKCAST -> callRuntime(RuntimeSymbols.CHECK_CAST, Type.V, i.arg(0), typeLiteral(i.sym));
             case GETSTATIC -> getStatic(i);
             case PUTSTATIC -> putStatic(i);
             case CALL -> call(i);

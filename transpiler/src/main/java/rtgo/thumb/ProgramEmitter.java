@@ -126,9 +126,7 @@ public final class ProgramEmitter {
         ro.append("    .word ").append(flags).append(", ").append(nameLabel).append(", ").append(elem)
           .append(", 0, 0, 0, 0\n");
         // the Object slots of the virtual table, as every class has them (docs/abi.md, "Objects")
-        for (String m : program.objectMethods(t.equals("java/lang/String"))) {
-            ro.append("    .word ").append(m == null ? "0" : FunctionEmitter.quote(m)).append('\n');
-        }
+        methodWords(ro, program.objectMethods(t.equals("java/lang/String")));
     }
 
     /** A class's descriptor (docs/abi.md, "Objects"): flags and size, name, superclass, ids, reference map, vtable. */
@@ -151,14 +149,10 @@ public final class ProgramEmitter {
           .append(", ").append(c.refMap())
           .append(", ").append(itable)
           .append(", ").append(ifaces).append('\n');
-        for (String m : c.vtable()) {
-            ro.append("    .word ").append(m == null ? "0" : FunctionEmitter.quote(m)).append('\n');
-        }
+        methodWords(ro, c.vtable());
         if (!c.itable().isEmpty()) {
             ro.append(itable).append(":\n");
-            for (String m : c.itable()) {
-                ro.append("    .word ").append(m == null ? "0" : FunctionEmitter.quote(m)).append('\n');
-            }
+            methodWords(ro, c.itable());
         }
         if (!c.interfaces().isEmpty()) {
             ro.append(ifaces).append(":\n    .word ").append(c.interfaces().size());
@@ -170,6 +164,13 @@ public final class ProgramEmitter {
     }
 
     private int itables;
+
+    /** One word per method of a virtual or interface table: its address (Thumb bit set), 0 for none. */
+    private static void methodWords(StringBuilder ro, List<String> methods) {
+        for (String m : methods) {
+            ro.append("    .word ").append(m == null ? "0" : FunctionEmitter.quote(m)).append('\n');
+        }
+    }
 
     private static void stringLiteral(StringBuilder ro, String label, String value) {
         ro.append("    .balign 4\n").append(label).append(":\n");
