@@ -45,17 +45,11 @@ class DebugRegAllocOptionTest {
     private record Build(Outcome outcome, String dumps) {}
 
     private static Build build(String name, String... options) {
-        String[] args = new String[options.length + 4];
-        args[0] = "build";
-        args[1] = sources.toString();
-        args[2] = "-o";
-        args[3] = tmp.resolve(name + "/app.uf2").toString();
-        System.arraycopy(options, 0, args, 4, options.length);
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream capture = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             System.setErr(capture);
-            Outcome o = RtgoCliTest.rtgo(args);
+            Outcome o = RtgoCliTest.build(sources, tmp.resolve(name + "/app.uf2"), options);
             return new Build(o, err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(saved);

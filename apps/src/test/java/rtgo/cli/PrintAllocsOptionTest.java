@@ -44,13 +44,7 @@ class PrintAllocsOptionTest {
     }
 
     private static Outcome build(String name, String... options) {
-        String[] args = new String[options.length + 4];
-        args[0] = "build";
-        args[1] = sources.toString();
-        args[2] = "-o";
-        args[3] = tmp.resolve(name + "/app.uf2").toString();
-        System.arraycopy(options, 0, args, 4, options.length);
-        return RtgoCliTest.rtgo(args);
+        return RtgoCliTest.build(sources, tmp.resolve(name + "/app.uf2"), options);
     }
 
     @Test

@@ -31,6 +31,17 @@ class RtgoCliTest {
         }
     }
 
+    /** {@code rtgo build <sources> -o <image> <options...>}, in process. */
+    static Outcome build(java.nio.file.Path sources, java.nio.file.Path image, String... options) {
+        String[] args = new String[options.length + 4];
+        args[0] = "build";
+        args[1] = sources.toString();
+        args[2] = "-o";
+        args[3] = image.toString();
+        System.arraycopy(options, 0, args, 4, options.length);
+        return rtgo(args);
+    }
+
     static Outcome rtgo(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
