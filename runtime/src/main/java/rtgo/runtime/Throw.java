@@ -33,7 +33,6 @@ package rtgo.runtime;
  * On the JVM the report goes to System.err, whose encoder is separate from System.out's, so a high
  * surrogate that System.out left pending is forgotten before the report instead of turning into '?'.
  */
-import rtgo.runtime.classlib.java.lang.TClass;
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
 import rtgo.vm.abi.ObjectLayout;
@@ -218,7 +217,7 @@ public final class Throw {
         if (elementType != valueType && !Types.isAssignable(valueType, elementType)) {
             begin("java.lang.ArrayStoreException");
             Console.writeString(": ");
-            Console.writeString(TClass.getName((Class<?>) Address.toRef(valueType)));
+            Console.writeString(typeName(valueType));
             end();
         }
     }
@@ -229,8 +228,8 @@ public final class Throw {
      */
     static void classCast(int fromType, int toType) {
         begin("java.lang.ClassCastException");
-        String from = TClass.getName((Class<?>) Address.toRef(fromType));
-        String to = TClass.getName((Class<?>) Address.toRef(toType));
+        String from = typeName(fromType);
+        String to = typeName(toType);
         Console.writeString(": class ");
         Console.writeString(from);
         Console.writeString(" cannot be cast to class ");
@@ -241,6 +240,14 @@ public final class Throw {
         Console.writeString(to);
         Console.writeString(" are in unnamed module of loader 'app')");
         end();
+    }
+
+    /**
+     * The name in the type descriptor at {@code type} (as TClass.getName reads it; read here
+     * directly, so that every program's store check does not pull the class library in).
+     */
+    private static String typeName(int type) {
+        return (String) Address.toRef(Mem.load32(type + ObjectLayout.DESC_NAME));
     }
 
     /** The heap cannot hold the requested block. */
