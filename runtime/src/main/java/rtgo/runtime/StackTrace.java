@@ -1,33 +1,34 @@
 package rtgo.runtime;
 
 /*
- * StackTrace: the "\tat Class.method(File.java:line)" lines of an exception report, read from the
- * stack and the frame table the transpiler emits (docs/abi.md, "Frame table").
+ * StackTrace: the walk over the stack that stack traces and the unwinder share, with the frame
+ * table the transpiler emits (docs/abi.md, "Frame table"), and the "\tat Class.method(File.java:line)"
+ * lines of a printed trace.
  *
- * Design note. There are no exception objects yet, so nothing is captured: Throw prints the trace
- * while the frames are still there, walking from its own frame outwards. Each frame-table entry
- * gives, for a code range, the distance from that frame's stack pointer to its caller's (the
- * return address is the word just below it), so a walk is: find the entry of the return address,
- * add its frame size, load the next return address. Runtime frames (Throw, Heap, the class
- * library) are walked through and not printed, as HotSpot leaves out its own frames; a
- * class-initialisation stub separates the frames of a static initialiser from the frames that
- * triggered it, which is where HotSpot's ExceptionInInitializerError trace starts.
+ * Design note. Each frame-table entry gives, for a code range, the distance from that frame's
+ * stack pointer to its caller's (the return address is the word just below it), so a walk is: find
+ * the entry of the return address, add its frame size, load the next return address. Runtime
+ * frames (Throw, Heap, the class library) are walked through and not recorded, as HotSpot leaves
+ * out its own frames; so are class-initialisation stubs.
  *
- * The walk keeps its position in static fields (no objects, no allocation: the heap may be what
- * failed), and stops at the first address outside the table (crt0's reset handler), at a stack
- * pointer outside the stack, or after MAX_FRAMES frames.
+ * A throwable records its trace when it is made (capture): the return addresses of its Java frames,
+ * after the constructors of its own class chain (HotSpot skips those too). The walk keeps its
+ * position in static fields, and allocates only the result, once it knows its length; it stops at
+ * the first address outside the table (crt0's code), at a stack pointer outside the stack, or after
+ * MAX_FRAMES frames.
  */
 import rtgo.vm.Address;
 import rtgo.vm.Cpu;
 import rtgo.vm.Mem;
 import rtgo.vm.abi.FrameTableLayout;
+import rtgo.vm.abi.ObjectLayout;
 import rtgo.vm.abi.SymbolNames;
 
-final class StackTrace {
+public final class StackTrace {
     private StackTrace() {}
 
     /** HotSpot's default MaxJavaStackTraceDepth. */
-    static final int MAX_FRAMES = 1024;
+    public static final int MAX_FRAMES = 1024;
 
     /** Entry layout and flags (docs/abi.md, "Frame table"; FrameTable in the transpiler writes it). */
     private static final int ENTRY_BYTES = FrameTableLayout.ENTRY_BYTES;
@@ -45,36 +46,170 @@ final class StackTrace {
     private static final int LR_AT_SP = FrameTableLayout.LR_AT_SP;
 
     /** The frame the walk is at: a code address in it, its stack pointer, its entry (0: done). */
-    private static int pc;
-    private static int sp;
-    private static int entry;
-    private static int steps;
-
-    /** {@link #print} part: every frame, class-initialisation stubs or not. */
-    static final int ALL = -1;
 
     /**
-     * Prints the Java frames of one part of the stack: part 0 is everything up to the innermost
-     * class-initialisation stub (the whole stack when there is none), part 1 what lies beyond it,
-     * {@link #ALL} both. At most {@code limit} frames are printed; returns how many the part has.
+     * The return addresses of the Java frames on the stack, innermost first, for a throwable made
+     * now: runtime frames left out, then the constructors of {@code t}'s class and superclasses.
      */
-    static int print(int part, int limit) {
+    public static int[] capture(Object t) {
         int count = 0;
-        int current = 0;
+        boolean leading = true;
         start();
-        while (entry != 0) {
-            int flags = Mem.load16(entry + FLAGS);
-            if ((flags & INIT_STUB) != 0) {
-                current = 1;
-            } else if ((flags & HIDDEN) == 0 && Mem.load32(entry + INFO) != 0 && (current == part || part == ALL)) {
-                if (count < limit) {
-                    printFrame();
+        while (entry != 0 && count < MAX_FRAMES) {
+            if (visible()) {
+                if (!(leading && isConstructorOf(t))) {
+                    leading = false;
+                    count++;
                 }
+            }
+            next();
+        }
+        int[] frames = new int[count];
+        int k = 0;
+        leading = true;
+        start();
+        while (entry != 0 && k < count) {
+            if (visible()) {
+                if (!(leading && isConstructorOf(t))) {
+                    leading = false;
+                    frames[k++] = pc;
+                }
+            }
+            next();
+        }
+        return frames;
+    }
+
+    /** The Java frames from the walk's position outwards (the unwinder's, for an initialiser error). */
+    static int[] captureFromHere() {
+        int savedPc = pc;
+        int savedSp = sp;
+        int savedEntry = entry;
+        int count = 0;
+        while (entry != 0 && count < MAX_FRAMES) {
+            if (visible()) {
                 count++;
             }
             next();
         }
-        return count;
+        int[] frames = new int[count];
+        pc = savedPc;
+        sp = savedSp;
+        entry = savedEntry;
+        int k = 0;
+        while (entry != 0 && k < count) {
+            if (visible()) {
+                frames[k++] = pc;
+            }
+            next();
+        }
+        pc = savedPc;
+        sp = savedSp;
+        entry = savedEntry;
+        return frames;
+    }
+
+    /** Whether the walk is at a frame a trace shows: a Java method of the program. */
+    private static boolean visible() {
+        int flags = Mem.load16(entry + FLAGS);
+        return (flags & (HIDDEN | INIT_STUB)) == 0 && Mem.load32(entry + INFO) != 0;
+    }
+
+    /**
+     * Whether the walk is at a constructor of {@code t}'s class or a superclass: its name (a C
+     * string "pkg.Cls.<init>") is the name of one of those classes followed by ".<init>".
+     */
+    private static boolean isConstructorOf(Object t) {
+        int name = Mem.load32(Mem.load32(entry + INFO) + NAME);
+        for (int type = Mem.load32(Address.of(t) + ObjectLayout.DESCRIPTOR); type != 0;
+                type = Mem.load32(type + ObjectLayout.DESC_SUPER)) {
+            String cls = (String) Address.toRef(Mem.load32(type + ObjectLayout.DESC_NAME));
+            int n = cls.length();
+            boolean same = true;
+            for (int i = 0; i < n && same; i++) {
+                same = Mem.load8(name + i) == cls.charAt(i);
+            }
+            if (same && matchesInit(name + n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesInit(int at) {
+        String init = ".<init>";
+        for (int i = 0; i < init.length(); i++) {
+            if (Mem.load8(at + i) != init.charAt(i)) {
+                return false;
+            }
+        }
+        return Mem.load8(at + init.length()) == 0;
+    }
+
+    /** Prints the frame of return address {@code returnAddress}: HotSpot's "\tat" line. */
+    public static void printFrame(int returnAddress) {
+        pc = returnAddress;
+        entry = find(pc - 1);
+        printFrame();
+    }
+
+    /**
+     * Whether two recorded frames print the same (the JDK compares StackTraceElements when it
+     * counts the frames a cause shares with its enclosing trace): same method and line.
+     */
+    public static boolean sameFrame(int a, int b) {
+        if (a == b) {
+            return true;
+        }
+        int ea = find(a - 1);
+        int eb = find(b - 1);
+        if (ea != eb || ea == 0) {
+            return false;
+        }
+        int info = Mem.load32(ea + INFO);
+        entry = ea;
+        pc = a;
+        int la = line(info);
+        pc = b;
+        return la == line(info);
+    }
+
+    // ---- the walk, for capture and for the unwinder (Throw) ----------------------------------------
+
+    /** The frame the walk is at: a code address in it, its stack pointer, its entry (0: done). */
+    static int pc;
+    static int sp;
+    static int entry;
+    private static int steps;
+
+    /** Starts the walk at the frame whose call returns to {@code returnAddress}, whose sp is {@code stack}. */
+    static void startAt(int returnAddress, int stack) {
+        pc = returnAddress & ~1;
+        sp = stack;
+        steps = 0;
+        entry = find(pc - 1);
+    }
+
+    /** The entry's flags. */
+    static int flags() {
+        return Mem.load16(entry + FLAGS);
+    }
+
+    /** Offset from the entry's start of the landing pad of the call returning to pc, or 0. */
+    static int landing() {
+        int info = Mem.load32(entry + INFO);
+        if (info == 0 || (flags() & INIT_STUB) != 0) {
+            return 0;
+        }
+        int offset = pc - (Mem.load32(entry) & ~1);
+        int count = Mem.load32(info + SITE_COUNT);
+        for (int k = 0; k < count; k++) {
+            int site = info + SITES + FrameTableLayout.SITE_BYTES * k;
+            if (Mem.load32(site + FrameTableLayout.SITE_OFFSET) == offset) {
+                return Mem.load16(site + FrameTableLayout.SITE_LANDING);
+            }
+        }
+        return 0;
     }
 
     /** Starts at this method's own frame; the first {@link #next} leaves it. */
@@ -87,7 +222,7 @@ final class StackTrace {
     }
 
     /** Moves to the caller of the current frame, or ends the walk (entry 0). */
-    private static void next() {
+    static void next() {
         if (entry == 0) {
             return;
         }
@@ -154,7 +289,7 @@ final class StackTrace {
         for (int k = 0; k < count; k++) {
             int site = info + SITES + FrameTableLayout.SITE_BYTES * k;
             if (Mem.load32(site + FrameTableLayout.SITE_OFFSET) == offset) {
-                return Mem.load32(site + FrameTableLayout.SITE_LINE);
+                return Mem.load16(site + FrameTableLayout.SITE_LINE);
             }
         }
         return 0;

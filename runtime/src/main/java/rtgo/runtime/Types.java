@@ -8,7 +8,8 @@ import rtgo.vm.abi.ObjectLayout;
  * numbers the class tree depth first, so a class's subclasses have the ids from its own to its
  * descriptor's "last" id and a subclass test is two compares; an interface test scans the class's
  * list of every interface it implements (built by the transpiler, usually one to three entries).
- * A String or an array is an instance of its own exact type only, here.
+ * Arrays are covariant in their reference element type; an interface descriptor lists its
+ * superinterfaces, so an interface array is an instance of its superinterfaces' arrays.
  */
 public final class Types {
     private Types() {}
@@ -44,7 +45,7 @@ public final class Types {
             }
             return isAssignable(Mem.load32(sub + ObjectLayout.DESC_ELEMENT), Mem.load32(type + ObjectLayout.DESC_ELEMENT));
         }
-        if ((subFlags & ObjectLayout.FLAG_CLASS) == 0) {
+        if ((subFlags & (ObjectLayout.FLAG_CLASS | ObjectLayout.FLAG_INTERFACE)) == 0) {
             return false;
         }
         int typeFlags = Mem.load32(type + ObjectLayout.DESC_FLAGS);
@@ -61,8 +62,8 @@ public final class Types {
             }
             return false;
         }
-        if ((typeFlags & ObjectLayout.FLAG_CLASS) == 0) {
-            return false;
+        if ((typeFlags & ObjectLayout.FLAG_CLASS) == 0 || (subFlags & ObjectLayout.FLAG_CLASS) == 0) {
+            return false; // an interface (an interface array's element) is no subclass of a class
         }
         int id = Mem.load32(sub + ObjectLayout.DESC_ID) & 0xffff;
         int range = Mem.load32(type + ObjectLayout.DESC_ID);

@@ -13,11 +13,14 @@ import java.util.stream.Collectors;
 
 /**
  * The oracle: runs a program on the JVM that runs the tests and turns what it did into what the
- * device must do. The device console is UART0 only, so an uncaught exception shows there as the
- * report HotSpot prints on stderr ({@code Exception in thread "main" java.lang...: message}, the
- * {@code \tat Class.method(File.java:line)} lines, {@code Caused by: ...} for each cause), with
- * the JDK's own frames left out. Streams go to files in the
- * program's work directory, which avoids pipe deadlocks and leaves them for inspection.
+ * device must do. The device console is UART0 only, where both System.out and System.err go, so
+ * HotSpot runs with stderr merged into stdout, in the order the program wrote them: what
+ * printStackTrace prints and the report of an uncaught exception ({@code Exception in thread
+ * "main" java.lang...: message}, the {@code \tat Class.method(File.java:line)} lines,
+ * {@code Caused by: ...} for each cause) appear where they happened, with the JDK's own frames
+ * ({@code \tat java.base/...}) left out, as the device hides its runtime's. The merged stream
+ * goes to a file in the program's work directory, which avoids pipe deadlocks and leaves it for
+ * inspection.
  */
 final class HotSpot {
     private HotSpot() {}
@@ -31,11 +34,11 @@ final class HotSpot {
      *
      * @param output everything expected on UART0
      * @param status the expected exit status
-     * @param stderr HotSpot's complete stderr, for messages only
+     * @param merged HotSpot's complete output, stdout and stderr merged
      * @param traceCompared false when the device's stack trace lines must be left out of the
      *     comparison (see {@link #withoutTrace})
      */
-    record Expected(String output, int status, String stderr, boolean traceCompared) {}
+    record Expected(String output, int status, String merged, boolean traceCompared) {}
 
     /** {@code uart} without the stack trace lines of the exception report that ends it. */
     static String withoutTrace(String uart) {
@@ -63,8 +66,7 @@ final class HotSpot {
                 "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8",
                 "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 mainClass));
-        Path out = workDir.resolve("hotspot.stdout");
-        Path err = workDir.resolve("hotspot.stderr");
+        Path out = workDir.resolve("hotspot.output");
         try {
             Files.createDirectories(workDir);
             ProcessBuilder pb = new ProcessBuilder(command);
@@ -77,16 +79,14 @@ final class HotSpot {
                     .directory(workDir.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(out.toFile())
-                    .redirectError(err.toFile())
+                    .redirectErrorStream(true)
                     .start();
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("HotSpot did not finish " + mainClass + " within " + TIMEOUT_SECONDS
                         + " s; corpus programs must be short");
             }
-            String stdout = Files.readString(out, StandardCharsets.UTF_8);
-            String stderr = Files.readString(err, StandardCharsets.UTF_8);
-            return expected(stdout, stderr, p.exitValue());
+            return expected(Files.readString(out, StandardCharsets.UTF_8), p.exitValue());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + command, e);
         } catch (InterruptedException e) {
@@ -95,33 +95,37 @@ final class HotSpot {
         }
     }
 
-    /** The device-side view of one HotSpot run (see the class comment). */
-    static Expected expected(String stdout, String stderr, int status) {
-        String output = stdout;
+    /**
+     * The device-side view of one HotSpot run: its merged output without the JDK's frames. A stack
+     * overflow's trace is HotSpot's 1024 innermost frames, which depend on stack sizes: of an
+     * uncaught one, only the first line of the report is compared.
+     */
+    static Expected expected(String merged, int status) {
+        StringBuilder output = new StringBuilder();
         boolean traceCompared = true;
-        if (status != 0 && stderr.startsWith(UNCAUGHT_PREFIX)) {
-            // The whole report but the JDK's own frames ("\tat java.base/..."), which the device
-            // has no counterpart for (its runtime frames are hidden the same way). A stack
-            // overflow's trace is HotSpot's 1024 innermost frames, which depend on stack sizes:
-            // only its first line is compared.
-            StringBuilder report = new StringBuilder();
-            for (String line : stderr.split("\n")) {
-                if (line.endsWith("\r")) {
-                    line = line.substring(0, line.length() - 1);
-                }
-                if (report.isEmpty()) {
-                    report.append(line).append('\n');
-                    traceCompared = !line.equals(UNCAUGHT_PREFIX + "java.lang.StackOverflowError");
-                } else if (traceCompared && !line.startsWith(JDK_FRAME_PREFIX)) {
-                    report.append(line).append('\n');
-                }
+        boolean inOverflowReport = false;
+        for (String line : merged.split("\n", -1)) {
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
             }
-            output += report;
-        } else if (!stderr.isEmpty()) {
-            // Anything else on stderr (a JVM warning, an error of the launcher) would make the
-            // comparison meaningless: better to say so than to compare against half an answer.
-            throw new AssertionError("HotSpot wrote to stderr (status " + status + "):\n" + stderr);
+            if (isJdkFrame(line) || (inOverflowReport && (line.startsWith("\tat ") || line.startsWith("\t...")))) {
+                continue;
+            }
+            if (status != 0 && line.equals(UNCAUGHT_PREFIX + "java.lang.StackOverflowError")) {
+                inOverflowReport = true;
+                traceCompared = false;
+            }
+            output.append(line).append('\n');
         }
-        return new Expected(output, status, stderr, traceCompared);
+        // split keeps the text after the last newline (empty when the output ends with one)
+        output.setLength(output.length() - 1);
+        return new Expected(output.toString(), status, merged, traceCompared);
+    }
+
+    /** {@code \tat java.base/java.lang.Integer.parseInt(Integer.java:661)}, at any indentation. */
+    private static boolean isJdkFrame(String line) {
+        String t = line.stripLeading();
+        int slash = t.indexOf('/');
+        return line.startsWith("\t") && t.startsWith("at ") && slash > 3 && t.substring(3, slash).matches("[a-z][a-z0-9.]*");
     }
 }

@@ -17,7 +17,7 @@ import rtgo.emu.RunResult;
  * emulated RP2040, and an exact comparison of console output and exit status.
  *
  * <p>Everything lands in the program's work directory: {@code classes/}, {@code image/} (UF2, ELF,
- * BIN and the generated assembly), {@code hotspot.stdout}, {@code hotspot.stderr},
+ * BIN and the generated assembly), {@code hotspot.output} (stdout and stderr merged),
  * {@code expected.txt}, {@code device.txt} and {@code diff.txt}. A passing program's directory is
  * deleted; a failing one's stays for inspection and the failure message points at it.
  *

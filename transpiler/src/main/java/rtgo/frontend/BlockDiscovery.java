@@ -11,6 +11,7 @@ import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicInterpreter;
@@ -91,6 +92,12 @@ public final class BlockDiscovery {
                 leaders.add(i + 1);
             }
         }
+        // a block is inside or outside each try range as a whole, and every handler starts one
+        for (TryCatchBlockNode tc : g.m.tryCatchBlocks) {
+            leaders.add(g.index(tc.start));
+            leaders.add(g.index(tc.end));
+            leaders.add(g.index(tc.handler));
+        }
         List<Integer> sorted = new ArrayList<>(leaders);
         sorted.sort(null);
         for (int k = 0; k < sorted.size(); k++) {
@@ -110,7 +117,64 @@ public final class BlockDiscovery {
                 link(b);
             }
         }
+        for (Block b : new ArrayList<>(f.blocks)) {
+            if (g.extent.containsKey(b)) {
+                linkHandlers(b);
+            }
+        }
     }
+
+    /**
+     * Links a block inside try ranges to the dispatch of its handlers, made once per distinct list
+     * of (catch type, handler) in exception-table order: the JVM takes the first entry whose range
+     * holds the instruction and whose type the exception is an instance of. The edge stands for
+     * the exception edges the translation will make, one from each throwing instruction of the
+     * block (each then ends a block of its own, see Translator); until then it keeps the dispatch
+     * after the block in the translation order and unsealed.
+     */
+    private void linkHandlers(Block b) {
+        int start = g.extent.get(b)[0];
+        List<String> types = new ArrayList<>();
+        List<Block> handlers = new ArrayList<>();
+        for (TryCatchBlockNode tc : g.m.tryCatchBlocks) {
+            Block handler = g.blockAt.get(g.index(tc.handler));
+            if (g.index(tc.start) <= start && start < g.index(tc.end) && handler != null) {
+                // catching Throwable takes every exception
+                types.add(tc.type == null || tc.type.equals("java/lang/Throwable") ? null : tc.type);
+                handlers.add(handler);
+                if (types.get(types.size() - 1) == null) {
+                    break; // later entries are never reached
+                }
+            }
+        }
+        if (types.isEmpty()) {
+            return;
+        }
+        String key = types + "@" + handlers.stream().map(h -> String.valueOf(h.id)).toList();
+        Block head = dispatchByKey.get(key);
+        if (head == null) {
+            head = f.newBlock();
+            dispatchByKey.put(key, head);
+            Block step = head;
+            for (int k = 0; k < types.size(); k++) {
+                g.dispatch.put(step, new BlockGraph.DispatchStep(head, k, types));
+                Func.link(step, handlers.get(k));
+                if (types.get(k) == null) {
+                    break;
+                }
+                Block next = f.newBlock();
+                Func.link(step, next);
+                step = next;
+                if (k == types.size() - 1) {
+                    g.dispatch.put(step, new BlockGraph.DispatchStep(head, k + 1, types)); // rethrow
+                }
+            }
+        }
+        g.dispatchAt.put(start, head);
+        Func.link(b, head);
+    }
+
+    private final java.util.Map<String, Block> dispatchByKey = new java.util.HashMap<>();
 
     /** Adds the successor edges of {@code b}, as its last instruction jumps or falls through. */
     private void link(Block b) {

@@ -33,6 +33,28 @@ public final class BlockGraph {
     /** Every block but the entry: {start, end} instruction indices, end exclusive. */
     final Map<Block, int[]> extent = new HashMap<>();
 
+    /**
+     * The first block of the handler dispatch for the blocks that start at an instruction index
+     * inside try ranges (see {@link BlockDiscovery}); copies of a block share its start, so its
+     * dispatch too.
+     */
+    final Map<Integer, Block> dispatchAt = new HashMap<>();
+    /** Every block of a handler dispatch chain: which test of which chain it is. */
+    final Map<Block, DispatchStep> dispatch = new HashMap<>();
+
+    /**
+     * One block of a handler dispatch chain: {@code head} takes the exception from the unwinder,
+     * then step k tests {@code types.get(k)} (null: any) and goes to its handler or to step k+1;
+     * the step after the last rethrows to the caller, unless the last type takes any exception.
+     */
+    record DispatchStep(Block head, int k, java.util.List<String> types) {}
+
+    /** The dispatch block of {@code b}'s bytecode, or null outside try ranges. */
+    Block dispatchOf(Block b) {
+        int[] e = extent.get(b);
+        return e == null ? null : dispatchAt.get(e[0]);
+    }
+
     BlockGraph(MethodNode m, AbstractInsnNode[] code, Frame<BasicValue>[] frames, Block entry) {
         this.m = m;
         this.code = code;

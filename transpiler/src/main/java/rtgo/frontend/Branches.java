@@ -56,6 +56,12 @@ final class Branches {
             case LOOKUPSWITCH -> switchOn(t, ((LookupSwitchInsnNode) n).keys.stream().mapToInt(Integer::intValue).toArray());
             case IRETURN, ARETURN -> t.emit(Op.RET, Type.V, t.pop());
             case RETURN -> t.emit(Op.RET, Type.V);
+            case ATHROW -> {
+                Insn ex = t.peekTop();
+                t.nullCheck(ex, 0, NpeMessages.THROW);
+                t.pop();
+                t.rethrow(ex);
+            }
             default -> {
                 return false;
             }

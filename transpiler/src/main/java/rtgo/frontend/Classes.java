@@ -125,6 +125,15 @@ final class Classes {
         return cn != null && (cn.access & Opcodes.ACC_INTERFACE) != 0;
     }
 
+    /**
+     * The superclass of the program or runtime class {@code name}, as the program means it: a JDK
+     * superclass with a whole-class substitute (an exception class) is that substitute.
+     */
+    String superOf(String name) {
+        String sup = node(name).superName;
+        return sup == null ? null : mapped(sup);
+    }
+
     ClassNode node(String name) {
         ClassNode cn = program.classPath.find(name);
         if (cn == null) {
@@ -149,7 +158,7 @@ final class Classes {
                     "extend Object or a class of your own; JDK superclasses arrive with the class library");
         }
         ClassNode cn = node(name);
-        Layout sup = layout(cn.superName);
+        Layout sup = layout(superOf(name));
         List<FieldNode> fields = new ArrayList<>();
         for (FieldNode fn : cn.fields) {
             if ((fn.access & Opcodes.ACC_STATIC) == 0) {
@@ -184,7 +193,7 @@ final class Classes {
 
     /** The instance field {@code name} as {@code getfield/putfield owner.name} resolves it. */
     FieldSlot field(String owner, String name) {
-        for (String c = owner; c != null && !Resolver.isJdk(c); c = node(c).superName) {
+        for (String c = owner; c != null && !Resolver.isJdk(c); c = superOf(c)) {
             FieldSlot s = layout(c).declared().get(name);
             if (s != null) {
                 return s;
@@ -335,7 +344,7 @@ final class Classes {
 
     private Set<String> collectInterfaces(String cls) {
         Set<String> out = new LinkedHashSet<>();
-        for (String c = cls; c != null && !Resolver.isJdk(c); c = node(c).superName) {
+        for (String c = cls; c != null && !Resolver.isJdk(c); c = superOf(c)) {
             for (String i : node(c).interfaces) {
                 addInterface(i, out);
             }
@@ -357,10 +366,10 @@ final class Classes {
      * the call and requires the implementations known so far; returns the resolved method's symbol.
      */
     String virtualCall(String owner, String name, String desc) {
-        for (String c = owner; c != null && !Resolver.isJdk(c); c = node(c).superName) {
+        for (String c = owner; c != null && !Resolver.isJdk(c); c = superOf(c)) {
             MethodNode m = declared(node(c), name, desc);
             if (m != null) {
-                String sym = Symbols.method(c, name, desc);
+                String sym = Symbols.method(c, name, m.desc);
                 if ((m.access & Opcodes.ACC_PRIVATE) == 0) {
                     return recordVirtual(sym, c, name, desc);
                 }
@@ -403,14 +412,14 @@ final class Classes {
      * {@code require}, queues it for translation.
      */
     private String implementation(String cls, String name, String desc, boolean require) {
-        for (String c = cls; c != null && !Resolver.isJdk(c); c = node(c).superName) {
+        for (String c = cls; c != null && !Resolver.isJdk(c); c = superOf(c)) {
             ClassNode cn = node(c);
             MethodNode m = declared(cn, name, desc);
             if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
                 if ((m.access & Opcodes.ACC_ABSTRACT) != 0) {
                     return null;
                 }
-                return require ? program.require(cn, m) : Symbols.method(c, name, desc);
+                return require ? program.require(cn, m) : Symbols.method(c, name, m.desc);
             }
         }
         // no class declares it: the most specific default method among the interfaces
@@ -430,7 +439,7 @@ final class Classes {
             }
             return null;
         }
-        return require ? program.require(best, bestMethod) : Symbols.method(best.name, name, desc);
+        return require ? program.require(best, bestMethod) : Symbols.method(best.name, name, bestMethod.desc);
     }
 
     private boolean interfaceExtends(String sub, String sup) {
@@ -444,7 +453,7 @@ final class Classes {
      * {@code I.super.m()}): the instance method the owner or its nearest superclass declares.
      */
     Resolver.MethodTarget special(String owner, String name, String desc) {
-        for (String c = owner; c != null && !Resolver.isJdk(c); c = node(c).superName) {
+        for (String c = owner; c != null && !Resolver.isJdk(c); c = superOf(c)) {
             MethodNode m = declared(node(c), name, desc);
             if (m != null) {
                 return new Resolver.MethodTarget(node(c), m);
@@ -456,19 +465,39 @@ final class Classes {
 
     /** The instance (non-static) method {@code name desc} that {@code cn} itself declares, or null. */
     static MethodNode declared(ClassNode cn, String name, String desc) {
+        String jdk = jdkDesc(desc);
         for (MethodNode m : cn.methods) {
-            if (m.name.equals(name) && m.desc.equals(desc) && (m.access & Opcodes.ACC_STATIC) == 0) {
+            if (m.name.equals(name) && (m.desc.equals(desc) || jdkDesc(m.desc).equals(jdk))
+                    && (m.access & Opcodes.ACC_STATIC) == 0) {
                 return m;
             }
         }
         return null;
     }
 
+    /**
+     * {@code desc} with whole-class substitutes named as the JDK classes they stand for: a program
+     * class's method {@code initCause(Ljava/lang/Throwable;)} and the substitute's
+     * {@code initCause(L.../TThrowable;)} are the same method.
+     */
+    static String jdkDesc(String desc) {
+        if (!desc.contains(Resolver.SUBSTITUTE_PREFIX)) {
+            return desc;
+        }
+        java.util.regex.Matcher m = CLASS_IN_DESC.matcher(desc);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("L" + Symbols.jdkName(m.group(1)) + ";"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     boolean isSubclass(String x, String c) {
         if (c.equals(OBJECT)) {
             return true;
         }
-        for (String k = x; k != null && !Resolver.isJdk(k); k = node(k).superName) {
+        for (String k = x; k != null && !Resolver.isJdk(k); k = superOf(k)) {
             if (k.equals(c)) {
                 return true;
             }
@@ -490,7 +519,7 @@ final class Classes {
         Map<String, List<String>> children = new LinkedHashMap<>();
         List<String> roots = new ArrayList<>();
         for (String c : all) {
-            String sup = node(c).superName;
+            String sup = superOf(c);
             if (sup == null || !all.contains(sup)) {
                 roots.add(c);
             } else {
@@ -528,7 +557,7 @@ final class Classes {
         }
         infos = new ArrayList<>();
         for (String c : order) {
-            String sup = node(c).superName;
+            String sup = superOf(c);
             List<String[]> table = new ArrayList<>(all.contains(sup) ? tables.get(sup) : objectTable);
             for (String[] sig : introduced.getOrDefault(c, List.of())) {
                 familySlot.put(c + "." + sig[0] + sig[1], table.size());
@@ -607,8 +636,13 @@ final class Classes {
             infos.set(k, new ClassInfo(ci.name(), ci.superName(), ci.size(), ci.refMap(), ci.id(), ci.lastId(),
                     ci.vtable(), ci.instantiated(), false, ifaces, itable));
         }
+        Set<String> allInterfaces = new LinkedHashSet<>();
         for (String i : describedInterfaces) {
-            infos.add(new ClassInfo(i, null, 0, 0, 0, 0, List.of(), false, true, List.of(), List.of()));
+            allInterfaces.add(i);
+            allInterfaces.addAll(interfacesOf(i));
+        }
+        for (String i : allInterfaces) {
+            infos.add(new ClassInfo(i, null, 0, 0, 0, 0, List.of(), false, true, new ArrayList<>(interfacesOf(i)), List.of()));
         }
         for (Map.Entry<String, Virtual> e : virtuals.entrySet()) {
             Virtual v = e.getValue();
@@ -641,7 +675,7 @@ final class Classes {
             return OBJECT;
         }
         String root = v.owner();
-        for (String c = v.owner(); c != null && !Resolver.isJdk(c); c = node(c).superName) {
+        for (String c = v.owner(); c != null && !Resolver.isJdk(c); c = superOf(c)) {
             MethodNode m = declared(node(c), v.name(), v.desc());
             if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
                 root = c;
@@ -651,7 +685,7 @@ final class Classes {
     }
 
     private void addWithSupers(String c, Set<String> all) {
-        for (String k = c; k != null && !Resolver.isJdk(k); k = node(k).superName) {
+        for (String k = c; k != null && !Resolver.isJdk(k); k = superOf(k)) {
             all.add(k);
         }
     }

@@ -45,11 +45,6 @@ final class Diagnostics {
 
     private void checkShape() {
         MethodNode m = src.m();
-        if (!m.tryCatchBlocks.isEmpty()) {
-            // the first line inside the try block: the try keyword itself has no line of its own
-            line = BlockGraph.lineAfter(m.tryCatchBlocks.get(0).start);
-            throw new Unsupported("try/catch and finally", "exceptions arrive with the object model; check the condition before the operation instead");
-        }
         if ((m.access & ACC_SYNCHRONIZED) != 0) {
             line = BlockGraph.lineAfter(m.instructions.getFirst()); // the method's first line
             throw new Unsupported("synchronized methods", "remove 'synchronized'; threads arrive with a later milestone");
@@ -108,7 +103,6 @@ final class Diagnostics {
                     + "." + ((FieldInsnNode) n).name + ")", "use a class of your own; the class library arrives later");
             case NEW -> throw new Unsupported("creating JDK objects (new " + Symbols.dotted(((TypeInsnNode) n).desc) + ")",
                     "objects of the program's own classes work; JDK classes arrive with the class library");
-            case ATHROW -> throw new Unsupported("throw", "exceptions arrive with the object model; print a message and call System.exit(1)");
             case INSTANCEOF -> throw new Unsupported("instanceof " + Symbols.javaName(((TypeInsnNode) n).desc),
                     "instanceof works on the program's own classes; arrays, interfaces and JDK classes arrive later");
             case MONITORENTER, MONITOREXIT -> throw new Unsupported("synchronized blocks", "threads arrive with a later milestone");

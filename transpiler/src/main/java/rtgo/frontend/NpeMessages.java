@@ -82,6 +82,7 @@ final class NpeMessages {
     }
 
     static final String ARRAY_LENGTH = "Cannot read the array length";
+    static final String THROW = "Cannot throw exception";
 
     /** "Cannot invoke "String.charAt(int)"". */
     static String invoke(MethodInsnNode mi) {
@@ -166,6 +167,14 @@ final class NpeMessages {
             }
             case INVOKESTATIC, INVOKEVIRTUAL, INVOKESPECIAL, INVOKEINTERFACE:
                 return method((MethodInsnNode) n);
+            case GETFIELD: {
+                // HotSpot names the object if it can, then the field: "this.next", "n.next.next"
+                FieldInsnNode fi = (FieldInsnNode) n;
+                Frame<SourceValue> f = frames()[insns.indexOf(n)];
+                AbstractInsnNode object = origin(f, f.getStackSize() - 1);
+                String o = object == null ? null : describe(object, detail - 1);
+                return (o == null ? "" : o + ".") + fi.name;
+            }
             case IALOAD, AALOAD: {
                 // HotSpot spells out int and reference elements only: a[b[i]] but not a[chars[i]]
                 Frame<SourceValue> f = frames()[insns.indexOf(n)];

@@ -75,40 +75,58 @@ final class Objects {
                 }
             }
             case INSTANCEOF, CHECKCAST -> {
-                String c = classes.mapped(((TypeInsnNode) n).desc);
-                if (n.getOpcode() == CHECKCAST && (t.isTrusted(t.peekTop()) || t.peekTop().op == Op.CONST)) {
-                    return true; // a reference the runtime made from an address (Address.toRef), or null
-                }
-                if (c.equals("java/lang/Object") && n.getOpcode() == CHECKCAST) {
-                    return true; // every reference is an Object
-                }
-                boolean string = c.equals("java/lang/String");
-                boolean array = c.startsWith("[");
-                if (c.equals("java/lang/Object")) {
-                    t.program.objectType(); // instanceof Object: any non-null reference
-                } else if (array) {
-                    c = ((TypeInsnNode) n).desc; // arrays keep their JDK spelling (their descriptors' names)
-                    ArrayAccess.checkArrayType(t, c);
-                    t.program.arrayType(c);
-                } else if (!string && !classes.isProgramClass(c) && !classes.isProgramInterface(c)) {
-                    return false;
-                } else if (!string) {
-                    classes.describe(c);
-                }
-                Insn v = t.peekTop();
-                runtime(t, n.getOpcode() == INSTANCEOF ? RuntimeSymbols.INSTANCE_OF : RuntimeSymbols.CHECK_CAST);
-                if (n.getOpcode() == INSTANCEOF) {
-                    t.pop();
-                    Insn r = t.emit(Op.INSTANCEOF, Type.I, v);
-                    r.sym = c;
-                    t.push(r);
-                } else {
-                    t.emit(Op.CHECKCAST, Type.V, v).sym = c;
-                }
+                return typeTest(t, ((TypeInsnNode) n).desc, n.getOpcode());
             }
             default -> {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * A handler dispatch's test of the exception on the operand stack against a catch type (an
+     * instanceof). A type the program never instantiates cannot match, but must still exist.
+     */
+    static void instanceOf(Translator t, String desc) {
+        if (!typeTest(t, desc, INSTANCEOF)) {
+            throw new Unsupported("catching " + Symbols.javaName(desc),
+                    "catch an exception class of the program or one the device's class library has (docs/abi.md)");
+        }
+    }
+
+    /** instanceof or checkcast of the reference on top of the operand stack; false if the type is not supported. */
+    private static boolean typeTest(Translator t, String desc, int opcode) {
+        Classes classes = t.program.classes;
+        String c = classes.mapped(desc);
+        if (opcode == CHECKCAST && (t.isTrusted(t.peekTop()) || t.peekTop().op == Op.CONST)) {
+            return true; // a reference the runtime made from an address (Address.toRef), or null
+        }
+        if (c.equals("java/lang/Object") && opcode == CHECKCAST) {
+            return true; // every reference is an Object
+        }
+        boolean string = c.equals("java/lang/String");
+        boolean array = c.startsWith("[");
+        if (c.equals("java/lang/Object")) {
+            t.program.objectType(); // instanceof Object: any non-null reference
+        } else if (array) {
+            c = desc; // arrays keep their JDK spelling (their descriptors' names)
+            ArrayAccess.checkArrayType(t, c);
+            t.program.arrayType(c);
+        } else if (!string && !classes.isProgramClass(c) && !classes.isProgramInterface(c)) {
+            return false;
+        } else if (!string) {
+            classes.describe(c);
+        }
+        Insn v = t.peekTop();
+        runtime(t, opcode == INSTANCEOF ? RuntimeSymbols.INSTANCE_OF : RuntimeSymbols.CHECK_CAST);
+        if (opcode == INSTANCEOF) {
+            t.pop();
+            Insn r = t.emit(Op.INSTANCEOF, Type.I, v);
+            r.sym = c;
+            t.push(r);
+        } else {
+            t.emit(Op.CHECKCAST, Type.V, v).sym = c;
         }
         return true;
     }

@@ -39,7 +39,7 @@ import rtgo.ir.Unit;
  */
 public final class Program implements ProgramSymbols {
     /** Classes whose {@code @Export} methods are always compiled: start-up and fault handlers. */
-    static final List<String> ROOT_CLASSES = List.of("rtgo/runtime/Start", "rtgo/runtime/Fault");
+    static final List<String> ROOT_CLASSES = List.of("rtgo/runtime/Start", "rtgo/runtime/Fault", "rtgo/runtime/Throw");
     static final String EXPORT_DESC = "Lrtgo/vm/Export;";
 
     final ClassPath classPath;
@@ -154,9 +154,21 @@ public final class Program implements ProgramSymbols {
         return null;
     }
 
-    /** Queues a method for translation (once) and returns its symbol. */
+    /** Queues a runtime entry point ({@link RuntimeSymbols}) for translation; returns its symbol. */
+    String require(String[] entry) {
+        Resolver.MethodTarget t = resolver.staticMethod(entry[0], entry[1], entry[2]);
+        return require(t.owner(), t.method());
+    }
+
+    /**
+     * Queues a method for translation (once) and returns its symbol. A native method of rtgo's own
+     * device code is hand-written assembly (crt0.S) defining that symbol: nothing to translate.
+     */
     String require(ClassNode owner, MethodNode m) {
         String sym = Symbols.method(owner.name, m.name, m.desc);
+        if ((m.access & Opcodes.ACC_NATIVE) != 0 && RuntimeSymbols.isRuntimeCode(Symbols.dotted(owner.name) + ".")) {
+            return sym;
+        }
         if (queued.add(sym)) {
             if ((m.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0) {
                 throw new Unsupported("calling the native or abstract method " + Symbols.dotted(owner.name) + "."

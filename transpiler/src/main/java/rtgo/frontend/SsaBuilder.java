@@ -159,7 +159,11 @@ final class SsaBuilder {
             }
         }
         if (!unsealed.isEmpty()) {
-            throw new IllegalStateException("blocks never sealed: " + unsealed);
+            StringBuilder why = new StringBuilder();
+            for (Block b : unsealed) {
+                why.append(" ").append(b).append(" preds ").append(b.preds);
+            }
+            throw new IllegalStateException("blocks never sealed:" + why);
         }
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {

@@ -49,13 +49,44 @@ public final class SsaTranslation {
         Set<Block> filled = new HashSet<>();
         filled.add(entry);
         sealReady(ssa, entry, filled);
-        for (Block b : Cfg.reversePostorder(f)) {
+        java.util.List<Block> rpo = Cfg.reversePostorder(f);
+        Set<Block> reached = new HashSet<>(rpo);
+        for (Block b : f.blocks) {
+            // a block no path reaches (the original of a peeled loop) never makes its exception edges
+            if (!reached.contains(b)) {
+                for (Block s : new java.util.ArrayList<>(b.succs)) {
+                    if (t.g.dispatch.containsKey(s)) {
+                        b.succs.remove(s);
+                        s.preds.remove(b);
+                    }
+                }
+            }
+        }
+        for (Block b : rpo) {
             if (b == entry) {
                 continue;
             }
-            t.translateBlock(b);
+            if (!ssa.isSealed(b) && filled.containsAll(b.preds)) {
+                ssa.seal(b); // a dispatch whose blocks turned out not to throw
+            }
+            BlockGraph.DispatchStep step = t.g.dispatch.get(b);
+            if (step != null) {
+                t.translateDispatch(b, step);
+            } else {
+                t.translateBlock(b);
+            }
             filled.add(b);
+            filled.addAll(t.created);
             sealReady(ssa, b, filled);
+            for (Block c : t.created) {
+                sealReady(ssa, c, filled);
+            }
+            // a block without throwing instructions dropped its stand-in edge to its dispatch
+            for (Block d : t.g.dispatchAt.values()) {
+                if (!ssa.isSealed(d) && filled.containsAll(d.preds)) {
+                    ssa.seal(d);
+                }
+            }
         }
         ssa.finish();
     }

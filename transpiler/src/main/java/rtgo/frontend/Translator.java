@@ -56,6 +56,13 @@ final class Translator {
     /** Fills {@code b} from its bytecode, taking the operand stack from the predecessors. */
     void translateBlock(Block b) {
         cur = b;
+        created.clear();
+        dispatch = g.dispatchOf(b);
+        if (dispatch != null) {
+            // the stand-in edge from discovery: the throwing instructions make the real ones
+            b.succs.remove(dispatch);
+            dispatch.preds.remove(b);
+        }
         int[] e = g.extent.get(b);
         Frame<BasicValue> fr = g.frames[e[0]];
         stack.clear();
@@ -73,7 +80,7 @@ final class Translator {
             }
             insn(n, i);
         }
-        if (b.terminator() == null) {
+        if (cur.terminator() == null) {
             leave();
             emit(Op.GOTO, Type.V);
         }
@@ -98,7 +105,92 @@ final class Translator {
     Insn emit(Op op, Type type, Insn... args) {
         Insn i = f.add(cur, op, type, args);
         i.line = line;
+        if (dispatch != null && op.has(Op.Flags.THROWS)) {
+            exceptionEdge();
+        }
         return i;
+    }
+
+    /** The handler dispatch of the block being translated, or null outside try ranges. */
+    private Block dispatch;
+    /** Blocks the translation of the current bytecode block made (see {@link #exceptionEdge}). */
+    final List<Block> created = new ArrayList<>();
+
+    /**
+     * Ends the current block after the throwing instruction just emitted, with an exception edge
+     * to the dispatch ({@link Op#EXCEPT}), and goes on in a new block that takes over the
+     * successors. So each such block has one throwing instruction, the handler sees the locals as
+     * they were when it threw, and the register allocator keeps what the handler needs out of the
+     * registers a throw does not preserve.
+     */
+    private void exceptionEdge() {
+        Block next = f.newBlock();
+        for (Block s : cur.succs) {
+            s.preds.set(s.preds.indexOf(cur), next);
+        }
+        next.succs.addAll(cur.succs);
+        cur.succs.clear();
+        Insn x = f.add(cur, Op.EXCEPT, Type.V);
+        x.line = line;
+        Func.link(cur, next);
+        Func.link(cur, dispatch);
+        ssa.seal(next);
+        created.add(next);
+        cur = next;
+    }
+
+    /**
+     * Fills a block of a handler dispatch chain (BlockGraph.DispatchStep): the head takes the
+     * exception the unwinder caught; each step tests one catch type and hands the exception to its
+     * handler on the operand stack; after the last, the exception goes on to the caller.
+     */
+    void translateDispatch(Block b, BlockGraph.DispatchStep step) {
+        cur = b;
+        created.clear();
+        dispatch = null;
+        stack.clear();
+        // the catch clause's line (the handler's first), for what is made here and any error
+        Block handler = b.succs.isEmpty() ? null : b.succs.get(0);
+        int[] e = handler == null ? null : g.extent.get(handler);
+        line = e == null ? 0 : BlockGraph.lineAfter(g.code[e[0]]);
+        Insn ex;
+        if (step.k() == 0) {
+            ex = emit(Op.CALL, Type.R);
+            ex.sym = program.require(RuntimeSymbols.CAUGHT);
+            ex.mem = rtgo.ir.Alias.ANY;
+            caught.put(b, ex);
+        } else {
+            ex = caught.get(step.head());
+        }
+        if (step.k() == step.types().size()) {
+            rethrow(ex);
+            return;
+        }
+        ssa.write(m.maxLocals, b, ex);
+        String type = step.types().get(step.k());
+        if (type == null) {
+            emit(Op.GOTO, Type.V);
+            return;
+        }
+        push(ex);
+        Objects.instanceOf(this, type);
+        emit(Op.IF, Type.V, pop(), constant(0)).aux = rtgo.ir.Cond.NE.ordinal();
+    }
+
+    private final java.util.Map<Block, Insn> caught = new java.util.HashMap<>();
+
+    /** Throws {@code ex} on to the caller (athrow, a dispatch that matched no handler). */
+    void rethrow(Insn ex) {
+        Insn c = emit(Op.CALL, Type.V, ex);
+        c.sym = program.require(RuntimeSymbols.RAISE);
+        c.mem = rtgo.ir.Alias.ANY;
+        // the call never returns; the block still needs a terminator
+        if (f.result == Type.V) {
+            emit(Op.RET, Type.V);
+        } else {
+            Insn zero = emit(Op.CONST, f.result);
+            emit(Op.RET, Type.V, zero);
+        }
     }
 
     Insn constant(int v) {

@@ -48,6 +48,22 @@ public final class Insn {
         return args[i];
     }
 
+    /**
+     * Whether the caller-saved registers r0-r3 (and ip) do not survive this instruction: a call,
+     * or a throwing instruction in a block with an exception edge ({@link Op#EXCEPT}), because the
+     * unwinder that lands in the handler restores only the callee-saved registers.
+     */
+    public boolean clobbersCallerSaved() {
+        if (op.has(Op.Flags.CALLS)) {
+            return true;
+        }
+        if (!op.has(Op.Flags.THROWS) || block == null) {
+            return false;
+        }
+        Insn t = block.terminator();
+        return t != null && t.op == Op.EXCEPT;
+    }
+
     public boolean hasValue() {
         return type != Type.V;
     }

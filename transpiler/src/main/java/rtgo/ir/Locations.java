@@ -54,7 +54,7 @@ final class Locations {
                 if (i.op == Op.PHI) {
                     break;
                 }
-                if (i.op.has(Op.Flags.CALLS)) {
+                if (i.clobbersCallerSaved()) {
                     for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) {
                         Insn u = byId.get(v);
                         if (u != i && u.loc.isReg() && (CALLER_SAVED & (1 << u.loc.reg())) != 0) {

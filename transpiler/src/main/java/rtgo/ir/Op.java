@@ -140,6 +140,14 @@ public enum Op {
     SWITCH(Row.op(1, Type.V).table().flags(Flags.TERM).succs(Row.KEYS_PLUS_DEFAULT).in("i")),
     /** Return, with zero or one value. */
     RET(Row.op(-1, Type.V).flags(Flags.TERM).succs(0).late().in("*")),
+    /**
+     * The exception edge of the throwing instructions of its block (a call or a check inside a try
+     * region; the front end ends such a block after each one): successor 0 is where execution goes
+     * on, successor 1 the handler dispatch the unwinder lands in when one of them throws. Values
+     * live into the handler are kept out of caller-saved registers across those instructions, as
+     * across a call. Emits at most a branch to successor 0.
+     */
+    EXCEPT(Row.op(0, Type.V).flags(Flags.TERM).succs(2).late()),
 
     // ---- Thumb (ARMv6-M) ops, produced by rtgo.lower ----------------------------------------------
     /** {@code movs rd, #aux} (0..255). */

@@ -160,7 +160,7 @@ public final class Lowering {
         switch (i.op) {
             case CONST -> keep(i);
             case PARAM -> param(i);
-            case PHI, GOTO, INITCHECK, NULLCHECK, DIVCHECK, COPY -> keep(i);
+            case PHI, GOTO, EXCEPT, INITCHECK, NULLCHECK, DIVCHECK, COPY -> keep(i);
             case CAST -> replace.put(i, i.arg(0));
             case ADD -> add(i, i.arg(0), i.arg(1));
             case SUB -> sub(i);

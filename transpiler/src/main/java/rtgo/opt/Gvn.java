@@ -111,7 +111,9 @@ public final class Gvn {
                 Insn prev = available.get(k);
                 if (prev != null) {
                     drop(i, prev);
-                } else {
+                } else if (!(i.op.isCheck() && b.terminator().op == Op.EXCEPT)) {
+                    // a check with an exception edge has passed only on the normal path, and the
+                    // handler's path may join it again: it makes no later check redundant
                     available.put(k, i);
                     added.add(k);
                 }

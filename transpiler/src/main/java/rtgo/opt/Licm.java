@@ -66,7 +66,7 @@ public final class Licm {
         Block[] idom = Cfg.dominators(f);
         for (Block d = pre; d != null; d = idom[d.id] == d ? null : idom[d.id]) {
             for (Insn i : d.insns) {
-                if (i.op == Op.NULLCHECK) {
+                if (i.op == Op.NULLCHECK && d.terminator().op != Op.EXCEPT) { // else only its normal path knows
                     nonNull.add(i.arg(0));
                 }
             }
@@ -83,6 +83,10 @@ public final class Licm {
         boolean any = false;
         boolean readsSeen = false;
         Block h = loop.header();
+        if (h.terminator().op == Op.EXCEPT || pre.terminator().op == Op.EXCEPT) {
+            // inside a try, a check would leave or enter its handler's range
+            return false;
+        }
         for (Insn i : new ArrayList<>(h.insns)) {
             if (i.op == Op.INITCHECK && readsSeen) {
                 break; // the initialiser may write what the earlier read sees

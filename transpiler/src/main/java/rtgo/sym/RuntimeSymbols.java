@@ -23,10 +23,19 @@ public final class RuntimeSymbols {
     public static final String[] ALLOC_OBJECT = {HEAP, "allocObject", "(I)I"};
     public static final String[] INSTANCE_OF = {TYPES, "isInstance", "(II)Z"};
     public static final String[] CHECK_CAST = {TYPES, "checkCast", "(II)V"};
+    /** athrow: hand-written (crt0.S, a native method): saves the registers and runs the unwinder. */
+    public static final String[] RAISE = {THROW, "raise", "(Ljava/lang/Throwable;)V"};
+    /** The unwinder raise calls (crt0.S), after pushing {@link #RAISE_FRAME} bytes of registers. */
+    public static final String[] UNWIND = {THROW, "unwind", "(Ljava/lang/Throwable;I)I"};
+    public static final int RAISE_FRAME = 40;
+    /** The exception a handler dispatch takes over from the unwinder. */
+    public static final String[] CAUGHT = {THROW, "caught", "()Ljava/lang/Throwable;"};
+    /** A class whose initialiser threw is used again (called by its initialisation stub). */
+    public static final String[] NO_CLASS_DEF = {THROW, "noClassDef", "(I)V"};
 
     /** Every entry point lowered code may call: always part of the build. */
     public static final List<String[]> ALL = List.of(ALLOC_ARRAY, ALLOC_MULTI, DIVIDE_BY_ZERO, ARRAY_INDEX, NULL_POINTER,
-            ARRAY_STORE, STACK_OVERFLOW);
+            ARRAY_STORE, STACK_OVERFLOW, NO_CLASS_DEF, RAISE);
 
     /**
      * Entry points of the object model, part of the build only when the front end translates an

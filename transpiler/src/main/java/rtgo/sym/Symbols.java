@@ -36,7 +36,6 @@ public final class Symbols {
      * raise it around {@code <clinit>}, and the runtime reads it to report an exception thrown there
      * as HotSpot does, wrapped in {@code ExceptionInInitializerError}.
      */
-    public static final String INIT_DEPTH = SymbolNames.INIT_DEPTH;
 
     /**
      * The type descriptor symbol for a JVM descriptor or internal name: "[I" gives

@@ -58,7 +58,7 @@ public final class BlockLayout {
             }
             return done(jump, placed) ? null : jump;
         }
-        if (t.op == Op.GOTO) {
+        if (t.op == Op.GOTO || t.op == Op.EXCEPT) {
             Block s = b.succs.get(0);
             return placed.contains(s) ? null : s;
         }

@@ -30,9 +30,10 @@ final class FrameTable {
     static final int INIT_STUB = FrameTableLayout.INIT_STUB;
     static final int LR_AT_SP = FrameTableLayout.LR_AT_SP;
 
-    record Site(String expr, int line) {}
+    /** A call site: its return address, source line and the label of its landing pad (or null). */
+    record Site(String expr, int line, String landing) {}
 
-    private record Entry(String start, int frameBytes, int flags, String name, String file, List<Site> sites) {}
+    private record Entry(String start, int frameBytes, int flags, String name, String file, List<Site> sites, String flag) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private final CStrings cStrings = new CStrings(".Lframe_str");
@@ -46,7 +47,17 @@ final class FrameTable {
         if (frameBytes > FrameTableLayout.MAX_FRAME_BYTES) {
             throw new IllegalStateException("frame of " + frameBytes + " bytes in " + name);
         }
-        entries.add(new Entry(start, frameBytes, flags, name, file, List.copyOf(sites)));
+        entries.add(new Entry(start, frameBytes, flags, name, file, List.copyOf(sites), null));
+    }
+
+    /**
+     * Adds a class-initialisation stub: it saves r4 with r0-r3 and lr; its info names the class
+     * and its state byte {@code flag} (FrameTableLayout.INIT_INFO_NAME/FLAG), which the unwinder
+     * marks erroneous when an exception leaves the initialiser.
+     */
+    void addInitStub(String start, String className, String flag) {
+        entries.add(new Entry(start, FrameTableLayout.INIT_STUB_FRAME,
+                LR_SAVED | HIDDEN | INIT_STUB | (1 << FrameTableLayout.SAVED_SHIFT), className, null, List.of(), flag));
     }
 
     /** The table as read-only data; {@code codeEnd} labels the end of the last range. */
@@ -58,13 +69,17 @@ final class FrameTable {
         int n = 0;
         for (Entry e : entries) {
             String info = "0";
-            if (e.name() != null) {
+            if (e.flag() != null) {
+                info = ".Lframe_info" + n++;
+                infos.append(info).append(":\n    .word ").append(cString(e.name())).append(", ").append(e.flag()).append('\n');
+            } else if (e.name() != null) {
                 info = ".Lframe_info" + n++;
                 infos.append(info).append(":\n    .word ").append(cString(e.name())).append(", ")
                      .append(cString(e.file())).append(", ").append(e.sites().size()).append('\n');
                 for (Site s : e.sites()) {
                     infos.append("    .word (").append(s.expr()).append(") - ").append(e.start())
-                         .append(", ").append(Math.max(s.line(), 0)).append('\n');
+                         .append("\n    .hword ").append(Math.min(Math.max(s.line(), 0), 0xffff)).append(", ")
+                         .append(s.landing() == null ? "0" : "(" + s.landing() + ") - " + e.start()).append('\n');
                 }
             }
             sb.append("    .word ").append(e.start()).append("\n    .short ").append(e.frameBytes()).append(", ")

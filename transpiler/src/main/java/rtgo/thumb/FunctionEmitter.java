@@ -9,6 +9,7 @@ import rtgo.ir.Insn;
 import rtgo.ir.Loc;
 import rtgo.ir.Op;
 import rtgo.sym.RuntimeSymbols;
+import rtgo.vm.abi.FrameTableLayout;
 import rtgo.vm.abi.SymbolNames;
 
 /**
@@ -103,13 +104,14 @@ final class FunctionEmitter {
      */
     void describeFrames(FrameTable table) {
         boolean runtime = RuntimeSymbols.isRuntimeCode(f.displayName);
-        int flags = FrameTable.LR_SAVED | (runtime ? FrameTable.HIDDEN : 0);
+        int flags = FrameTable.LR_SAVED | (runtime ? FrameTable.HIDDEN : 0)
+                | (frame.saved >> 4) << FrameTableLayout.SAVED_SHIFT;
         String name = runtime ? null : f.displayName;
         String file = runtime ? null : f.sourceFile;
         if (stackCheck) {
             // the check's stub pushed r0-r3 below a complete frame (recursive methods save lr)
             table.add(prefix + "_stack", frame.size + 16, flags, name, file,
-                    List.of(new FrameTable.Site(prefix + "_stack + 6", firstLine())));
+                    List.of(new FrameTable.Site(prefix + "_stack + 6", firstLine(), null)));
         }
         if (out.sites.isEmpty()) {
             // no call sites: never a caller, so never looked up (the previous range may cover it)
@@ -117,7 +119,7 @@ final class FunctionEmitter {
         }
         List<FrameTable.Site> sites = new ArrayList<>();
         for (Layout.Site s : out.sites) {
-            sites.add(new FrameTable.Site(s.expr(), s.line()));
+            sites.add(new FrameTable.Site(s.expr(), s.line(), s.landing()));
         }
         table.add(prefix + "_start", frame.size + (saveLr ? 0 : 4),
                 flags | (saveLr ? 0 : FrameTable.LR_AT_SP), name, file, sites);
@@ -174,6 +176,8 @@ final class FunctionEmitter {
             Block b = emitted.get(k);
             Block next = k + 1 < emitted.size() ? emitted.get(k + 1) : null;
             out.label(prefix + "_b" + b.id);
+            Insn end = b.terminator();
+            out.landing = end != null && end.op == Op.EXCEPT ? label(b.succs.get(1)) : null;
             insns.flagsFor = Loc.NONE;
             for (Allocation.Move m : alloc.atStart(b)) {
                 insns.move(m);
@@ -280,7 +284,7 @@ final class FunctionEmitter {
 
     private void terminator(Insn t, Block b, Block next) {
         switch (t.op) {
-            case GOTO -> {
+            case GOTO, EXCEPT -> {
                 if (destination(b.succs.get(0)) != next) {
                     out.branch(null, label(b.succs.get(0)));
                 }

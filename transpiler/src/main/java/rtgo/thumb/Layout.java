@@ -29,7 +29,8 @@ final class Layout {
      * (docs/abi.md, "Frame table"). {@code expr} is a label this item defines, or (for the call
      * ending a stub copy) an expression over the copy's label.
      */
-    record Site(String expr, int line, boolean defines) implements Item {}
+    /** A call's return address; {@code landing} labels the handler it lands in when the call throws (or null). */
+    record Site(String expr, int line, boolean defines, String landing) implements Item {}
 
     /** Instructions of a fixed size; {@code barrier}: control never falls through past it. */
     record Text(String asm, int size, boolean barrier) implements Item {}
@@ -68,7 +69,7 @@ final class Layout {
     record LoadLit(int reg, String key) implements Item {}
 
     /** Out-of-line code that failed checks branch to; it never returns (see FunctionEmitter). */
-    private record Stub(String asm, int size, int line) {}
+    private record Stub(String asm, int size, int line, String landing) {}
 
     /** A stub copy is dropped at the next natural break once its first use is this far behind. */
     private static final int STUB_DISTANCE = 96;
@@ -114,12 +115,19 @@ final class Layout {
      * ends with the {@code bl} of a Throw method; {@code line} is the source line it reports.
      */
     void stub(String key, String asm, int line) {
-        stubs.putIfAbsent(key, new Stub(asm, Encoding.bytes(asm), line));
+        stubs.putIfAbsent(key, new Stub(asm, Encoding.bytes(asm), line, landing));
     }
+
+    /**
+     * The label of the handler that calls and check stubs emitted from now on land in when they
+     * throw (the exception successor of the block being emitted), or null: they unwind further.
+     * Stub keys include it, so a stub serves one handler.
+     */
+    String landing;
 
     /** Marks the return address of the call just emitted, made at source {@code line}. */
     void callSite(int line) {
-        items.add(new Site(prefix + "_ret" + calls++, line, true));
+        items.add(new Site(prefix + "_ret" + calls++, line, true, landing));
     }
 
     private int calls;
@@ -286,7 +294,7 @@ final class Layout {
             stubLabel.put(e.getKey(), e.getValue());
             Text t = new Text(st.asm(), st.size(), true);
             out.add(t);
-            out.add(new Site(e.getValue() + " + " + st.size(), st.line(), false));
+            out.add(new Site(e.getValue() + " + " + st.size(), st.line(), false, st.landing()));
             pc += t.size();
         }
         pending.clear();

@@ -9,6 +9,7 @@ import rtgo.lower.StringTable;
 import rtgo.sym.ClassInfo;
 import rtgo.sym.ClassInit;
 import rtgo.sym.ProgramSymbols;
+import rtgo.sym.RuntimeSymbols;
 import rtgo.sym.StaticField;
 import rtgo.sym.Symbols;
 import rtgo.vm.abi.FrameTableLayout;
@@ -134,14 +135,16 @@ public final class ProgramEmitter {
         String name = Symbols.dotted(Symbols.jdkName(c.name()));
         String label = FunctionEmitter.quote(Symbols.type(c.name()));
         ro.append("    .balign 4\n").append(label).append(":\n");
-        if (c.isInterface()) {
-            ro.append("    .word ").append(ObjectLayout.FLAG_INTERFACE).append(", ").append(strings.label(name))
-              .append(", 0, 0, 0, 0, 0\n");
-            return;
-        }
         String itable = c.itable().isEmpty() ? "0" : ".Litable" + itables;
         String ifaces = c.interfaces().isEmpty() ? "0" : ".Lifaces" + itables;
         itables++;
+        if (c.isInterface()) {
+            // its superinterfaces, for the test of an interface array against another
+            ro.append("    .word ").append(ObjectLayout.FLAG_INTERFACE).append(", ").append(strings.label(name))
+              .append(", 0, 0, 0, 0, ").append(ifaces).append('\n');
+            interfaceList(ro, c, ifaces);
+            return;
+        }
         ro.append("    .word ").append(ObjectLayout.FLAG_CLASS | c.size() << ObjectLayout.FLAG_SIZE_SHIFT)
           .append(", ").append(strings.label(name))
           .append(", ").append(c.superName() == null ? "0" : FunctionEmitter.quote(Symbols.type(c.superName())))
@@ -154,8 +157,13 @@ public final class ProgramEmitter {
             ro.append(itable).append(":\n");
             methodWords(ro, c.itable());
         }
+        interfaceList(ro, c, ifaces);
+    }
+
+    /** The list of every interface {@code c} implements (or extends), if any: count, descriptors. */
+    private static void interfaceList(StringBuilder ro, ClassInfo c, String label) {
         if (!c.interfaces().isEmpty()) {
-            ro.append(ifaces).append(":\n    .word ").append(c.interfaces().size());
+            ro.append(label).append(":\n    .word ").append(c.interfaces().size());
             for (String i : c.interfaces()) {
                 ro.append(", ").append(FunctionEmitter.quote(Symbols.type(i)));
             }
@@ -191,16 +199,16 @@ public final class ProgramEmitter {
             String stub = FunctionEmitter.quote(Symbols.initStub(ci.className()));
             String flag = FunctionEmitter.quote(Symbols.initFlag(ci.className()));
             String start = ".Linit" + inits++;
-            frames.add(start, FrameTableLayout.INIT_STUB_FRAME, FrameTable.LR_SAVED | FrameTable.HIDDEN | FrameTable.INIT_STUB, null, null,
-                    List.of());
+            frames.addInitStub(start, Symbols.dotted(ci.className()), flag);
             text.append("\n    .balign 4\n    .type ").append(stub).append(", %function\n    .thumb_func\n")
                 .append(stub).append(":\n").append(start).append(":\n")
                 .append("    push {r0, r1, r2, r3, r4, lr} @ callers assume a class check clobbers nothing;\n")
                 .append("                                  @ six words keep sp 8-byte aligned for the call\n")
                 .append("    ldr r0, 1f\n")
                 .append("    ldrb r1, [r0]\n")
-                .append("    cmp r1, #0\n")
-                .append("    bne 2f                        @ initialised, or being initialised (JVMS 5.5)\n")
+                .append("    cmp r1, #").append(FrameTableLayout.INIT_STARTED).append('\n')
+                .append("    beq 2f                        @ initialised, or being initialised (JVMS 5.5)\n")
+                .append("    bhi 4f                        @ erroneous: its initialiser threw\n")
                 .append("    movs r1, #1\n")
                 .append("    strb r1, [r0]\n");
             for (String first : ci.initFirst()) {
@@ -208,22 +216,15 @@ public final class ProgramEmitter {
                     .append("   @ superclass and default-method interfaces first\n");
             }
             if (ci.clinitSymbol() != null) {
-                text.append("    ldr r0, 3f\n")
-                    .append("    ldr r1, [r0]\n")
-                    .append("    adds r1, #1\n")
-                    .append("    str r1, [r0]                  @ one more initialiser running\n")
-                    .append("    bl ").append(FunctionEmitter.quote(ci.clinitSymbol())).append('\n')
-                    .append("    ldr r0, 3f\n")
-                    .append("    ldr r1, [r0]\n")
-                    .append("    subs r1, #1\n")
-                    .append("    str r1, [r0]                  @ it returned normally\n");
+                // if it throws, the unwinder marks the class erroneous as it leaves this frame
+                text.append("    bl ").append(FunctionEmitter.quote(ci.clinitSymbol())).append('\n');
             }
             text.append("2:  pop {r0, r1, r2, r3, r4, pc}\n")
+                .append("4:  ldr r0, 1f\n")
+                .append("    bl ").append(FunctionEmitter.quote(RuntimeSymbols.symbol(RuntimeSymbols.NO_CLASS_DEF)))
+                .append("   @ NoClassDefFoundError; never returns\n")
                 .append("    .balign 4\n")
                 .append("1:  .word ").append(flag).append('\n');
-            if (ci.clinitSymbol() != null) {
-                text.append("3:  .word ").append(Symbols.INIT_DEPTH).append('\n');
-            }
         }
     }
 
@@ -247,8 +248,6 @@ public final class ProgramEmitter {
                 throw new IllegalStateException("constant " + init + " for " + sf.symbol());
             }
         }
-        bss.append("    .balign 4\n    .global ").append(Symbols.INIT_DEPTH).append('\n')
-           .append(Symbols.INIT_DEPTH).append(":\n    .space 4\n");
         for (ClassInit ci : program.inits().values()) {
             bss.append(FunctionEmitter.quote(Symbols.initFlag(ci.className()))).append(":\n    .space 1\n");
         }

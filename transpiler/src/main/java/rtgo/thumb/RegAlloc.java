@@ -276,7 +276,7 @@ public final class RegAlloc {
                 if (needsReg(insn)) {
                     interval(insn).setFrom(p + 1);
                 }
-                if (insn.op.has(Op.Flags.CALLS)) {
+                if (insn.clobbersCallerSaved()) {
                     for (int r = 0; r < NREGS; r++) {
                         if ((CALLER_SAVED_MASK & (1 << r)) != 0) {
                             Interval clobber = new Interval(null);

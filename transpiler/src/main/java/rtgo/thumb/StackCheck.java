@@ -102,7 +102,7 @@ public final class StackCheck {
                 if (callee == null) {
                     continue;
                 }
-                if (i.op == Op.CALL || i.op == Op.INITCHECK) {
+                if ((i.op == Op.CALL && !raises(callee)) || i.op == Op.INITCHECK) {
                     out.add(callee);
                 } else {
                     reports.add(callee);
@@ -115,6 +115,16 @@ public final class StackCheck {
         errorCalls.put(f.symbol, reports);
         callLines.put(f.symbol, lines);
         return out;
+    }
+
+    /**
+     * Whether calling {@code callee} raises an exception (a Throw method): counted like a failed
+     * check, as a report. Making an exception can raise one (the trace's array may not fit), so
+     * as ordinary calls they would put every method that throws into one cycle, whose depth the
+     * entry checks could not bound.
+     */
+    private static boolean raises(String callee) {
+        return callee.startsWith(Symbols.method(RuntimeSymbols.THROW, "", ""));
     }
 
     /** Callees of a node; class-initialisation stubs call the superclass stub and the initialiser. */
@@ -133,10 +143,16 @@ public final class StackCheck {
             }
             return out;
         }
+        if (node.equals(RuntimeSymbols.symbol(RuntimeSymbols.RAISE))) {
+            return List.of(RuntimeSymbols.symbol(RuntimeSymbols.UNWIND)); // hand-written: it runs the unwinder
+        }
         return callees.getOrDefault(node, List.of());
     }
 
     private int frameOf(String node) {
+        if (node.equals(RuntimeSymbols.symbol(RuntimeSymbols.RAISE))) {
+            return RuntimeSymbols.RAISE_FRAME;
+        }
         return Symbols.isInitStub(node) ? INIT_STUB_FRAME : frame.getOrDefault(node, 0);
     }
 

@@ -131,4 +131,50 @@ rtgo_default_handler:
     bx r1                                 @ tail call: LR still holds EXC_RETURN
     .size rtgo_default_handler, . - rtgo_default_handler  @ symbol size for objdump/nm
 
+@ ---------------------------------------------------------------------------------------------
+@ Exceptions (docs/abi.md, "Exceptions"): athrow calls rtgo_throw with the exception in r0. It
+@ saves the thrower's callee-saved registers in a block on the stack and hands the block to the
+@ Java unwinder, which walks the frames with the frame table, restoring in the block the
+@ registers each frame saved, and returns the handler's landing pad, with the handler frame's sp
+@ in the block's pad word; then the registers are loaded from the block and the pad runs.
+@ Block (10 words, keeps sp 8-byte aligned): r8, r9, r10, r11, pad/sp, r4, r5, r6, r7, lr.
+@ ---------------------------------------------------------------------------------------------
+
+    @ rtgo_throw is the native method rtgo.runtime.Throw.raise(Throwable): compiled code calls it
+    @ by that method's symbol. rtgo_unwind is weak so that hand-written test programs without a
+    @ runtime still link; every compiled program defines it.
+    .weak rtgo_unwind
+    .global rtgo_throw
+    .global "J:rtgo.runtime.Throw.raise(Ljava/lang/Throwable;)V"
+    .type rtgo_throw, %function           @ Thumb function: its address carries bit 0
+    .thumb_func
+"J:rtgo.runtime.Throw.raise(Ljava/lang/Throwable;)V":
+rtgo_throw:
+    push {r3, r4, r5, r6, r7, lr}         @ r4-r7 and the return address into the thrower; r3 pads
+    mov r4, r8                            @ push cannot name r8-r11: copy them to r4-r7 ...
+    mov r5, r9
+    mov r6, r10
+    mov r7, r11
+    push {r4, r5, r6, r7}                 @ ... and save them below: the block is complete at sp
+    mov r1, sp                            @ second argument: the block; r0 is still the exception
+    bl rtgo_unwind                        @ Throw.unwind: returns the landing pad (or exits)
+    mov r2, r0                            @ r2 = the landing pad's address, Thumb bit set
+    mov r0, sp                            @ the block, now holding the handler frame's registers
+    ldr r1, [r0, #16]                     @ and, in the pad word, the handler frame's sp
+    ldr r3, [r0, #0]                      @ the handler frame's r8 ...
+    mov r8, r3
+    ldr r3, [r0, #4]                      @ ... r9 ...
+    mov r9, r3
+    ldr r3, [r0, #8]                      @ ... r10 ...
+    mov r10, r3
+    ldr r3, [r0, #12]                     @ ... and r11
+    mov r11, r3
+    ldr r4, [r0, #20]                     @ its r4-r7: what they held at the throwing call
+    ldr r5, [r0, #24]
+    ldr r6, [r0, #28]
+    ldr r7, [r0, #32]
+    mov sp, r1                            @ drop every frame above the handler's (the block too)
+    bx r2                                 @ the landing pad; r0-r3 are dead there
+    .size rtgo_throw, . - rtgo_throw      @ symbol size for objdump/nm
+
     .ltorg                                @ literal pool for the "ldr rX, =symbol" loads above

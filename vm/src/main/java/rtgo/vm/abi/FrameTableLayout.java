@@ -26,10 +26,23 @@ public final class FrameTableLayout {
     public static final int INFO_FILE = 4;
     public static final int INFO_SITE_COUNT = 8;
     public static final int INFO_SITES = 12;
-    /** One call site: {@code .word offset, line}. */
+    /**
+     * One call site: {@code .word offset}, {@code .hword line, landing}: the return address and
+     * the landing pad (the handler the call lands in when it throws; 0: none), both as offsets from
+     * the entry's start, and the source line (at most 65535).
+     */
     public static final int SITE_BYTES = 8;
     public static final int SITE_OFFSET = 0;
     public static final int SITE_LINE = 4;
+    public static final int SITE_LANDING = 6;
+
+    /**
+     * Flags bits 8..15: the callee-saved registers r4..r11 the prologue saved (bit 8 is r4), which
+     * the unwinder restores when it leaves the frame. The prologue pushes the saved ones of r4..r7
+     * with lr (unless {@link #LR_AT_SP}) just below the caller's sp, then r8..r11 (copied through
+     * r4..) just below those, in ascending order.
+     */
+    public static final int SAVED_SHIFT = 8;
 
     /** Flag: the return address is saved at the top of the frame (the word below the caller's sp). */
     public static final int LR_SAVED = 1;
@@ -42,6 +55,17 @@ public final class FrameTableLayout {
      * that does not save lr has only failed-check stubs as call sites, and each pushes lr first.
      */
     public static final int LR_AT_SP = 8;
+
+    /**
+     * A class-initialisation stub's info: {@code .word name, flag}, the class's binary name
+     * (NUL-terminated) and the address of its initialisation state byte (0 not started, 1 started
+     * or done, 2 erroneous: its initialiser threw).
+     */
+    public static final int INIT_INFO_NAME = 0;
+    public static final int INIT_INFO_FLAG = 4;
+    /** Initialisation states. */
+    public static final int INIT_STARTED = 1;
+    public static final int INIT_ERRONEOUS = 2;
 
     /** Bytes a class-initialisation stub pushes: r0-r4 and lr (six words keep sp 8-byte aligned). */
     public static final int INIT_STUB_FRAME = 24;

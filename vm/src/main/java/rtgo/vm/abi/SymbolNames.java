@@ -41,7 +41,6 @@ public final class SymbolNames {
     public static final String STRINGS_START = "rtgo_strings_start";
     public static final String STRINGS_END = "rtgo_strings_end";
     /** The number of static initialisers running now. */
-    public static final String INIT_DEPTH = "rtgo_init_depth";
 
     // ---- exported runtime methods that crt0 enters ----------------------------------------------
 
