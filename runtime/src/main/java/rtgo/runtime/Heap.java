@@ -6,33 +6,34 @@ import rtgo.vm.abi.ObjectLayout;
 import rtgo.vm.abi.SymbolNames;
 
 /*
- * Heap: allocation of arrays and Strings, a bump allocator between the linker symbols __heap_start
- * and __heap_end (docs/abi.md, "Memory map").
+ * Heap: allocation of objects, arrays and Strings between the linker symbols __heap_start and
+ * __heap_end (docs/abi.md, "Memory map"), with Gc reclaiming what is no longer reachable.
  *
- * Design note. The first milestone has no collector, so allocation is a pointer increment: fast,
- * deterministic, and enough for programs that allocate at start-up. Every block is 8-byte aligned
+ * Design note. Allocation bumps a pointer through the current region, a free block; when the
+ * region cannot hold a request, the region's rest becomes a free block and the first free block
+ * (first fit, address order) that can hold it becomes the region; when none can, Gc collects and
+ * the search runs again; when still none can, OutOfMemoryError. Every block is 8-byte aligned
  * (the AAPCS alignment, and it keeps the two header words in one 8-byte unit) and zeroed here,
- * because Java requires zeroed arrays and RAM after a warm reset holds old contents; zeroing
- * per block rather than the whole heap at start-up keeps boot time independent of heap size and is
- * what a collector that reuses memory must do anyway.
+ * because Java requires zeroed objects and a reused block holds old contents.
  *
- * The state is laid out for a mark-sweep or mark-compact collector later:
- * - The heap is walkable: blocks are contiguous from `start` to `next`, and each block's size
- *   follows from its header alone (descriptor flags give the element size, word 1 the length;
- *   see blockSize), so a sweeper can step from object to object without side tables.
- * - Word 0 is a 4-byte-aligned descriptor address, leaving bits 0..1 free for a mark bit.
- * - Descriptor flag bit 3 says which arrays hold references, the only ones a marker must scan.
- * What the GC will still need from elsewhere: the roots (a table of the static reference fields
- * from the transpiler, and the stack between the current SP and __stack_top, scanned
- * conservatively or through stack maps), and a point where no reference is in flight only in a
- * register; allocMultiArray holds a half-built array only in a local, which is such a root.
+ * The heap is walkable at all times, which the sweep and the mark stack's overflow rescan need:
+ * blocks are contiguous from start to limit, and each block's size follows from its header
+ * alone: an object's from its descriptor, an array's or String's from the descriptor's element
+ * size and word 1, a free block (word 0 is 0, never a descriptor) from word 1. Free blocks of 16
+ * bytes or more are on the free list (word 2 links them, in address order); smaller ones wait
+ * for the next sweep to merge them with their neighbours.
  *
- * Addresses are compared as signed ints. That is safe because RAM lies at 0x20000000..0x20042000,
- * far below 2^31.
+ * OutOfMemoryError must itself be allocated, with its stack trace: a reserve block is held back
+ * from the program, and given up to make the error when the heap is exhausted; the next
+ * collection that leaves room takes it back. A program that catches the error and drops its
+ * data goes on with the whole heap.
+ *
+ * Addresses are compared as differences (signed), which is safe because RAM lies at
+ * 0x20000000..0x20042000, far below 2^31.
  *
  * Oversized requests report what HotSpot reports: lengths above 2^31-3 give "Requested array size
  * exceeds VM limit" (measured on JDK 17 and 25 for byte, char, int and reference arrays), anything
- * else that does not fit gives "Java heap space". The size check divides the free space by the
+ * else that does not fit gives "Java heap space". The size check divides the heap size by the
  * element size instead of multiplying the length, so it cannot overflow.
  */
 public final class Heap {
@@ -48,28 +49,43 @@ public final class Heap {
     private static final int MAX_ARRAY_LENGTH = 0x7FFFFFFD;
 
     /** First block; 0 until the first allocation calls init(). */
-    private static int start;
-
-    /** Where the next block goes; always 8-byte aligned, start <= next <= limit. */
-    private static int next;
+    static int start;
 
     /** __heap_end rounded down to 8 bytes; the stack begins there. */
-    private static int limit;
+    static int limit;
+
+    /** The current region: the next block goes at next, the region ends at regionEnd. */
+    private static int next;
+    private static int regionEnd;
+
+    /** The first free block of 16 bytes or more (address order, linked by word 2), or 0. */
+    private static int freeList;
+
+    /** Bytes in free blocks and the region after the last collection, less what was taken since. */
+    private static int freeBytes;
+
+    /** Bytes held back to make an OutOfMemoryError (see the design note), and the block. */
+    private static final int RESERVE_BYTES = 2048;
+    private static final int RESERVE_WORDS = (RESERVE_BYTES - ARRAY_HEADER) / 4;
+    private static Object reserve;
+
+    /** Whether the heap is being asked for an OutOfMemoryError's memory. */
+    private static boolean makingError;
+
+    /** Whether the unwinder is walking the stack: an allocation may not collect then (see Gc). */
+    static boolean unwinding;
+
+    private static final int FREE_SIZE = 4;
+    private static final int FREE_NEXT = 8;
+    private static final int MIN_LISTED = 16;
 
     /**
      * Allocates a zeroed instance of the class whose descriptor is at {@code type} (its size is in
      * the descriptor's flags word) and returns its address. Entry point for {@code new}.
      */
     public static int allocObject(int type) {
-        if (start == 0) {
-            init();
-        }
         int size = ((Mem.load32(type + ObjectLayout.DESC_FLAGS) >>> ObjectLayout.FLAG_SIZE_SHIFT) + ALIGNMENT - 1)
                 & -ALIGNMENT;
-        if (limit - next < size) {
-            Throw.outOfMemory();
-            return 0;
-        }
         int block = take(type, size);
         Mem.store32(block + ObjectLayout.FIELDS, 0); // the word take leaves for an array's length
         return block;
@@ -94,29 +110,163 @@ public final class Heap {
         }
         int elementShift = (Mem.load32(type + ObjectLayout.DESC_FLAGS) >> ObjectLayout.FLAG_ELEMENT_SHIFT)
                 & ObjectLayout.FLAG_ELEMENT_MASK;
-        int room = limit - next - ARRAY_HEADER;
-        if (room < 0 || length > (room >> elementShift)) {
-            Throw.outOfMemory();
+        if (length > ((limit - start - ARRAY_HEADER) >> elementShift)) {
+            outOfMemory(); // larger than the whole heap: no collection can help
             return 0;
         }
-        // room and next are multiples of 8, so rounding up cannot pass limit.
-        int block = take(type, blockSize(elementShift, length));
+        int block = take(type, arraySize(elementShift, length));
         Mem.store32(block + ObjectLayout.LENGTH, length);
         return block;
     }
 
     /**
-     * Takes a block of {@code size} bytes (a multiple of 8 that fits) from the bump pointer, zeroes
-     * it from offset 8 on, two words a step, and writes the descriptor; word 1 is the caller's.
+     * Takes a zeroed block of {@code size} bytes (a multiple of 8) and writes the descriptor; word 1
+     * is the caller's. Collects when no free block can hold it.
      */
     private static int take(int type, int size) {
+        if (start == 0) {
+            init();
+        }
+        if (regionEnd - next < size && !refill(size)) {
+            boolean collected = false;
+            if (!unwinding && !makingError) {
+                Gc.collect();
+                collected = true;
+            }
+            if (!collected || (regionEnd - next < size && !refill(size))) {
+                outOfMemory();
+                return 0;
+            }
+        }
         int block = next;
         next = block + size;
-        for (int word = block + ARRAY_HEADER; word < block + size; word += 8) {
+        freeBytes -= size;
+        for (int word = block + ARRAY_HEADER; word - (block + size) < 0; word += 8) {
             Mem.store32(word, 0);
             Mem.store32(word + 4, 0);
         }
         Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
+        return block;
+    }
+
+    /**
+     * Makes the first listed free block that holds {@code size} bytes the region (the old region's
+     * rest becomes a free block for the next sweep); false when there is none.
+     */
+    private static boolean refill(int size) {
+        int prev = 0;
+        for (int b = freeList; b != 0; b = Mem.load32(b + FREE_NEXT)) {
+            int bytes = Mem.load32(b + FREE_SIZE);
+            if (bytes >= size) {
+                int after = Mem.load32(b + FREE_NEXT);
+                if (prev == 0) {
+                    freeList = after;
+                } else {
+                    Mem.store32(prev + FREE_NEXT, after);
+                }
+                retireRegion();
+                next = b;
+                regionEnd = b + bytes;
+                return true;
+            }
+            prev = b;
+        }
+        return false;
+    }
+
+    /** Leaves the region's unused rest as a free block (walkable; the next sweep merges it). */
+    private static void retireRegion() {
+        if (regionEnd - next > 0) {
+            Mem.store32(next, 0);
+            Mem.store32(next + FREE_SIZE, regionEnd - next);
+        }
+        next = regionEnd;
+    }
+
+    /**
+     * The heap cannot hold a request even after a collection: OutOfMemoryError, made with the
+     * memory the reserve gives up.
+     */
+    private static void outOfMemory() {
+        if (makingError) {
+            Fault.panicBegin();
+            Console.writeString("out of memory while making an OutOfMemoryError");
+            Fault.panicEnd();
+        }
+        if (reserve != null && !unwinding) {
+            reserve = null;
+            Gc.collect();
+        }
+        makingError = true;
+        OutOfMemoryError e = new OutOfMemoryError("Java heap space");
+        makingError = false;
+        throw e;
+    }
+
+    /** The size of the block at {@code p} (an object, array, String or free block), for heap walks. */
+    static int blockSize(int p) {
+        int word = Mem.load32(p);
+        if (word == 0) {
+            return Mem.load32(p + FREE_SIZE);
+        }
+        int flags = Mem.load32((word & ~3) + ObjectLayout.DESC_FLAGS);
+        if ((flags & ObjectLayout.FLAG_CLASS) != 0) {
+            return ((flags >>> ObjectLayout.FLAG_SIZE_SHIFT) + ALIGNMENT - 1) & -ALIGNMENT;
+        }
+        return arraySize((flags >> ObjectLayout.FLAG_ELEMENT_SHIFT) & ObjectLayout.FLAG_ELEMENT_MASK,
+                Mem.load32(p + ObjectLayout.LENGTH));
+    }
+
+    /**
+     * The sweep (Gc, after marking): clears the marks of live blocks and merges every run of dead
+     * and free blocks into one free block, listed in address order; the first becomes the region.
+     * Takes the reserve back when there is room for it.
+     */
+    static void sweep() {
+        retireRegion();
+        freeList = 0;
+        freeBytes = 0;
+        int tail = 0;
+        int run = 0;
+        int p = start;
+        while (p - limit < 0) {
+            int size = blockSize(p);
+            int word = Mem.load32(p);
+            if ((word & 1) != 0) {
+                Mem.store32(p, word & ~1);
+                if (run != 0) {
+                    tail = free(run, p - run, tail);
+                    run = 0;
+                }
+            } else if (run == 0) {
+                run = p;
+            }
+            p += size;
+        }
+        if (run != 0) {
+            free(run, limit - run, tail);
+        }
+        next = 0;
+        regionEnd = 0;
+        if (reserve == null && freeBytes >= 2 * RESERVE_BYTES && refill(RESERVE_BYTES)) {
+            reserve = new int[RESERVE_WORDS]; // fits the region just made: no collection
+        }
+    }
+
+    /** Makes {@code [block, block + size)} a free block, listed after {@code tail}; returns the new tail. */
+    private static int free(int block, int size, int tail) {
+        Mem.store32(block, 0);
+        Mem.store32(block + FREE_SIZE, size);
+        freeBytes += size;
+        if (size < MIN_LISTED) {
+            return tail;
+        }
+        Mem.store32(block + FREE_NEXT, 0);
+        if (tail == 0) {
+            freeList = block;
+        } else {
+            Mem.store32(tail + FREE_NEXT, block);
+        }
         return block;
     }
 
@@ -138,14 +288,15 @@ public final class Heap {
 
     private static int allocLevel(int typeTable, int[] dims, int level) {
         int length = dims[level];
-        int array = allocArray(Mem.load32(typeTable + 4 * level), length);
+        // a reference, so that the collections the levels below may run keep it
+        Object array = Address.toRef(allocArray(Mem.load32(typeTable + 4 * level), length));
         if (level + 1 < dims.length) {
             for (int i = 0; i < length; i++) {
                 int element = allocLevel(typeTable, dims, level + 1);
-                Mem.store32(array + ARRAY_HEADER + 4 * i, element);
+                Mem.store32(Address.of(array) + ARRAY_HEADER + 4 * i, element);
             }
         }
-        return array;
+        return Address.of(array);
     }
 
     /** Allocates a zeroed String of {@code length} UTF-16 units, for StringConcat to fill in. */
@@ -153,25 +304,42 @@ public final class Heap {
         return allocArray(Address.symbol(SymbolNames.STRING_TYPE), length);
     }
 
-    /** Bytes still free for allocation (including the space headers will take). */
+    /** Bytes free for allocation (Runtime.freeMemory): free blocks and the region's rest. */
     public static int bytesFree() {
         if (start == 0) {
             init();
         }
-        return limit - next;
+        return freeBytes;
+    }
+
+    /** Bytes of the whole heap (Runtime.totalMemory and maxMemory). */
+    public static int bytesTotal() {
+        if (start == 0) {
+            init();
+        }
+        return limit - start;
     }
 
     /**
      * The size of a block with {@code length} elements of {@code 1 << elementShift} bytes: header,
      * elements, padding to 8. A heap walk computes it from the header words alone.
      */
-    private static int blockSize(int elementShift, int length) {
+    private static int arraySize(int elementShift, int length) {
         return (ARRAY_HEADER + (length << elementShift) + ALIGNMENT - 1) & -ALIGNMENT;
     }
 
+    /** The heap is one free block, the region; then the collector's own arrays and the reserve. */
     private static void init() {
         start = (Address.symbol(SymbolNames.HEAP_START) + ALIGNMENT - 1) & -ALIGNMENT;
-        next = start;
         limit = Address.symbol(SymbolNames.HEAP_END) & -ALIGNMENT;
+        next = start;
+        regionEnd = limit;
+        freeBytes = limit - start;
+        Gc.markStack = new int[MARK_STACK];
+        Gc.regAddr = new int[12];
+        reserve = new int[RESERVE_WORDS];
     }
+
+    /** Mark stack entries; deeper structures are finished by rescans (Gc). */
+    private static final int MARK_STACK = 256;
 }

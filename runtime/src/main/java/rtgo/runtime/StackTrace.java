@@ -243,7 +243,7 @@ public final class StackTrace {
      * search: entries are sorted), or 0 before the first. Past the code, that is the end marker,
      * whose flags stop the walk.
      */
-    private static int find(int address) {
+    static int find(int address) {
         int table = Address.symbol(SymbolNames.FRAMES);
         int lo = 0;
         int hi = Mem.load32(table) - 1;

@@ -42,9 +42,9 @@ public final class StringConcat {
         if (s == null) {
             s = "null";
         }
+        int length = Mem.load32(Address.of(s) + ObjectLayout.LENGTH);
+        reserve(length); // may collect: s is read only after it, so s stays live across it
         int address = Address.of(s);
-        int length = Mem.load32(address + ObjectLayout.LENGTH);
-        reserve(length);
         for (int i = 0; i < length; i++) {
             buffer[count + i] = (char) Mem.load16(address + Heap.ARRAY_HEADER + 2 * i);
         }

@@ -68,6 +68,8 @@ public final class Throw {
     @Export("rtgo_unwind")
     public static int unwind(Throwable t, int block) {
         Throwable current = t;
+        // frames the walk has not reached are live but cannot be scanned from here (Gc)
+        Heap.unwinding = true;
         StackTrace.startAt(Mem.load32(block + BLOCK_LR), block + BLOCK_BYTES);
         while (StackTrace.entry != 0) {
             int entry = StackTrace.entry;
@@ -80,6 +82,7 @@ public final class Throw {
                 pending = current;
                 int sp = StackTrace.sp + ((flags & FrameTableLayout.LR_AT_SP) != 0 ? 4 : 0);
                 Mem.store32(block + BLOCK_SP, sp);
+                Heap.unwinding = false;
                 return ((Mem.load32(entry + FrameTableLayout.ENTRY_START) & ~1) + landing) | 1;
             }
             restoreSaved(block, entry, flags);
@@ -92,6 +95,7 @@ public final class Throw {
         // uncaught: report it from the top of the stack, with every frame dropped (a stack overflow
         // leaves too little room below to print)
         pending = current;
+        Heap.unwinding = false;
         Mem.store32(block + BLOCK_SP, Address.symbol(SymbolNames.STACK_TOP));
         return Address.symbol("rtgo_uncaught") | 1;
     }

@@ -39,7 +39,7 @@ import rtgo.ir.Unit;
  */
 public final class Program implements ProgramSymbols {
     /** Classes whose {@code @Export} methods are always compiled: start-up and fault handlers. */
-    static final List<String> ROOT_CLASSES = List.of("rtgo/runtime/Start", "rtgo/runtime/Fault", "rtgo/runtime/Throw");
+    static final List<String> ROOT_CLASSES = List.of("rtgo/runtime/Start", "rtgo/runtime/Fault", "rtgo/runtime/Throw", "rtgo/runtime/Gc");
     static final String EXPORT_DESC = "Lrtgo/vm/Export;";
 
     final ClassPath classPath;

@@ -36,6 +36,11 @@ public final class Insn {
     public Loc fixedReg = Loc.NONE;
     /** Allocated location: a register, a spill slot, an incoming argument or {@link Loc#REMAT}. */
     public Loc loc = Loc.NONE;
+    /**
+     * An interior pointer: the address of element 0 of an array (an ELEMBASE, whatever op it is
+     * lowered to), 8 bytes past the array's start. A collection keeps the array alive through it.
+     */
+    public boolean interior;
 
     Insn(int id, Op op, Type type, Insn[] args) {
         this.id = id;

@@ -161,7 +161,15 @@ public final class Lowering {
             case CONST -> keep(i);
             case PARAM -> param(i);
             case PHI, GOTO, EXCEPT, INITCHECK, NULLCHECK, DIVCHECK, COPY -> keep(i);
-            case CAST -> replace.put(i, i.arg(0));
+            case CAST -> {
+                if (i.type == Type.R && i.arg(0).type != Type.R) {
+                    // an address becoming a reference (Address.toRef): a copy typed as one, so the
+                    // stack maps see it (usually in the same register, so it costs nothing)
+                    retype(i, Op.COPY, i.arg(0));
+                } else {
+                    replace.put(i, i.arg(0)); // a reference read as its address: the reference
+                }
+            }
             case ADD -> add(i, i.arg(0), i.arg(1));
             case SUB -> sub(i);
             case MUL -> twoAddr(i, Op.T_MUL);

@@ -35,6 +35,7 @@ public final class ElementAddressing {
                 boolean store = i.op == Op.ASTORE && i.args.length == 3;
                 if ((load || store) && !i.arg(1).isConst()) {
                     Insn base = f.make(Op.ELEMBASE, Type.I, i.arg(0));
+                    base.interior = true;
                     base.line = i.line;
                     base.block = b;
                     list.add(list.indexOf(i), base);

@@ -28,6 +28,9 @@ public final class RuntimeSymbols {
     /** The unwinder raise calls (crt0.S), after pushing {@link #RAISE_FRAME} bytes of registers. */
     public static final String[] UNWIND = {THROW, "unwind", "(Ljava/lang/Throwable;I)I"};
     public static final int RAISE_FRAME = 40;
+    /** A collection (crt0.S, a native method): saves r4-r11 like raise and calls {@link #COLLECT_FROM}. */
+    public static final String[] COLLECT = {"rtgo/runtime/Gc", "collect", "()V"};
+    public static final String[] COLLECT_FROM = {"rtgo/runtime/Gc", "collectFrom", "(I)V"};
     /** The exception a handler dispatch takes over from the unwinder. */
     public static final String[] CAUGHT = {THROW, "caught", "()Ljava/lang/Throwable;"};
     /** A class whose initialiser threw is used again (called by its initialisation stub). */

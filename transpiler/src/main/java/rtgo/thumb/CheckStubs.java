@@ -45,7 +45,7 @@ final class CheckStubs {
     }
 
     private String throwStub(String kind, String moves, String[] target, int line) {
-        String key = kind + "@" + line + (out.landing == null ? "" : "@" + out.landing);
+        String key = kind + "@" + line + (out.landing == null ? "" : "@" + out.landing + "@" + out.map);
         String push = saveLr ? "" : "push {lr}\n";
         out.stub(key, push + moves + "bl " + FunctionEmitter.quote(RuntimeSymbols.symbol(target)), line);
         return key;
@@ -53,7 +53,7 @@ final class CheckStubs {
 
     /** A stub moving the failed index to r0 and the length to r1, then calling Throw.arrayIndex. */
     private String boundsStub(int index, int length, int line) {
-        String key = "bounds_" + index + "_" + length + (out.landing == null ? "" : "@" + out.landing);
+        String key = "bounds_" + index + "_" + length + (out.landing == null ? "" : "@" + out.landing + "@" + out.map);
         StringBuilder sb = new StringBuilder();
         if (index == 1 && length == 0) {
             sb.append("mov ip, r0\nmov r0, r1\nmov r1, ip\n");

@@ -1,7 +1,9 @@
 package rtgo.thumb;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import rtgo.vm.abi.FrameTableLayout;
 import rtgo.vm.abi.SymbolNames;
 
@@ -31,7 +33,7 @@ final class FrameTable {
     static final int LR_AT_SP = FrameTableLayout.LR_AT_SP;
 
     /** A call site: its return address, source line and the label of its landing pad (or null). */
-    record Site(String expr, int line, String landing) {}
+    record Site(String expr, int line, String landing, String map) {}
 
     private record Entry(String start, int frameBytes, int flags, String name, String file, List<Site> sites, String flag) {}
 
@@ -72,14 +74,15 @@ final class FrameTable {
             if (e.flag() != null) {
                 info = ".Lframe_info" + n++;
                 infos.append(info).append(":\n    .word ").append(cString(e.name())).append(", ").append(e.flag()).append('\n');
-            } else if (e.name() != null) {
+            } else if (e.name() != null || !e.sites().isEmpty()) {
                 info = ".Lframe_info" + n++;
                 infos.append(info).append(":\n    .word ").append(cString(e.name())).append(", ")
                      .append(cString(e.file())).append(", ").append(e.sites().size()).append('\n');
                 for (Site s : e.sites()) {
                     infos.append("    .word (").append(s.expr()).append(") - ").append(e.start())
                          .append("\n    .hword ").append(Math.min(Math.max(s.line(), 0), 0xffff)).append(", ")
-                         .append(s.landing() == null ? "0" : "(" + s.landing() + ") - " + e.start()).append('\n');
+                         .append(s.landing() == null ? "0" : "(" + s.landing() + ") - " + e.start())
+                         .append("\n    .word ").append(mapLabel(s.map())).append('\n');
                 }
             }
             sb.append("    .word ").append(e.start()).append("\n    .short ").append(e.frameBytes()).append(", ")
@@ -87,8 +90,18 @@ final class FrameTable {
         }
         sb.append("    .word ").append(codeEnd).append("\n    .short 0, 0\n    .word 0\n");
         sb.append(infos);
+        for (Map.Entry<String, String> m : maps.entrySet()) {
+            sb.append("    .balign 2\n").append(m.getValue()).append(":\n    .hword ").append(m.getKey()).append('\n');
+        }
         sb.append(cStrings.render());
         return sb.toString();
+    }
+
+    /** Stack maps, shared by every site with the same one: map text to label. */
+    private final Map<String, String> maps = new LinkedHashMap<>();
+
+    private String mapLabel(String map) {
+        return map == null ? "0" : maps.computeIfAbsent(map, k -> ".Lstack_map" + maps.size());
     }
 
     private String cString(String s) {

@@ -26,6 +26,7 @@ final class FunctionEmitter {
     private final String export;
     private final List<String> rodata;
     private final NpeMessageTable npeMessages;
+    private StackMaps maps;
     private Layout out;
     /** Jump tables of the current layout attempt; added to the read-only data once it succeeds. */
     private final List<String> tables = new ArrayList<>();
@@ -111,7 +112,7 @@ final class FunctionEmitter {
         if (stackCheck) {
             // the check's stub pushed r0-r3 below a complete frame (recursive methods save lr)
             table.add(prefix + "_stack", frame.size + 16, flags, name, file,
-                    List.of(new FrameTable.Site(prefix + "_stack + 6", firstLine(), null)));
+                    List.of(new FrameTable.Site(prefix + "_stack + 6", firstLine(), null, null)));
         }
         if (out.sites.isEmpty()) {
             // no call sites: never a caller, so never looked up (the previous range may cover it)
@@ -119,7 +120,7 @@ final class FunctionEmitter {
         }
         List<FrameTable.Site> sites = new ArrayList<>();
         for (Layout.Site s : out.sites) {
-            sites.add(new FrameTable.Site(s.expr(), s.line(), s.landing()));
+            sites.add(new FrameTable.Site(s.expr(), s.line(), s.landing(), s.map()));
         }
         table.add(prefix + "_start", frame.size + (saveLr ? 0 : 4),
                 flags | (saveLr ? 0 : FrameTable.LR_AT_SP), name, file, sites);
@@ -142,6 +143,7 @@ final class FunctionEmitter {
         out = new Layout(prefix, saveLr);
         frame = new Frame(calleeSaved, saveLr, outArgs, alloc.slots);
         insns = new InsnEmitter(f, out, frame, new CheckStubs(out, saveLr, npeMessages), prefix);
+        maps = new StackMaps(f, frame);
         if (frame.pushedLow() > 0) {
             out.text("push {" + frame.lowRegList(saveLr ? "lr" : null) + "}");
         }
@@ -190,6 +192,7 @@ final class FunctionEmitter {
                     }
                     terminator(i, b, next);
                 } else {
+                    out.map = maps.at(i);
                     insns.emit(i);
                 }
             }

@@ -30,7 +30,7 @@ final class Layout {
      * ending a stub copy) an expression over the copy's label.
      */
     /** A call's return address; {@code landing} labels the handler it lands in when the call throws (or null). */
-    record Site(String expr, int line, boolean defines, String landing) implements Item {}
+    record Site(String expr, int line, boolean defines, String landing, String map) implements Item {}
 
     /** Instructions of a fixed size; {@code barrier}: control never falls through past it. */
     record Text(String asm, int size, boolean barrier) implements Item {}
@@ -69,7 +69,7 @@ final class Layout {
     record LoadLit(int reg, String key) implements Item {}
 
     /** Out-of-line code that failed checks branch to; it never returns (see FunctionEmitter). */
-    private record Stub(String asm, int size, int line, String landing) {}
+    private record Stub(String asm, int size, int line, String landing, String map) {}
 
     /** A stub copy is dropped at the next natural break once its first use is this far behind. */
     private static final int STUB_DISTANCE = 96;
@@ -115,7 +115,7 @@ final class Layout {
      * ends with the {@code bl} of a Throw method; {@code line} is the source line it reports.
      */
     void stub(String key, String asm, int line) {
-        stubs.putIfAbsent(key, new Stub(asm, Encoding.bytes(asm), line, landing));
+        stubs.putIfAbsent(key, new Stub(asm, Encoding.bytes(asm), line, landing, map));
     }
 
     /**
@@ -125,9 +125,15 @@ final class Layout {
      */
     String landing;
 
+    /**
+     * The stack map (StackMaps) of the call site the instruction being emitted makes, or null:
+     * the references that live across it. Stub keys include it too.
+     */
+    String map;
+
     /** Marks the return address of the call just emitted, made at source {@code line}. */
     void callSite(int line) {
-        items.add(new Site(prefix + "_ret" + calls++, line, true, landing));
+        items.add(new Site(prefix + "_ret" + calls++, line, true, landing, map));
     }
 
     private int calls;
@@ -294,7 +300,7 @@ final class Layout {
             stubLabel.put(e.getKey(), e.getValue());
             Text t = new Text(st.asm(), st.size(), true);
             out.add(t);
-            out.add(new Site(e.getValue() + " + " + st.size(), st.line(), false, st.landing()));
+            out.add(new Site(e.getValue() + " + " + st.size(), st.line(), false, st.landing(), st.map()));
             pc += t.size();
         }
         pending.clear();

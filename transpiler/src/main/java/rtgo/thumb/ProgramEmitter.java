@@ -251,6 +251,18 @@ public final class ProgramEmitter {
         for (ClassInit ci : program.inits().values()) {
             bss.append(FunctionEmitter.quote(Symbols.initFlag(ci.className()))).append(":\n    .space 1\n");
         }
+        // the collector's roots among the statics: every static reference field (docs/abi.md)
+        List<String> refs = new ArrayList<>();
+        for (StaticField sf : program.fields().values()) {
+            if (sf.elem() == rtgo.ir.Elem.R) {
+                refs.add(FunctionEmitter.quote(sf.symbol()));
+            }
+        }
+        text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.STATIC_REFS).append('\n')
+            .append(SymbolNames.STATIC_REFS).append(":\n    .word ").append(refs.size()).append('\n');
+        for (String r : refs) {
+            text.append("    .word ").append(r).append('\n');
+        }
         text.append(data).append(bss);
     }
 }

@@ -146,11 +146,15 @@ public final class StackCheck {
         if (node.equals(RuntimeSymbols.symbol(RuntimeSymbols.RAISE))) {
             return List.of(RuntimeSymbols.symbol(RuntimeSymbols.UNWIND)); // hand-written: it runs the unwinder
         }
+        if (node.equals(RuntimeSymbols.symbol(RuntimeSymbols.COLLECT))) {
+            return List.of(RuntimeSymbols.symbol(RuntimeSymbols.COLLECT_FROM)); // hand-written: the collector
+        }
         return callees.getOrDefault(node, List.of());
     }
 
     private int frameOf(String node) {
-        if (node.equals(RuntimeSymbols.symbol(RuntimeSymbols.RAISE))) {
+        if (node.equals(RuntimeSymbols.symbol(RuntimeSymbols.RAISE))
+                || node.equals(RuntimeSymbols.symbol(RuntimeSymbols.COLLECT))) {
             return RuntimeSymbols.RAISE_FRAME;
         }
         return Symbols.isInitStub(node) ? INIT_STUB_FRAME : frame.getOrDefault(node, 0);

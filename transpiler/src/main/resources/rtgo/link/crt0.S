@@ -177,4 +177,28 @@ rtgo_throw:
     bx r2                                 @ the landing pad; r0-r3 are dead there
     .size rtgo_throw, . - rtgo_throw      @ symbol size for objdump/nm
 
+@ ---------------------------------------------------------------------------------------------
+@ Garbage collection (docs/abi.md, "Garbage collection"): rtgo.runtime.Gc.collect() saves r4-r11
+@ in a block like rtgo_throw's, so that the collector finds the references that callee-saved
+@ registers hold, and calls the Java collector rtgo_gc with the block. The collector moves
+@ nothing, so the registers are still right afterwards; compiled code restores whatever of
+@ r4-r11 it uses itself, so only the block is dropped.
+@ ---------------------------------------------------------------------------------------------
+
+    .weak rtgo_gc                         @ (test programs without a runtime still link)
+    .global "J:rtgo.runtime.Gc.collect()V"
+    .type "J:rtgo.runtime.Gc.collect()V", %function
+    .thumb_func
+"J:rtgo.runtime.Gc.collect()V":
+    push {r3, r4, r5, r6, r7, lr}         @ r4-r7 and the return address; r3 pads to 8 bytes
+    mov r4, r8                            @ r8-r11 through r4-r7 ...
+    mov r5, r9
+    mov r6, r10
+    mov r7, r11
+    push {r4, r5, r6, r7}                 @ ... below them: the block is complete at sp
+    mov r0, sp                            @ the block
+    bl rtgo_gc                            @ Gc.collectFrom(block)
+    add sp, #16                           @ drop the copies of r8-r11 (unchanged)
+    pop {r3, r4, r5, r6, r7, pc}          @ r4-r7 as they were, and return
+
     .ltorg                                @ literal pool for the "ldr rX, =symbol" loads above

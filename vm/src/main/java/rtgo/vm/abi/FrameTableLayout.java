@@ -31,10 +31,23 @@ public final class FrameTableLayout {
      * the landing pad (the handler the call lands in when it throws; 0: none), both as offsets from
      * the entry's start, and the source line (at most 65535).
      */
-    public static final int SITE_BYTES = 8;
+    public static final int SITE_BYTES = 12;
     public static final int SITE_OFFSET = 0;
     public static final int SITE_LINE = 4;
     public static final int SITE_LANDING = 6;
+    /**
+     * The site's stack map (0: no reference lives across the call): {@code .hword regs, interior,
+     * count} then {@code count} halfwords, one per stack word holding a reference, its offset from
+     * the frame's sp in words, bit 15 set for an interior pointer (an array's element 0, 8 bytes
+     * past the array). {@code regs} and {@code interior}: bit r for a reference (interior pointer)
+     * in register r (r0-r3 only at a class-initialisation check, whose stub saves them).
+     */
+    public static final int SITE_MAP = 8;
+    public static final int MAP_REGS = 0;
+    public static final int MAP_INTERIOR_REGS = 2;
+    public static final int MAP_COUNT = 4;
+    public static final int MAP_SLOTS = 6;
+    public static final int MAP_SLOT_INTERIOR = 0x8000;
 
     /**
      * Flags bits 8..15: the callee-saved registers r4..r11 the prologue saved (bit 8 is r4), which

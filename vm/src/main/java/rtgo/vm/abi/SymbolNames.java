@@ -46,6 +46,8 @@ public final class SymbolNames {
 
     /** {@code rtgo.runtime.Start.start()}, called by the reset handler. */
     public static final String START = "rtgo_start";
+    /** The static reference fields, the collector's roots besides the stacks: {@code .word count, address...}. */
+    public static final String STATIC_REFS = "rtgo_static_refs";
     /** {@code rtgo.runtime.Fault.hardFault(int frame)}, from the HardFault stub. */
     public static final String HARDFAULT = "rtgo_hardfault_java";
     /** {@code rtgo.runtime.Fault.unexpected(int exceptionNumber)}, from the default handler. */

@@ -23,6 +23,11 @@ public final class TSystem {
     public static PrintStream err;
 
     /** Ends the program with {@code status} once the console has sent everything. */
+    /** Runs the garbage collector (rtgo.runtime.Gc): a full collection, now. */
+    public static void gc() {
+        rtgo.runtime.Gc.collect();
+    }
+
     public static void exit(int status) {
         Start.exit(status);
     }

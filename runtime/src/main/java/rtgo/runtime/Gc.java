@@ -1,0 +1,245 @@
+package rtgo.runtime;
+
+/*
+ * Gc: the garbage collector. Precise, non-moving mark-sweep over the heap Heap allocates from.
+ *
+ * Design note (docs/abi.md, "Garbage collection").
+ * - Why mark-sweep, non-moving: the M0+ has no MMU and 264 KiB of RAM; a copying collector
+ *   would halve the usable heap, and a compacting one must update every interior pointer and
+ *   every reference a driver handed to hardware (a DMA buffer must not move). Mark-sweep keeps
+ *   the whole heap usable, addresses stable, and the allocator simple (a bump region refilled
+ *   from an address-ordered free list). Fragmentation is the price; coalescing adjacent free
+ *   blocks at every sweep keeps it low for the allocation patterns of embedded programs.
+ * - Precise: the roots are the static reference fields (the transpiler's table rtgo_static_refs),
+ *   and the stack, read through the stack map of every call site (the frame table): for each
+ *   frame, the registers and stack words that hold references when its call was made. A
+ *   collection only starts inside an allocation, so every frame is stopped at a call site. A
+ *   callee-saved register's value is where the nearest callee saved it (the frame table says which
+ *   registers each frame saved, and where), or in the register itself: the walk tracks, per
+ *   register, the address that holds the current frame's value, starting from a block in which
+ *   Gc.collect (crt0.S) saved r4-r11. A class-initialisation stub saved r0-r3 too, which is where
+ *   the references that live across a class check are. Heap objects are scanned with the
+ *   reference map in their class descriptor (bit k: word k is a reference); arrays whose
+ *   descriptor has FLAG_REFS hold references in every element. No integer is ever taken for a
+ *   pointer.
+ * - Interior pointers: a hoisted array element base (the array's address + 8) is marked in the
+ *   stack map as interior; the collector marks the array 8 bytes below it. Nothing moves, so the
+ *   pointer stays valid.
+ * - Mark: the mark bit is bit 0 of an object's descriptor word (descriptors are word aligned);
+ *   a fixed mark stack (allocated with the heap, so no allocation during a collection) and, if it
+ *   overflows, rescans of the heap for marked objects with unmarked children, so deep lists and
+ *   trees never need more memory than that.
+ * - Sweep: one walk over the heap (every block's size follows from its header: objects from
+ *   their descriptor, arrays from their length, free blocks from word 1), clearing marks and
+ *   merging runs of dead and free blocks into free blocks, linked in address order.
+ * - Pause: mark is linear in the live objects and their references; sweep is linear in the
+ *   number of blocks in the heap (live, dead and free), so the worst case is a heap full of the
+ *   smallest objects. Measured figures are in the README's benchmark table.
+ * - Threads (a later issue) add their stacks as roots; a collection then stops the world. The
+ *   pending exception of an unwinding is a static, hence a root; no collection runs while the
+ *   unwinder walks, since the frames it has not reached yet are live but not
+ *   at a site the walk can read from here (Heap.unwinding).
+ */
+import rtgo.vm.Address;
+import rtgo.vm.Export;
+import rtgo.vm.Mem;
+import rtgo.vm.abi.FrameTableLayout;
+import rtgo.vm.abi.ObjectLayout;
+import rtgo.vm.abi.SymbolNames;
+
+public final class Gc {
+    private Gc() {}
+
+    /** Collects (crt0.S): saves r4-r11 in a block, as Throw.raise does, and calls {@link #collectFrom}. */
+    public static native void collect();
+
+    /** Completed collections since start-up. */
+    static int collections;
+
+    /** The heap's bounds during a collection. */
+    private static int heapStart;
+    private static int heapLimit;
+
+    /** The mark stack (allocated by Heap.init with the heap) and its depth. */
+    static int[] markStack;
+    private static int depth;
+    private static boolean overflowed;
+
+    /** Per register r0..r11: the address holding the walk's current frame's value, 0 if unknown. */
+    static int[] regAddr;
+
+    /** Register block offsets (crt0.S): r8-r11 at 0..12, r4-r7 at 20..32, the return address at 36. */
+    private static final int BLOCK_LOW = 20;
+    private static final int BLOCK_LR = 36;
+    private static final int BLOCK_BYTES = 40;
+
+    @Export("rtgo_gc")
+    public static void collectFrom(int block) {
+        heapStart = Heap.start;
+        heapLimit = Heap.limit;
+        depth = 0;
+        overflowed = false;
+        markStatics();
+        markStack(block);
+        drain();
+        while (overflowed) {
+            overflowed = false;
+            rescan();
+        }
+        Heap.sweep();
+        collections++;
+    }
+
+    private static void markStatics() {
+        int table = Address.symbol(SymbolNames.STATIC_REFS);
+        int n = Mem.load32(table);
+        for (int k = 1; k <= n; k++) {
+            mark(Mem.load32(Mem.load32(table + 4 * k)));
+        }
+    }
+
+    /** The stack, from the frame that called collect outwards, through every frame's stack map. */
+    private static void markStack(int block) {
+        int[] regs = regAddr;
+        for (int r = 0; r < 4; r++) {
+            regs[r] = 0;
+            regs[4 + r] = block + BLOCK_LOW + 4 * r;
+            regs[8 + r] = block + 4 * r;
+        }
+        int pc = Mem.load32(block + BLOCK_LR) & ~1;
+        int sp = block + BLOCK_BYTES;
+        int top = Address.symbol(SymbolNames.STACK_TOP);
+        for (int steps = 0; steps < 4 * StackTrace.MAX_FRAMES; steps++) {
+            int entry = StackTrace.find(pc - 1);
+            if (entry == 0) {
+                return;
+            }
+            int flags = Mem.load16(entry + FrameTableLayout.ENTRY_FLAGS);
+            if ((flags & FrameTableLayout.LR_SAVED) == 0) {
+                return; // past the code
+            }
+            boolean lrAtSp = (flags & FrameTableLayout.LR_AT_SP) != 0;
+            int info = Mem.load32(entry + FrameTableLayout.ENTRY_INFO);
+            if ((flags & FrameTableLayout.INIT_STUB) == 0 && info != 0) {
+                int map = siteMap(info, pc - (Mem.load32(entry) & ~1));
+                if (map != 0) {
+                    scanMap(map, sp + (lrAtSp ? 4 : 0));
+                }
+            }
+            int caller = sp + Mem.load16(entry + FrameTableLayout.ENTRY_FRAME_BYTES);
+            int mask = (flags >>> FrameTableLayout.SAVED_SHIFT) & 0xff;
+            int pushedLow = Integer.bitCount(mask & 0xf) + (lrAtSp ? 0 : 1);
+            int at = caller - 4 * pushedLow;
+            for (int r = 0; r < 4; r++) {
+                if ((mask & (1 << r)) != 0) {
+                    regs[4 + r] = at;
+                    at += 4;
+                }
+            }
+            at = caller - 4 * pushedLow - 4 * Integer.bitCount(mask & 0xf0);
+            for (int r = 0; r < 4; r++) {
+                if ((mask & (0x10 << r)) != 0) {
+                    regs[8 + r] = at;
+                    at += 4;
+                }
+            }
+            if ((flags & FrameTableLayout.INIT_STUB) != 0) {
+                for (int r = 0; r < 4; r++) {
+                    regs[r] = sp + 4 * r; // the stub pushed r0-r3 below r4 and lr
+                }
+            } else {
+                for (int r = 0; r < 4; r++) {
+                    regs[r] = 0;
+                }
+            }
+            if (caller <= sp || caller > top) {
+                return;
+            }
+            pc = Mem.load32(lrAtSp ? sp : caller - 4) & ~1;
+            sp = caller;
+        }
+    }
+
+    /** The stack map of the call site at {@code offset} in the code range of {@code info}, or 0. */
+    private static int siteMap(int info, int offset) {
+        int count = Mem.load32(info + FrameTableLayout.INFO_SITE_COUNT);
+        for (int k = 0; k < count; k++) {
+            int site = info + FrameTableLayout.INFO_SITES + FrameTableLayout.SITE_BYTES * k;
+            if (Mem.load32(site + FrameTableLayout.SITE_OFFSET) == offset) {
+                return Mem.load32(site + FrameTableLayout.SITE_MAP);
+            }
+        }
+        return 0;
+    }
+
+    private static void scanMap(int map, int sp) {
+        int regs = Mem.load16(map + FrameTableLayout.MAP_REGS);
+        int interior = Mem.load16(map + FrameTableLayout.MAP_INTERIOR_REGS);
+        for (int r = 0; r < 12; r++) {
+            int bit = 1 << r;
+            if (((regs | interior) & bit) != 0 && regAddr[r] != 0) {
+                int v = Mem.load32(regAddr[r]);
+                mark((interior & bit) != 0 ? v - ObjectLayout.ARRAY_DATA : v);
+            }
+        }
+        int count = Mem.load16(map + FrameTableLayout.MAP_COUNT);
+        for (int k = 0; k < count; k++) {
+            int slot = Mem.load16(map + FrameTableLayout.MAP_SLOTS + 2 * k);
+            int v = Mem.load32(sp + 4 * (slot & ~FrameTableLayout.MAP_SLOT_INTERIOR));
+            mark((slot & FrameTableLayout.MAP_SLOT_INTERIOR) != 0 ? v - ObjectLayout.ARRAY_DATA : v);
+        }
+    }
+
+    /** Marks the object at {@code v} if it is one of the heap's (null, literals and descriptors are not). */
+    static void mark(int v) {
+        if (v - heapStart < 0 || v - heapLimit >= 0 || (v & 7) != 0) {
+            return;
+        }
+        int word = Mem.load32(v);
+        if ((word & 1) != 0 || word == 0) {
+            return; // marked already, or (a stale value) a free block
+        }
+        Mem.store32(v, word | 1);
+        if (depth < markStack.length) {
+            markStack[depth++] = v;
+        } else {
+            overflowed = true; // rescan() finds it: it is marked, its children may not be
+        }
+    }
+
+    private static void drain() {
+        while (depth > 0) {
+            scanObject(markStack[--depth]);
+        }
+    }
+
+    /** Marks what the marked object at {@code obj} refers to. */
+    private static void scanObject(int obj) {
+        int type = Mem.load32(obj) & ~3;
+        int flags = Mem.load32(type + ObjectLayout.DESC_FLAGS);
+        if ((flags & ObjectLayout.FLAG_CLASS) != 0) {
+            int refs = Mem.load32(type + ObjectLayout.DESC_REFMAP);
+            for (int k = 1; refs >>> k != 0; k++) {
+                if ((refs & (1 << k)) != 0) {
+                    mark(Mem.load32(obj + 4 * k));
+                }
+            }
+        } else if ((flags & (ObjectLayout.FLAG_ARRAY | ObjectLayout.FLAG_REFS | ObjectLayout.FLAG_STRING))
+                == (ObjectLayout.FLAG_ARRAY | ObjectLayout.FLAG_REFS)) {
+            int n = Mem.load32(obj + ObjectLayout.LENGTH);
+            for (int i = 0; i < n; i++) {
+                mark(Mem.load32(obj + ObjectLayout.ARRAY_DATA + 4 * i));
+            }
+        }
+    }
+
+    /** After a mark stack overflow: the children of every marked object, until nothing is left. */
+    private static void rescan() {
+        for (int p = heapStart; p - heapLimit < 0; p += Heap.blockSize(p)) {
+            if ((Mem.load32(p) & 1) != 0) {
+                scanObject(p);
+                drain();
+            }
+        }
+    }
+}
