@@ -216,6 +216,23 @@ static __attribute__((noreturn)) void bench_exit(int32_t status) {
 }
 
 /* Called by crt0 after .data and .bss are ready. */
+/*
+ * newlib's malloc grows its arena with _sbrk: here over the same heap rtgo's runtime uses, between
+ * the linker script's __heap_start and __heap_end (rtgo.ld puts the stack above __heap_end).
+ */
+extern char __heap_start[];
+extern char __heap_end[];
+static char *heap_top = __heap_start;
+
+void *_sbrk(intptr_t increment) {
+    if (increment > __heap_end - heap_top || -increment > heap_top - __heap_start) {
+        return (void *) -1;
+    }
+    char *old = heap_top;
+    heap_top += increment;
+    return old;
+}
+
 void rtgo_start(void) {
     clocks_init();
     uart_init();

@@ -103,8 +103,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--print-allocs", arity = "0..1", fallbackValue = ".*", paramLabel = "<regex>",
             description = "List every place the program allocates on the heap (new, arrays, string concatenation, "
                     + "boxing) with its source line, in the methods whose Class.method name matches <regex> "
-                    + "(all when omitted); there is no garbage collector yet.")
+                    + "(all when omitted).")
     String printAllocs;
+
+    @Option(names = "--gc", paramLabel = "<marksweep|none>", defaultValue = "marksweep",
+            description = "marksweep (default): the precise collector reclaims memory. none: for hard real-time "
+                    + "code, every allocation of the program's own code after start-up (outside static initialisers) "
+                    + "is a build error listing them.")
+    String gc;
 
     @Override
     public Integer call() {
@@ -120,6 +126,9 @@ final class BuildCommand implements Callable<Integer> {
                 throw CliSupport.usage(spec, "--print-allocs=" + printAllocs + " is not a regular expression: "
                         + e.getDescription());
             }
+        }
+        if (!gc.equals("marksweep") && !gc.equals("none")) {
+            throw CliSupport.usage(spec, "--gc=" + gc + " is not a collector: choose marksweep or none");
         }
         if (methodFilter != null && dumpIr == null && !debugRegAlloc) {
             throw CliSupport.usage(spec, "--method-filter only chooses what --dump-ir and --debug-regalloc print;"
@@ -150,7 +159,8 @@ final class BuildCommand implements Callable<Integer> {
                     .withDumpIr(dumpIr, methodFilter)
                     .withVerifyIr(verifyIr)
                     .withDebugRegAlloc(debugRegAlloc)
-                    .withStackSize(stackSize);
+                    .withStackSize(stackSize)
+                    .withNoGc(gc.equals("none"));
             BuildResult result = Rtgo.build(options);
             Report.build(result).forEach(out::println);
             if (printSizes) {

@@ -207,37 +207,68 @@ public final class Gc {
         }
     }
 
+    /**
+     * Scans the objects on the mark stack until it is empty. The hot loop of a collection: the
+     * bounds and the stack live in locals, and marking a child is written out in both loops (the
+     * transpiler does not inline yet, and a call per reference would double the mark time).
+     * The reference map's bit 0 is the descriptor word, never a reference.
+     */
     private static void drain() {
-        while (depth > 0) {
-            scanObject(markStack[--depth]);
-        }
-    }
-
-    /** Marks what the marked object at {@code obj} refers to. */
-    private static void scanObject(int obj) {
-        int type = Mem.load32(obj) & ~3;
-        int flags = Mem.load32(type + ObjectLayout.DESC_FLAGS);
-        if ((flags & ObjectLayout.FLAG_CLASS) != 0) {
-            int refs = Mem.load32(type + ObjectLayout.DESC_REFMAP);
-            for (int k = 1; refs >>> k != 0; k++) {
-                if ((refs & (1 << k)) != 0) {
-                    mark(Mem.load32(obj + 4 * k));
+        int[] stack = markStack;
+        int d = depth;
+        int lo = heapStart;
+        int hi = heapLimit;
+        while (d > 0) {
+            int obj = stack[--d];
+            int type = Mem.load32(obj) & ~3;
+            int flags = Mem.load32(type + ObjectLayout.DESC_FLAGS);
+            if ((flags & ObjectLayout.FLAG_CLASS) != 0) {
+                int at = obj;
+                for (int refs = Mem.load32(type + ObjectLayout.DESC_REFMAP); refs != 0; refs >>>= 1) {
+                    if ((refs & 1) != 0) {
+                        int v = Mem.load32(at);
+                        if (v - lo >= 0 && v - hi < 0 && (v & 7) == 0) {
+                            int word = Mem.load32(v);
+                            if ((word & 1) == 0 && word != 0) {
+                                Mem.store32(v, word | 1);
+                                if (d < stack.length) {
+                                    stack[d++] = v;
+                                } else {
+                                    overflowed = true;
+                                }
+                            }
+                        }
+                    }
+                    at += 4;
+                }
+            } else if ((flags & (ObjectLayout.FLAG_ARRAY | ObjectLayout.FLAG_REFS | ObjectLayout.FLAG_STRING))
+                    == (ObjectLayout.FLAG_ARRAY | ObjectLayout.FLAG_REFS)) {
+                int end = obj + ObjectLayout.ARRAY_DATA + 4 * Mem.load32(obj + ObjectLayout.LENGTH);
+                for (int at = obj + ObjectLayout.ARRAY_DATA; at - end < 0; at += 4) {
+                    int v = Mem.load32(at);
+                    if (v - lo >= 0 && v - hi < 0 && (v & 7) == 0) {
+                        int word = Mem.load32(v);
+                        if ((word & 1) == 0 && word != 0) {
+                            Mem.store32(v, word | 1);
+                            if (d < stack.length) {
+                                stack[d++] = v;
+                            } else {
+                                overflowed = true;
+                            }
+                        }
+                    }
                 }
             }
-        } else if ((flags & (ObjectLayout.FLAG_ARRAY | ObjectLayout.FLAG_REFS | ObjectLayout.FLAG_STRING))
-                == (ObjectLayout.FLAG_ARRAY | ObjectLayout.FLAG_REFS)) {
-            int n = Mem.load32(obj + ObjectLayout.LENGTH);
-            for (int i = 0; i < n; i++) {
-                mark(Mem.load32(obj + ObjectLayout.ARRAY_DATA + 4 * i));
-            }
         }
+        depth = 0;
     }
 
     /** After a mark stack overflow: the children of every marked object, until nothing is left. */
     private static void rescan() {
         for (int p = heapStart; p - heapLimit < 0; p += Heap.blockSize(p)) {
             if ((Mem.load32(p) & 1) != 0) {
-                scanObject(p);
+                markStack[0] = p; // marked already: scanning it again marks its unmarked children
+                depth = 1;
                 drain();
             }
         }

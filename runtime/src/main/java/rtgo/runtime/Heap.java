@@ -224,50 +224,68 @@ public final class Heap {
      */
     static void sweep() {
         retireRegion();
-        freeList = 0;
-        freeBytes = 0;
+        int list = 0;
         int tail = 0;
+        int bytes = 0;
         int run = 0;
         int p = start;
-        while (p - limit < 0) {
-            int size = blockSize(p);
-            int word = Mem.load32(p);
-            if ((word & 1) != 0) {
-                Mem.store32(p, word & ~1);
-                if (run != 0) {
-                    tail = free(run, p - run, tail);
-                    run = 0;
+        int end = limit;
+        while (true) {
+            int word = 0;
+            int size = 0;
+            if (p - end < 0) {
+                // the block's size, as blockSize computes it (written out: this loop is the sweep)
+                word = Mem.load32(p);
+                if (word == 0) {
+                    size = Mem.load32(p + FREE_SIZE);
+                } else {
+                    int flags = Mem.load32((word & ~3) + ObjectLayout.DESC_FLAGS);
+                    if ((flags & ObjectLayout.FLAG_CLASS) != 0) {
+                        size = ((flags >>> ObjectLayout.FLAG_SIZE_SHIFT) + ALIGNMENT - 1) & -ALIGNMENT;
+                    } else {
+                        size = (ARRAY_HEADER + (Mem.load32(p + ObjectLayout.LENGTH)
+                                << ((flags >> ObjectLayout.FLAG_ELEMENT_SHIFT) & ObjectLayout.FLAG_ELEMENT_MASK))
+                                + ALIGNMENT - 1) & -ALIGNMENT;
+                    }
                 }
-            } else if (run == 0) {
-                run = p;
+                if ((word & 1) == 0) {
+                    if (run == 0) {
+                        run = p; // a dead or free block starts (or continues) a free run
+                    }
+                    p += size;
+                    continue;
+                }
+                Mem.store32(p, word & ~1);
+            }
+            if (run != 0) {
+                // the run before this live block (or the heap's end) becomes one free block
+                int free = p - run;
+                Mem.store32(run, 0);
+                Mem.store32(run + FREE_SIZE, free);
+                bytes += free;
+                if (free >= MIN_LISTED) {
+                    Mem.store32(run + FREE_NEXT, 0);
+                    if (tail == 0) {
+                        list = run;
+                    } else {
+                        Mem.store32(tail + FREE_NEXT, run);
+                    }
+                    tail = run;
+                }
+                run = 0;
+            }
+            if (p - end >= 0) {
+                break;
             }
             p += size;
         }
-        if (run != 0) {
-            free(run, limit - run, tail);
-        }
+        freeList = list;
+        freeBytes = bytes;
         next = 0;
         regionEnd = 0;
         if (reserve == null && freeBytes >= 2 * RESERVE_BYTES && refill(RESERVE_BYTES)) {
             reserve = new int[RESERVE_WORDS]; // fits the region just made: no collection
         }
-    }
-
-    /** Makes {@code [block, block + size)} a free block, listed after {@code tail}; returns the new tail. */
-    private static int free(int block, int size, int tail) {
-        Mem.store32(block, 0);
-        Mem.store32(block + FREE_SIZE, size);
-        freeBytes += size;
-        if (size < MIN_LISTED) {
-            return tail;
-        }
-        Mem.store32(block + FREE_NEXT, 0);
-        if (tail == 0) {
-            freeList = block;
-        } else {
-            Mem.store32(tail + FREE_NEXT, block);
-        }
-        return block;
     }
 
     /**

@@ -238,7 +238,16 @@ public final class Throw {
     private static void uncaught(Throwable t) {
         Console.dropPendingSurrogate();
         Console.writeString("Exception in thread \"main\" ");
-        ((TThrowable) (Object) t).printTrace(t instanceof StackOverflowError ? OVERFLOW_FRAMES : StackTrace.MAX_FRAMES);
+        try {
+            ((TThrowable) (Object) t).printTrace(t instanceof StackOverflowError ? OVERFLOW_FRAMES : StackTrace.MAX_FRAMES);
+        } catch (Throwable inReport) {
+            // the exception's own toString or getMessage threw: what the JVM's handler then says
+            Console.newline();
+            Console.writeString("Exception: ");
+            Console.writeString(typeName(Mem.load32(Address.of(inReport) + ObjectLayout.DESCRIPTOR)));
+            Console.writeString(" thrown from the UncaughtExceptionHandler in thread \"main\"");
+            Console.newline();
+        }
         Start.exit(1);
     }
 

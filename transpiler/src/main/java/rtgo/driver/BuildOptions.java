@@ -21,10 +21,12 @@ import rtgo.vm.abi.MemoryMap;
  *                     {@link MemoryMap#DEFAULT_STACK_SIZE}, limits in {@link LinkerScript#checkStackSize})
  * @param debugRegAlloc print the register allocator's decisions (--debug-regalloc) where the IR
  *                     dumps go
+ * @param noGc         --gc=none: the program must not allocate after start-up (outside static
+ *                     initialisers); every allocation site of its own code elsewhere is a build error
  */
 public record BuildOptions(List<Path> inputs, String mainClass, Path output, boolean keepAssembly,
                            String dumpIr, String methodFilter, boolean verifyIr, int stackSize,
-                           boolean debugRegAlloc) {
+                           boolean debugRegAlloc, boolean noGc) {
     public BuildOptions {
         inputs = List.copyOf(inputs);
         String problem = LinkerScript.checkStackSize(stackSize);
@@ -36,32 +38,32 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
     /** Plain options: the given inputs and output, main class from the manifest or search. */
     public static BuildOptions of(List<Path> inputs, Path output) {
         return new BuildOptions(inputs, null, output, false, null, null, false, MemoryMap.DEFAULT_STACK_SIZE,
-                false);
+                false, false);
     }
 
     public BuildOptions withMainClass(String c) {
         return new BuildOptions(inputs, c, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc);
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc);
     }
 
     public BuildOptions withKeepAssembly(boolean k) {
         return new BuildOptions(inputs, mainClass, output, k,
-                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc);
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc);
     }
 
     public BuildOptions withDumpIr(String pass, String filter) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                pass, filter, verifyIr, stackSize, debugRegAlloc);
+                pass, filter, verifyIr, stackSize, debugRegAlloc, noGc);
     }
 
     public BuildOptions withVerifyIr(boolean v) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, v, stackSize, debugRegAlloc);
+                dumpIr, methodFilter, v, stackSize, debugRegAlloc, noGc);
     }
 
     public BuildOptions withDebugRegAlloc(boolean d) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, stackSize, d);
+                dumpIr, methodFilter, verifyIr, stackSize, d, noGc);
     }
 
     /** Whether {@link #methodFilter} selects the method named {@code displayName} (all when there is none). */
@@ -72,6 +74,12 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
     /** The same options with a stack of {@code bytes} bytes. */
     public BuildOptions withStackSize(int bytes) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, bytes, debugRegAlloc);
+                dumpIr, methodFilter, verifyIr, bytes, debugRegAlloc, noGc);
+    }
+
+    /** The same options with --gc=none ({@code none} true) or the collector. */
+    public BuildOptions withNoGc(boolean none) {
+        return new BuildOptions(inputs, mainClass, output, keepAssembly,
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, none);
     }
 }

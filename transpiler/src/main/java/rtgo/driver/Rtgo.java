@@ -74,6 +74,9 @@ public final class Rtgo {
             ProgramEmitter emitter = new ProgramEmitter(program, strings);
             Pipeline backend = Pipeline.backend(options, dump);
             List<String> allocations = allocationSites(program);
+            if (options.noGc()) {
+                checkNoAllocation(allocations);
+            }
             Map<Func, Allocation> compiled = new LinkedHashMap<>();
             for (Func f : program.funcs()) {
                 try {
@@ -100,6 +103,20 @@ public final class Rtgo {
             emitter.codeSizes().forEach((m, n) -> sizes.add(new BuildResult.CodeSize(m, n)));
             sizes.sort((a, b) -> Integer.compare(b.bytes(), a.bytes()));
             return link(options, asm, program.funcs().size(), sizes, allocations);
+        }
+    }
+
+    /**
+     * --gc=none: allocation sites of the program's own code outside static initialisers (which run
+     * at start-up) are a build error listing every one; nothing is written.
+     */
+    static void checkNoAllocation(List<String> allocations) throws BuildException {
+        List<String> late = allocations.stream().filter(a -> !a.endsWith(".<clinit>)")).toList();
+        if (!late.isEmpty()) {
+            throw new BuildException("error: --gc=none, but the program allocates after start-up at " + late.size()
+                    + " place" + (late.size() == 1 ? "" : "s") + ":\n  " + String.join("\n  ", late)
+                    + "\n  hint: allocate in static initialisers (at start-up) and reuse the objects, or build"
+                    + " without --gc=none");
         }
     }
 

@@ -91,8 +91,18 @@ final class Arithmetic {
             throw new Unsupported("long constants", "use int");
         } else if (cst instanceof Float || cst instanceof Double) {
             throw new Unsupported("floating-point constants", "use int (fixed point)");
+        } else if (cst instanceof org.objectweb.asm.Type type && type.getSort() == org.objectweb.asm.Type.OBJECT
+                && t.program.classes.isProgramClass(type.getInternalName())) {
+            // a class literal (Foo.class): a Class on the device is its type descriptor
+            t.program.classes.describe(type.getInternalName());
+            Insn d = t.emit(Op.SYMBOL, Type.I);
+            d.sym = rtgo.sym.Symbols.type(type.getInternalName());
+            Insn c = t.emit(Op.CAST, Type.R, d);
+            t.trust(c);
+            t.push(c);
         } else {
-            throw new Unsupported("class literals and other constants (" + cst + ")", "use int or String constants");
+            throw new Unsupported("class literals and other constants (" + cst + ")",
+                    "use int or String constants; class literals work for the program's own classes");
         }
     }
 

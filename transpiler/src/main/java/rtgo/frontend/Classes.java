@@ -89,8 +89,11 @@ final class Classes {
         }
         String sub = wholeClassSubstitutes.computeIfAbsent(name, n -> {
             ClassNode cn = program.classPath.find(Resolver.substituteName(n));
-            if (cn == null || (cn.access & Opcodes.ACC_INTERFACE) != 0) {
+            if (cn == null) {
                 return "";
+            }
+            if ((cn.access & Opcodes.ACC_INTERFACE) != 0) {
+                return cn.name; // a JDK interface the runtime declares (AutoCloseable): the substitute
             }
             for (MethodNode m : cn.methods) {
                 if (m.name.equals("<init>") && (m.access & Opcodes.ACC_PRIVATE) == 0) {
@@ -323,7 +326,8 @@ final class Classes {
         if (m != null && (m.access & Opcodes.ACC_PRIVATE) == 0) {
             return iface;
         }
-        for (String s : node(iface).interfaces) {
+        for (String sup : node(iface).interfaces) {
+            String s = mapped(sup);
             if (!Resolver.isJdk(s)) {
                 String d = declaringInterface(s, name, desc);
                 if (d != null) {
@@ -346,7 +350,7 @@ final class Classes {
         Set<String> out = new LinkedHashSet<>();
         for (String c = cls; c != null && !Resolver.isJdk(c); c = superOf(c)) {
             for (String i : node(c).interfaces) {
-                addInterface(i, out);
+                addInterface(mapped(i), out);
             }
         }
         return java.util.Collections.unmodifiableSet(out);
@@ -357,7 +361,7 @@ final class Classes {
             return;
         }
         for (String s : node(i).interfaces) {
-            addInterface(s, out);
+            addInterface(mapped(s), out);
         }
     }
 

@@ -689,6 +689,12 @@ public final class Lowering {
     private void memory(Insn i, Op op) {
         i.op = op;
         i.aux = 0;
+        // Mem.load32(p + 4): the constant offset goes into the instruction, [p, #4]
+        Insn address = resolve(i.arg(0));
+        if (address.op == Op.T_ADDI && op.immFits(address.aux)) {
+            i.args[0] = resolve(address.arg(0));
+            i.aux = address.aux;
+        }
         keep(i);
     }
 

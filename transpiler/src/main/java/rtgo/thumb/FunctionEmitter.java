@@ -112,7 +112,7 @@ final class FunctionEmitter {
         if (stackCheck) {
             // the check's stub pushed r0-r3 below a complete frame (recursive methods save lr)
             table.add(prefix + "_stack", frame.size + 16, flags, name, file,
-                    List.of(new FrameTable.Site(prefix + "_stack + 6", firstLine(), null, null)));
+                    runtime ? List.of() : List.of(new FrameTable.Site(prefix + "_stack + 6", firstLine(), null, null)));
         }
         if (out.sites.isEmpty()) {
             // no call sites: never a caller, so never looked up (the previous range may cover it)
@@ -120,7 +120,10 @@ final class FunctionEmitter {
         }
         List<FrameTable.Site> sites = new ArrayList<>();
         for (Layout.Site s : out.sites) {
-            sites.add(new FrameTable.Site(s.expr(), s.line(), s.landing(), s.map()));
+            // a runtime frame is never printed: only its sites with a landing pad or a stack map count
+            if (!runtime || s.landing() != null || s.map() != null) {
+                sites.add(new FrameTable.Site(s.expr(), s.line(), s.landing(), s.map()));
+            }
         }
         table.add(prefix + "_start", frame.size + (saveLr ? 0 : 4),
                 flags | (saveLr ? 0 : FrameTable.LR_AT_SP), name, file, sites);

@@ -12,6 +12,14 @@ import rtgo.vm.abi.ObjectLayout;
 public final class TClass {
     private TClass() {}
 
+    /**
+     * Whether assertions are enabled for the class: no, as on the JVM without -ea (its static
+     * initialiser computes $assertionsDisabled from this).
+     */
+    public static boolean desiredAssertionStatus(Class<?> self) {
+        return false;
+    }
+
     public static String getName(Class<?> self) {
         return (String) Address.toRef(Mem.load32(Address.of(self) + ObjectLayout.DESC_NAME));
     }

@@ -31,6 +31,8 @@ public class TThrowable {
     private TThrowable[] suppressed;
     private int suppressedCount;
     private boolean suppressionEnabled = true;
+    /** Made with writableStackTrace false: fillInStackTrace records nothing. */
+    private boolean unwritable;
 
     public TThrowable() {
         fillInStackTrace();
@@ -56,6 +58,8 @@ public class TThrowable {
     protected TThrowable(String message, TThrowable cause, boolean enableSuppression, boolean writableStackTrace) {
         if (writableStackTrace) {
             fillInStackTrace();
+        } else {
+            unwritable = true;
         }
         detailMessage = message;
         this.cause = cause;
@@ -94,7 +98,9 @@ public class TThrowable {
     }
 
     public TThrowable fillInStackTrace() {
-        trace = StackTrace.capture(this);
+        if (!unwritable) {
+            trace = StackTrace.capture(this);
+        }
         return this;
     }
 
@@ -119,6 +125,13 @@ public class TThrowable {
     }
 
     public final TThrowable[] getSuppressed() {
+        if (suppressedCount == 0) {
+            // the JDK returns one shared empty array
+            if (noneSuppressed == null) {
+                noneSuppressed = new TThrowable[0];
+            }
+            return noneSuppressed;
+        }
         TThrowable[] copy = new TThrowable[suppressedCount];
         for (int i = 0; i < suppressedCount; i++) {
             copy[i] = suppressed[i];
@@ -149,43 +162,60 @@ public class TThrowable {
             Console.writeString("\t...");
             Console.newline();
         }
-        TThrowable[] seen = new TThrowable[8];
-        seen[0] = this;
-        printEnclosed(this, seen, 1);
+        printedCount = 0;
+        printed(this);
+        printEnclosed(this, 1);
+    }
+
+    /**
+     * The throwables of the report being printed, for "[CIRCULAR REFERENCE: ...]" (the JDK's
+     * identity set). One report at a time: the device has one thread for now.
+     */
+    private static TThrowable[] printed;
+    private static int printedCount;
+
+    private static boolean printedAlready(TThrowable t) {
+        for (int i = 0; i < printedCount; i++) {
+            if (printed[i] == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void printed(TThrowable t) {
+        if (printed == null || printedCount == printed.length) {
+            TThrowable[] grown = new TThrowable[printedCount == 0 ? 8 : 2 * printedCount];
+            for (int i = 0; i < printedCount; i++) {
+                grown[i] = printed[i];
+            }
+            printed = grown;
+        }
+        printed[printedCount++] = t;
     }
 
     /** The suppressed exceptions and the cause of {@code t}, printed inside its report. */
-    private static void printEnclosed(TThrowable t, TThrowable[] seen, int prefixTabs) {
+    private static void printEnclosed(TThrowable t, int prefixTabs) {
         for (int i = 0; i < t.suppressedCount; i++) {
-            t.suppressed[i].printEnclosedTrace(t.trace, "Suppressed: ", prefixTabs, seen);
+            t.suppressed[i].printEnclosedTrace(t.trace, "Suppressed: ", prefixTabs);
         }
         TThrowable c = t.getCause();
         if (c != null) {
-            c.printEnclosedTrace(t.trace, "Caused by: ", prefixTabs - 1, seen);
+            c.printEnclosedTrace(t.trace, "Caused by: ", prefixTabs - 1);
         }
     }
 
-    private void printEnclosedTrace(int[] enclosing, String caption, int tabs, TThrowable[] seen) {
-        int count = 0;
-        while (count < seen.length && seen[count] != null) {
-            if (seen[count] == this) {
-                tab(tabs);
-                Console.writeString("[CIRCULAR REFERENCE: ");
-                Console.writeString(toString());
-                Console.writeChar(']');
-                Console.newline();
-                return;
-            }
-            count++;
+    private void printEnclosedTrace(int[] enclosing, String caption, int tabs) {
+        if (printedAlready(this)) {
+            tab(tabs);
+            Console.writeString(caption);
+            Console.writeString("[CIRCULAR REFERENCE: ");
+            Console.writeString(toString());
+            Console.writeChar(']');
+            Console.newline();
+            return;
         }
-        if (count == seen.length) {
-            TThrowable[] grown = new TThrowable[2 * seen.length];
-            for (int i = 0; i < count; i++) {
-                grown[i] = seen[i];
-            }
-            seen = grown;
-        }
-        seen[count] = this;
+        printed(this);
         int n = trace == null ? 0 : trace.length;
         int m = n - 1;
         int e = enclosing == null ? -1 : enclosing.length - 1;
@@ -209,8 +239,10 @@ public class TThrowable {
             Console.writeString(" more");
             Console.newline();
         }
-        printEnclosed(this, seen, tabs + 1);
+        printEnclosed(this, tabs + 1);
     }
+
+    private static TThrowable[] noneSuppressed;
 
     private static void tab(int n) {
         for (int i = 0; i < n; i++) {
