@@ -29,12 +29,16 @@ package rtgo.runtime;
  *   a fixed mark stack (allocated with the heap, so no allocation during a collection) and, if it
  *   overflows, rescans of the heap for marked objects with unmarked children, so deep lists and
  *   trees never need more memory than that.
- * - Sweep: one walk over the heap (every block's size follows from its header: objects from
- *   their descriptor, arrays from their length, free blocks from word 1), clearing marks and
- *   merging runs of dead and free blocks into free blocks, linked in address order.
- * - Pause: mark is linear in the live objects and their references; sweep is linear in the
- *   number of blocks in the heap (live, dead and free), so the worst case is a heap full of the
- *   smallest objects. Measured figures are in the README's benchmark table.
+ * - Sweep, lazily: a walk over the heap (every block's size follows from its header: objects
+ *   from their descriptor, arrays from their length, free blocks from word 1) that clears marks
+ *   and merges runs of dead and free blocks into free blocks, linked in address order. It is not
+ *   part of the pause: allocation sweeps on from where the last sweep stopped until it finds a
+ *   free block that fits (Heap.refill), and a collection first finishes what is left, so no mark
+ *   outlives its cycle. A collection that runs out of memory has swept everything on the way.
+ * - Pause: the mark, linear in the live objects and their references (plus what is left of the
+ *   last sweep, normally nothing). The sweep's cost, linear in the number of blocks (live, dead
+ *   and free), is spread over the allocations after it. Measured: a collection with 64 KiB live
+ *   (2048 objects) pauses about 197,000 cycles, 1.6 ms at 125 MHz (ci/figures GcPause).
  * - Threads (a later issue) add their stacks as roots; a collection then stops the world. The
  *   pending exception of an unwinding is a static, hence a root; no collection runs while the
  *   unwinder walks, since the frames it has not reached yet are live but not
@@ -77,6 +81,7 @@ public final class Gc {
     public static void collectFrom(int block) {
         heapStart = Heap.start;
         heapLimit = Heap.limit;
+        Heap.finishSweep(); // the last cycle's marks must be gone before this one marks
         depth = 0;
         overflowed = false;
         markStatics();
@@ -86,7 +91,7 @@ public final class Gc {
             overflowed = false;
             rescan();
         }
-        Heap.sweep();
+        Heap.startSweep();
         collections++;
     }
 

@@ -10,9 +10,10 @@ import rtgo.vm.abi.SymbolNames;
  * __heap_end (docs/abi.md, "Memory map"), with Gc reclaiming what is no longer reachable.
  *
  * Design note. Allocation bumps a pointer through the current region, a free block; when the
- * region cannot hold a request, the region's rest becomes a free block and the first free block
- * (first fit, address order) that can hold it becomes the region; when none can, Gc collects and
- * the search runs again; when still none can, OutOfMemoryError. Every block is 8-byte aligned
+ * region cannot hold a request, the region's rest becomes a free block and the first listed free
+ * block that can hold it becomes the region, else the first one the lazy sweep finds as it goes
+ * on (see Gc); when none can, Gc collects and the search runs again; when still none can,
+ * OutOfMemoryError. Every block is 8-byte aligned
  * (the AAPCS alignment, and it keeps the two header words in one 8-byte unit) and zeroed here,
  * because Java requires zeroed objects and a reused block holds old contents.
  *
@@ -150,8 +151,9 @@ public final class Heap {
     }
 
     /**
-     * Makes the first listed free block that holds {@code size} bytes the region (the old region's
-     * rest becomes a free block for the next sweep); false when there is none.
+     * Makes a free block that holds {@code size} bytes the region (the old region's rest becomes
+     * a free block for the next sweep): the first listed one, else the first the lazy sweep finds
+     * going on from where it stopped; false when there is none.
      */
     private static boolean refill(int size) {
         int prev = 0;
@@ -164,6 +166,9 @@ public final class Heap {
                 } else {
                     Mem.store32(prev + FREE_NEXT, after);
                 }
+                if (freeListTail == b) {
+                    freeListTail = prev;
+                }
                 retireRegion();
                 next = b;
                 regionEnd = b + bytes;
@@ -171,14 +176,29 @@ public final class Heap {
             }
             prev = b;
         }
-        return false;
+        int run = sweepTo(size);
+        if (run == 0) {
+            return false;
+        }
+        retireRegion();
+        next = run;
+        regionEnd = run + Mem.load32(run + FREE_SIZE);
+        return true;
     }
 
-    /** Leaves the region's unused rest as a free block (walkable; the next sweep merges it). */
+    /** Leaves the region's unused rest as a free block, listed first when it can be. */
     private static void retireRegion() {
-        if (regionEnd - next > 0) {
+        int rest = regionEnd - next;
+        if (rest > 0) {
             Mem.store32(next, 0);
-            Mem.store32(next + FREE_SIZE, regionEnd - next);
+            Mem.store32(next + FREE_SIZE, rest);
+            if (rest >= MIN_LISTED) {
+                Mem.store32(next + FREE_NEXT, freeList);
+                freeList = next;
+                if (freeListTail == 0) {
+                    freeListTail = next;
+                }
+            }
         }
         next = regionEnd;
     }
@@ -193,11 +213,11 @@ public final class Heap {
             Console.writeString("out of memory while making an OutOfMemoryError");
             Fault.panicEnd();
         }
+        makingError = true; // from here on nothing takes the reserve back (startSweep)
         if (reserve != null && !unwinding) {
             reserve = null;
             Gc.collect();
         }
-        makingError = true;
         OutOfMemoryError e = new OutOfMemoryError("Java heap space");
         makingError = false;
         throw e;
@@ -218,32 +238,61 @@ public final class Heap {
     }
 
     /**
-     * The sweep (Gc, after marking): clears the marks of live blocks and merges every run of dead
-     * and free blocks into one free block, listed in address order; the first becomes the region.
-     * Takes the reserve back when there is room for it.
+     * Where the lazy sweep goes on: blocks below it are swept (unmarked, dead ones merged into free
+     * blocks), blocks from it on still carry the last marking. {@code limit} when the sweep is done.
      */
-    static void sweep() {
+    private static int sweepCursor;
+    /** The last listed free block, where the sweep appends. */
+    private static int freeListTail;
+
+    /**
+     * After marking (Gc): the sweep starts over from the heap's start, lazily. The pause ends here;
+     * allocation sweeps as far as it needs (refill), and the next collection finishes first what
+     * is left (finishSweep), so marks never outlive a cycle.
+     */
+    static void startSweep() {
+        freeList = 0;
+        freeListTail = 0;
+        freeBytes = 0;
+        next = 0;
+        regionEnd = 0;
+        sweepCursor = start;
+        // the reserve comes back when a free block holds it twice over (not while it is being used
+        // to make an OutOfMemoryError)
+        if (reserve == null && !makingError && refill(2 * RESERVE_BYTES)) {
+            reserve = new int[RESERVE_WORDS]; // fits the region just made: no collection
+        }
+    }
+
+    /** Sweeps what the lazy sweep has not reached yet (before a collection marks, or to count). */
+    static void finishSweep() {
         retireRegion();
-        int list = 0;
-        int tail = 0;
-        int bytes = 0;
-        int run = 0;
-        int p = start;
+        sweepTo(0x7fffffff);
+    }
+
+    /**
+     * The lazy sweep: goes on from the cursor, clearing the marks of live blocks and merging each run
+     * of dead and free blocks into one free block, listed in address order, until a run of at least
+     * {@code size} bytes is made (returned, unlisted: the caller takes it) or the heap ends (0).
+     */
+    private static int sweepTo(int size) {
+        int p = sweepCursor;
         int end = limit;
+        int run = 0;
         while (true) {
             int word = 0;
-            int size = 0;
+            int bytes = 0;
             if (p - end < 0) {
                 // the block's size, as blockSize computes it (written out: this loop is the sweep)
                 word = Mem.load32(p);
                 if (word == 0) {
-                    size = Mem.load32(p + FREE_SIZE);
+                    bytes = Mem.load32(p + FREE_SIZE);
                 } else {
                     int flags = Mem.load32((word & ~3) + ObjectLayout.DESC_FLAGS);
                     if ((flags & ObjectLayout.FLAG_CLASS) != 0) {
-                        size = ((flags >>> ObjectLayout.FLAG_SIZE_SHIFT) + ALIGNMENT - 1) & -ALIGNMENT;
+                        bytes = ((flags >>> ObjectLayout.FLAG_SIZE_SHIFT) + ALIGNMENT - 1) & -ALIGNMENT;
                     } else {
-                        size = (ARRAY_HEADER + (Mem.load32(p + ObjectLayout.LENGTH)
+                        bytes = (ARRAY_HEADER + (Mem.load32(p + ObjectLayout.LENGTH)
                                 << ((flags >> ObjectLayout.FLAG_ELEMENT_SHIFT) & ObjectLayout.FLAG_ELEMENT_MASK))
                                 + ALIGNMENT - 1) & -ALIGNMENT;
                     }
@@ -252,39 +301,37 @@ public final class Heap {
                     if (run == 0) {
                         run = p; // a dead or free block starts (or continues) a free run
                     }
-                    p += size;
+                    p += bytes;
                     continue;
                 }
-                Mem.store32(p, word & ~1);
             }
             if (run != 0) {
                 // the run before this live block (or the heap's end) becomes one free block
                 int free = p - run;
                 Mem.store32(run, 0);
                 Mem.store32(run + FREE_SIZE, free);
-                bytes += free;
+                freeBytes += free;
+                if (free >= size) {
+                    sweepCursor = p; // the live block at p is swept next time
+                    return run;
+                }
                 if (free >= MIN_LISTED) {
                     Mem.store32(run + FREE_NEXT, 0);
-                    if (tail == 0) {
-                        list = run;
+                    if (freeListTail == 0) {
+                        freeList = run;
                     } else {
-                        Mem.store32(tail + FREE_NEXT, run);
+                        Mem.store32(freeListTail + FREE_NEXT, run);
                     }
-                    tail = run;
+                    freeListTail = run;
                 }
                 run = 0;
             }
             if (p - end >= 0) {
-                break;
+                sweepCursor = end;
+                return 0;
             }
-            p += size;
-        }
-        freeList = list;
-        freeBytes = bytes;
-        next = 0;
-        regionEnd = 0;
-        if (reserve == null && freeBytes >= 2 * RESERVE_BYTES && refill(RESERVE_BYTES)) {
-            reserve = new int[RESERVE_WORDS]; // fits the region just made: no collection
+            Mem.store32(p, word & ~1);
+            p += bytes;
         }
     }
 
@@ -327,6 +374,7 @@ public final class Heap {
         if (start == 0) {
             init();
         }
+        finishSweep();
         return freeBytes;
     }
 
@@ -352,6 +400,7 @@ public final class Heap {
         limit = Address.symbol(SymbolNames.HEAP_END) & -ALIGNMENT;
         next = start;
         regionEnd = limit;
+        sweepCursor = limit;
         freeBytes = limit - start;
         Gc.markStack = new int[MARK_STACK];
         Gc.regAddr = new int[12];

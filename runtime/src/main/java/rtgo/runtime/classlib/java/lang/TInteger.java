@@ -205,6 +205,13 @@ public final class TInteger {
             Throw.numberFormat("radix " + radix + " greater than Character.MAX_RADIX");
         }
         int n = s.length();
+        if (radix == 10 && n > 0 && n <= 9) {
+            // the common case, short decimal text: at most 9 digits cannot overflow
+            int fast = parseShortDecimal(s, n);
+            if (fast != NOT_DECIMAL) {
+                return fast;
+            }
+        }
         int i = 0;
         boolean negative = false;
         if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
@@ -226,6 +233,31 @@ public final class TInteger {
             result = result * radix - digit;
         }
         return negative ? result : -result;
+    }
+
+    /** parseShortDecimal's answer for text that is not all ASCII digits after an optional sign. */
+    private static final int NOT_DECIMAL = Integer.MIN_VALUE;
+
+    /**
+     * Integer.parseInt(s) for 1..9 chars of an optional sign and ASCII digits; NOT_DECIMAL for
+     * anything else (the general loop then reports it as the JDK does, or parses the other digits
+     * Character.digit accepts). No division and no digit lookup: the common case of parsing.
+     */
+    private static int parseShortDecimal(String s, int n) {
+        int first = s.charAt(0);
+        int i = first == '-' || first == '+' ? 1 : 0;
+        if (i == n) {
+            return NOT_DECIMAL;
+        }
+        int result = 0;
+        for (; i < n; i++) {
+            int digit = s.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return NOT_DECIMAL;
+            }
+            result = result * 10 + digit;
+        }
+        return first == '-' ? -result : result;
     }
 
     /** {@code i} in {@code radix} (10 when outside 2..36), '-' first when negative. */

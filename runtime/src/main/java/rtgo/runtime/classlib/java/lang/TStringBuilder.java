@@ -1,5 +1,6 @@
 package rtgo.runtime.classlib.java.lang;
 
+import rtgo.runtime.Decimal;
 import rtgo.runtime.Heap;
 import rtgo.runtime.Throw;
 import rtgo.vm.Address;
@@ -72,8 +73,12 @@ public final class TStringBuilder {
         }
         int n = s.length();
         reserve(n);
+        // the chars straight from the String's layout (docs/abi.md): no call per char
+        int from = Address.of(s) + ObjectLayout.ARRAY_DATA;
+        char[] to = value;
+        int at = count;
         for (int i = 0; i < n; i++) {
-            value[count + i] = s.charAt(i);
+            to[at + i] = (char) Mem.load16(from + 2 * i);
         }
         count += n;
         return this;
@@ -120,7 +125,12 @@ public final class TStringBuilder {
     }
 
     public TStringBuilder append(int i) {
-        return append(Integer.toString(i));
+        // the digits straight into the buffer, as Integer.toString writes them (no String made)
+        int n = Decimal.length(i);
+        reserve(n);
+        Decimal.getChars(i, value, count + n);
+        count += n;
+        return this;
     }
 
     public TStringBuilder append(boolean b) {
