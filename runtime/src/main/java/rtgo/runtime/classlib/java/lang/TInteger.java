@@ -34,6 +34,15 @@ public final class TInteger {
 
     private static TInteger[] cache;
 
+    /** Integer.valueOf(String): parseInt, boxed through the cache. */
+    public static TInteger valueOf(String s) {
+        return valueOf(parseInt(s, 10));
+    }
+
+    public static TInteger valueOf(String s, int radix) {
+        return valueOf(parseInt(s, radix));
+    }
+
     public static TInteger valueOf(int i) {
         if (i >= -128 && i <= 127) {
             if (cache == null) {
