@@ -71,6 +71,9 @@ final class ArrayAccess {
         checkBounds(t, arr, idx);
         Insn v = t.emit(Op.ALOAD, e.type(), arr, idx);
         v.aux = e.ordinal();
+        if (arr.refType != null && arr.refType.startsWith("[") && e == Elem.R) {
+            v.refType = Objects.refType(t, arr.refType.substring(1)); // the element type
+        }
         v.mem = Alias.elements(e);
         t.push(v);
     }
@@ -100,6 +103,7 @@ final class ArrayAccess {
         t.program.arrayType(desc);
         Insn a = t.emit(Op.NEWARRAY, Type.R, t.pop());
         a.sym = desc;
+        a.refType = desc;
         a.mem = Alias.ANY;
         t.push(a);
     }

@@ -96,6 +96,7 @@ final class Calls {
         Type rt = Diagnostics.irType(mt.getReturnType().getDescriptor(), "return values");
         Insn c = t.emit(Op.CALL, rt, args);
         c.sym = sym;
+        c.refType = Objects.refType(t, mt.getReturnType().getDescriptor());
         c.mem = Alias.ANY;
         if (rt != Type.V) {
             t.push(c);

@@ -709,6 +709,49 @@ final class Classes {
         return infos;
     }
 
+    /**
+     * The implementations a virtual or interface call of {@code method} may run when its receiver's
+     * static class is {@code receiver} (a program or runtime class the front end knew the value to
+     * have): those of the instantiated subclasses of it; null when the receiver says nothing more.
+     */
+    List<String> implementationsFor(String method, String receiver) {
+        String name;
+        String desc;
+        Virtual v = virtuals.get(method);
+        IfaceMethod im = ifaceMethods.get(method);
+        if (v != null && !v.isPrivate() && !v.owner().equals(OBJECT)) {
+            name = v.name();
+            desc = v.desc();
+        } else if (im != null) {
+            name = im.name();
+            desc = im.desc();
+        } else {
+            return null;
+        }
+        if (receiver == null || !isProgramClass(receiver)) {
+            return null;
+        }
+        Set<String> impls = new LinkedHashSet<>();
+        for (String x : instantiated) {
+            if (isSubclass(x, receiver)) {
+                impls.add(implementation(x, name, desc, false));
+            }
+        }
+        impls.remove(null);
+        return List.copyOf(impls);
+    }
+
+    /** Whether every value of static type {@code sub} is an instance of {@code sup} (classes, interfaces, arrays). */
+    boolean isSubtype(String sub, String sup) {
+        if (sub.equals(sup) || sup.equals(OBJECT)) {
+            return true;
+        }
+        if (!isProgramClass(sub)) {
+            return false;
+        }
+        return isSubclass(sub, sup) || interfacesOf(sub).contains(sup);
+    }
+
     List<String> implementations(String method) {
         List<String> l = implementations.get(method);
         if (l == null && ifaceMethods.containsKey(method)) {

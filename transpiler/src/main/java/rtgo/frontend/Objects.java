@@ -51,6 +51,7 @@ final class Objects {
                 StaticFields.initCheck(t, classes.node(c)); // new is a first active use (JLS 12.4.1)
                 Insn o = t.emit(Op.NEW, Type.R);
                 o.sym = c;
+                o.refType = c;
                 o.mem = Alias.ANY;
                 t.push(o);
             }
@@ -65,6 +66,7 @@ final class Objects {
                     t.nullCheck(obj, 0, "Cannot read field \"" + fi.name + "\"");
                     t.pop();
                     Insn v = t.emit(Op.GETFIELD, slot.elem().type(), obj);
+                    v.refType = refType(t, fi.desc);
                     field(v, slot);
                     t.push(v);
                 } else {
@@ -251,8 +253,20 @@ final class Objects {
         Insn c = t.emit(op, rt, a);
         c.sym = sym;
         c.mem = Alias.ANY;
+        c.refType = refType(t, mt.getReturnType().getDescriptor());
         if (rt != Type.V) {
             t.push(c);
         }
+    }
+
+    /**
+     * The static class of a value of JVM type {@code desc} (a field's, a parameter's or a result's),
+     * as the program means it (whole-class substitutes mapped); null for primitives.
+     */
+    static String refType(Translator t, String desc) {
+        if (desc.startsWith("L")) {
+            return t.program.classes.mapped(desc.substring(1, desc.length() - 1));
+        }
+        return desc.startsWith("[") ? desc : null;
     }
 }

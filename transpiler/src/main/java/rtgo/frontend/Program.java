@@ -128,6 +128,16 @@ public final class Program implements ProgramSymbols {
     }
 
     @Override
+    public List<String> implementationsFor(String method, String receiverClass) {
+        return classes.implementationsFor(method, receiverClass);
+    }
+
+    @Override
+    public boolean isSubtype(String sub, String sup) {
+        return classes.isSubtype(sub, sup);
+    }
+
+    @Override
     public int vtableSlot(String method) {
         return classes.vtableSlot(method);
     }

@@ -1,6 +1,7 @@
 package rtgo.frontend;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import rtgo.ir.Block;
 import rtgo.ir.Cfg;
@@ -40,9 +41,17 @@ public final class SsaTranslation {
         ssa.seal(entry);
         t.cur = entry;
         int slot = 0;
+        List<String> paramTypes = new java.util.ArrayList<>();
+        if ((t.m.access & org.objectweb.asm.Opcodes.ACC_STATIC) == 0) {
+            paramTypes.add(t.owner.name); // the receiver: an instance of the method's class
+        }
+        for (org.objectweb.asm.Type a : org.objectweb.asm.Type.getArgumentTypes(t.m.desc)) {
+            paramTypes.add(Objects.refType(t, a.getDescriptor()));
+        }
         for (int p = 0; p < f.params.size(); p++) {
             Insn param = t.emit(Op.PARAM, f.params.get(p));
             param.aux = p;
+            param.refType = paramTypes.get(p);
             ssa.write(slot++, entry, param);
         }
         t.emit(Op.GOTO, Type.V);
@@ -89,6 +98,24 @@ public final class SsaTranslation {
             }
         }
         ssa.finish();
+        phiTypes(f);
+    }
+
+    /** A phi whose arguments all have one static class has it too (twice over: chains of phis). */
+    private static void phiTypes(Func f) {
+        for (int round = 0; round < 2; round++) {
+            for (Block b : f.blocks) {
+                for (Insn phi : b.phis()) {
+                    String common = phi.args.length == 0 ? null : phi.args[0].refType;
+                    for (Insn a : phi.args) {
+                        if (common == null || !common.equals(a.refType)) {
+                            common = null;
+                        }
+                    }
+                    phi.refType = common;
+                }
+            }
+        }
     }
 
     private static void sealReady(SsaBuilder ssa, Block b, Set<Block> filled) {

@@ -36,6 +36,7 @@ final class StaticFields {
             s.mem = Alias.staticField(sf.symbol());
         } else {
             Insn g = t.emit(Op.GETSTATIC, sf.elem().type());
+            g.refType = Objects.refType(t, target.field().desc);
             g.sym = sf.symbol();
             g.aux = sf.elem().ordinal();
             g.mem = Alias.staticField(sf.symbol());

@@ -41,6 +41,12 @@ public final class Insn {
      * lowered to), 8 bytes past the array's start. A collection keeps the array alive through it.
      */
     public boolean interior;
+    /**
+     * The static class of a reference value when the front end knows it (JVM internal name, or an
+     * array descriptor such as {@code [I}), else null: what type-based code motion, devirtualisation
+     * and cast removal work from.
+     */
+    public String refType;
 
     Insn(int id, Op op, Type type, Insn[] args) {
         this.id = id;

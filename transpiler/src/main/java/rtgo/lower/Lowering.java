@@ -224,7 +224,12 @@ public final class Lowering {
             case VCALL, ICALL -> virtualCall(i);
             case INSTANCEOF -> replaceWith(i, resolve(callRuntime(RuntimeSymbols.INSTANCE_OF, Type.I, i.arg(0),
                     typeLiteral(i.sym))));
-            case CHECKCAST -> callRuntime(RuntimeSymbols.CHECK_CAST, Type.V, i.arg(0), typeLiteral(i.sym));
+            case CHECKCAST -> {
+                String known = i.arg(0).refType;
+                if (known == null || program == null || !program.isSubtype(known, i.sym)) {
+                    callRuntime(RuntimeSymbols.CHECK_CAST, Type.V, i.arg(0), typeLiteral(i.sym));
+                } // else the value's static class is already a subtype: the cast cannot fail
+            }
             case GETSTATIC -> getStatic(i);
             case PUTSTATIC -> putStatic(i);
             case CALL -> call(i);
@@ -626,6 +631,10 @@ public final class Lowering {
             throw new IllegalStateException("a virtual call in " + f.displayName + " lowered without the program's classes");
         }
         List<String> impls = program.implementations(i.sym);
+        List<String> narrowed = program.implementationsFor(i.sym, i.arg(0).refType);
+        if (narrowed != null && narrowed.size() == 1) {
+            impls = narrowed; // the receiver's static class leaves one target
+        }
         if (impls.size() == 1) {
             i.op = Op.CALL;
             i.sym = impls.get(0);

@@ -31,6 +31,19 @@ public interface ProgramSymbols {
      */
     java.util.List<String> implementations(String method);
 
+    /**
+     * The implementations a call of {@code method} may run on a receiver whose static class is
+     * {@code receiverClass}; null when that says nothing more than {@link #implementations}.
+     */
+    default java.util.List<String> implementationsFor(String method, String receiverClass) {
+        return null;
+    }
+
+    /** Whether every value of static type {@code sub} is an instance of {@code sup}. */
+    default boolean isSubtype(String sub, String sup) {
+        return sub.equals(sup);
+    }
+
     /** The virtual-table slot of {@code method} (resolved as for {@link #implementations}). */
     int vtableSlot(String method);
 

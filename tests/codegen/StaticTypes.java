@@ -1,0 +1,68 @@
+// Codegen expectations for what the IR's static classes of references buy (see CodegenTest):
+// calls on a receiver whose class the front end knows go straight to the one implementation, and
+// a cast the value's class already satisfies costs nothing.
+public class StaticTypes {
+    abstract static class Shape {
+        abstract int area();
+    }
+
+    static final class Square extends Shape {
+        int side = 3;
+
+        int area() {
+            return side * side;
+        }
+    }
+
+    static final class Disc extends Shape {
+        int r = 2;
+
+        int area() {
+            return 3 * r * r;
+        }
+    }
+
+    // The receiver is a new Square: a direct call of Square.area, no virtual table load.
+    // thumb: bl .*StaticTypes\$Square\.area
+    // thumb: -blx
+    static int newThenCall() {
+        Shape s = new Square();
+        return s.area();
+    }
+
+    static Square kept = new Square();
+
+    // A field typed Square holds only Squares: direct call again.
+    // thumb: bl .*StaticTypes\$Square\.area
+    // thumb: -blx
+    static int fieldThenCall() {
+        return kept.area();
+    }
+
+    // Through the abstract class, two classes are instantiated: the call dispatches.
+    // thumb: blx
+    static int dispatched(Shape s) {
+        return s.area();
+    }
+
+    // A cast to a superclass of what the value is known to be cannot fail: no runtime check.
+    // thumb: -bl .*checkCast
+    static int castUp() {
+        Object o = new Square();
+        Shape s = (Shape) o;
+        return s == null ? 0 : 1;
+    }
+
+    // A cast of a parameter typed Object stays checked.
+    // thumb: bl .*checkCast
+    static int castDown(Object o) {
+        return ((Square) o).side;
+    }
+
+    public static void main(String[] args) {
+        int n = newThenCall() + fieldThenCall() + dispatched(new Disc()) + castUp() + castDown(new Square());
+        if (n < 0) {
+            System.out.println(n);
+        }
+    }
+}
