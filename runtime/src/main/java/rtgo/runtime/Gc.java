@@ -167,14 +167,8 @@ public final class Gc {
 
     /** The stack map of the call site at {@code offset} in the code range of {@code info}, or 0. */
     private static int siteMap(int info, int offset) {
-        int count = Mem.load32(info + FrameTableLayout.INFO_SITE_COUNT);
-        for (int k = 0; k < count; k++) {
-            int site = info + FrameTableLayout.INFO_SITES + FrameTableLayout.SITE_BYTES * k;
-            if (Mem.load32(site + FrameTableLayout.SITE_OFFSET) == offset) {
-                return Mem.load32(site + FrameTableLayout.SITE_MAP);
-            }
-        }
-        return 0;
+        int site = StackTrace.site(info, offset);
+        return site == 0 ? 0 : Mem.load32(site + FrameTableLayout.SITE_MAP);
     }
 
     private static void scanMap(int map, int sp) {

@@ -201,12 +201,20 @@ public final class StackTrace {
         if (info == 0 || (flags() & INIT_STUB) != 0) {
             return 0;
         }
-        int offset = pc - (Mem.load32(entry) & ~1);
+        int site = site(info, pc - (Mem.load32(entry) & ~1));
+        return site == 0 ? 0 : Mem.load16(site + FrameTableLayout.SITE_LANDING);
+    }
+
+    /**
+     * The call-site record of the return address at {@code offset} from its entry's start, in the
+     * info record {@code info}, or 0 (the unwinder, the collector and printed lines read them).
+     */
+    static int site(int info, int offset) {
         int count = Mem.load32(info + SITE_COUNT);
         for (int k = 0; k < count; k++) {
             int site = info + SITES + FrameTableLayout.SITE_BYTES * k;
             if (Mem.load32(site + FrameTableLayout.SITE_OFFSET) == offset) {
-                return Mem.load16(site + FrameTableLayout.SITE_LANDING);
+                return site;
             }
         }
         return 0;
@@ -284,14 +292,7 @@ public final class StackTrace {
 
     /** The source line of the call whose return address is {@code pc}, or 0. */
     private static int line(int info) {
-        int offset = pc - (Mem.load32(entry) & ~1);
-        int count = Mem.load32(info + SITE_COUNT);
-        for (int k = 0; k < count; k++) {
-            int site = info + SITES + FrameTableLayout.SITE_BYTES * k;
-            if (Mem.load32(site + FrameTableLayout.SITE_OFFSET) == offset) {
-                return Mem.load16(site + FrameTableLayout.SITE_LINE);
-            }
-        }
-        return 0;
+        int site = site(info, pc - (Mem.load32(entry) & ~1));
+        return site == 0 ? 0 : Mem.load16(site + FrameTableLayout.SITE_LINE);
     }
 }

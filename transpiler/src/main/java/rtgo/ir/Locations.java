@@ -147,57 +147,12 @@ final class Locations {
     }
 
     private Map<Block, BitSet> liveIn() {
-        Map<Block, BitSet> in = new HashMap<>();
-        for (Block b : f.blocks) {
-            in.put(b, new BitSet());
-        }
-        for (boolean changed = true; changed; ) {
-            changed = false;
-            for (int k = f.blocks.size() - 1; k >= 0; k--) {
-                Block b = f.blocks.get(k);
-                BitSet live = liveOut(b, in);
-                for (int j = b.insns.size() - 1; j >= 0; j--) {
-                    Insn i = b.insns.get(j);
-                    live.clear(i.id);
-                    if (i.op != Op.PHI) {
-                        for (Insn a : i.args) {
-                            if (tracked(a)) {
-                                live.set(a.id);
-                            }
-                        }
-                    }
-                }
-                for (Insn p : b.phis()) {
-                    if (tracked(p)) {
-                        live.set(p.id); // defined on entry: live into the block's body
-                    }
-                }
-                if (!live.equals(in.get(b))) {
-                    in.put(b, live);
-                    changed = true;
-                }
-            }
-        }
-        return in;
+        return Liveness.liveIn(f, Locations::tracked);
     }
 
     /** Live at the end of {@code b}: what its successors need, phi arguments for this edge included. */
     private static BitSet liveOut(Block b, Map<Block, BitSet> liveIn) {
-        BitSet out = new BitSet();
-        for (Block s : b.succs) {
-            BitSet in = (BitSet) liveIn.get(s).clone();
-            int p = s.predIndex(b);
-            for (Insn phi : s.phis()) {
-                in.clear(phi.id);
-            }
-            for (Insn phi : s.phis()) {
-                if (tracked(phi.arg(p))) {
-                    in.set(phi.arg(p).id);
-                }
-            }
-            out.or(in);
-        }
-        return out;
+        return Liveness.liveOut(b, liveIn, Locations::tracked);
     }
 
     private static String where(Insn v) {

@@ -1,14 +1,13 @@
 package rtgo.thumb;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import rtgo.ir.Block;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
+import rtgo.ir.Liveness;
 import rtgo.ir.Loc;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
@@ -135,56 +134,10 @@ final class StackMaps {
     }
 
     private static Map<Block, BitSet> liveIn(Func f) {
-        Map<Block, BitSet> in = new HashMap<>();
-        for (Block b : f.blocks) {
-            in.put(b, new BitSet());
-        }
-        for (boolean changed = true; changed; ) {
-            changed = false;
-            for (int k = f.blocks.size() - 1; k >= 0; k--) {
-                Block b = f.blocks.get(k);
-                BitSet live = liveOut(b, in);
-                for (int j = b.insns.size() - 1; j >= 0; j--) {
-                    Insn i = b.insns.get(j);
-                    live.clear(i.id);
-                    if (i.op != Op.PHI) {
-                        for (Insn a : i.args) {
-                            if (tracked(a)) {
-                                live.set(a.id);
-                            }
-                        }
-                    }
-                }
-                for (Insn p : b.phis()) {
-                    if (tracked(p)) {
-                        live.set(p.id);
-                    }
-                }
-                if (!live.equals(in.get(b))) {
-                    in.put(b, live);
-                    changed = true;
-                }
-            }
-        }
-        return in;
+        return Liveness.liveIn(f, StackMaps::tracked);
     }
 
     private static BitSet liveOut(Block b, Map<Block, BitSet> liveIn) {
-        BitSet out = new BitSet();
-        for (Block s : b.succs) {
-            BitSet in = (BitSet) liveIn.get(s).clone();
-            int p = s.predIndex(b);
-            List<Insn> phis = new ArrayList<>(s.phis());
-            for (Insn phi : phis) {
-                in.clear(phi.id);
-            }
-            for (Insn phi : phis) {
-                if (tracked(phi.arg(p))) {
-                    in.set(phi.arg(p).id);
-                }
-            }
-            out.or(in);
-        }
-        return out;
+        return Liveness.liveOut(b, liveIn, StackMaps::tracked);
     }
 }
