@@ -90,6 +90,7 @@ public class GcProbe {
         }
         int freeBefore = Heap.bytesFree();
         churn(20 * total); // twenty heaps of garbage: collections must reclaim it
+        System.gc(); // (what was made since the last collection is garbage, not yet free)
         check("garbage-reclaimed", Heap.bytesFree() > total / 2, Heap.bytesFree());
         check("static-array", intact(staticRoot, 3), 0);
         int n = 0;
@@ -129,6 +130,7 @@ public class GcProbe {
         hoard = null;
         check("out-of-memory", caught, 0);
         churn(4 * total);
+        System.gc();
         check("after-out-of-memory", intact(staticRoot, 3) && Heap.bytesFree() > total / 2, Heap.bytesFree());
     }
 }

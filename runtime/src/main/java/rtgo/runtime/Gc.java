@@ -25,8 +25,10 @@ package rtgo.runtime;
  * - Interior pointers: a hoisted array element base (the array's address + 8) is marked in the
  *   stack map as interior; the collector marks the array 8 bytes below it. Nothing moves, so the
  *   pointer stays valid.
- * - Mark: the mark bit is bit 0 of an object's descriptor word (descriptors are word aligned);
- *   a fixed mark stack (allocated with the heap, so no allocation during a collection) and, if it
+ * - Mark: one bit per 8 bytes of heap in a side bitmap (4 KiB for the whole heap), never in the
+ *   objects: the lazy sweep leaves the marks of blocks it has not reached yet for a while, and
+ *   the program goes on reading those objects' descriptors (calls, casts) meanwhile. A fixed
+ *   mark stack (allocated with the heap, so no allocation during a collection) and, if it
  *   overflows, rescans of the heap for marked objects with unmarked children, so deep lists and
  *   trees never need more memory than that.
  * - Sweep, lazily: a walk over the heap (every block's size follows from its header: objects
@@ -38,11 +40,13 @@ package rtgo.runtime;
  * - Pause: the mark, linear in the live objects and their references (plus what is left of the
  *   last sweep, normally nothing). The sweep's cost, linear in the number of blocks (live, dead
  *   and free), is spread over the allocations after it. Measured: a collection with 64 KiB live
- *   (2048 objects) pauses about 197,000 cycles, 1.6 ms at 125 MHz (ci/figures GcPause).
+ *   (2048 objects) pauses under 242,000 cycles, 1.9 ms at 125 MHz (ci/figures GcPause, whose
+ *   timed region also clears the 4 KiB mark bitmap and reads the list back).
  * - Threads (a later issue) add their stacks as roots; a collection then stops the world. The
- *   pending exception of an unwinding is a static, hence a root; no collection runs while the
- *   unwinder walks, since the frames it has not reached yet are live but not
- *   at a site the walk can read from here (Heap.unwinding).
+ *   pending exception of an unwinding is a static, hence a root. While the unwinder walks (it
+ *   allocates when a static initialiser's exception must be wrapped), the collector's walk stops
+ *   at raise, which has no frame-table entry, and goes on from the frame the unwinder has reached,
+ *   with the registers of that frame from the unwinder's block (Throw.walkPc/walkSp/walkBlock).
  */
 import rtgo.vm.Address;
 import rtgo.vm.Export;
@@ -64,6 +68,13 @@ public final class Gc {
     private static int heapStart;
     private static int heapLimit;
 
+    /**
+     * The mark bitmap (allocated by Heap.init): bit k of word w marks the block at heap start +
+     * 8 * (32 w + k). {@code bits} is the address of its word 0.
+     */
+    static int[] markBitmap;
+    static int bits;
+
     /** The mark stack (allocated by Heap.init with the heap) and its depth. */
     static int[] markStack;
     private static int depth;
@@ -81,7 +92,11 @@ public final class Gc {
     public static void collectFrom(int block) {
         heapStart = Heap.start;
         heapLimit = Heap.limit;
-        Heap.finishSweep(); // the last cycle's marks must be gone before this one marks
+        Heap.finishSweep(); // the last cycle's marks are read until the sweep is done
+        int[] bitmap = markBitmap;
+        for (int w = 0; w < bitmap.length; w++) {
+            bitmap[w] = 0;
+        }
         depth = 0;
         overflowed = false;
         markStatics();
@@ -114,14 +129,24 @@ public final class Gc {
         int pc = Mem.load32(block + BLOCK_LR) & ~1;
         int sp = block + BLOCK_BYTES;
         int top = Address.symbol(SymbolNames.STACK_TOP);
+        boolean resumed = false;
         for (int steps = 0; steps < 4 * StackTrace.MAX_FRAMES; steps++) {
             int entry = StackTrace.find(pc - 1);
-            if (entry == 0) {
-                return;
-            }
-            int flags = Mem.load16(entry + FrameTableLayout.ENTRY_FLAGS);
+            int flags = entry == 0 ? 0 : Mem.load16(entry + FrameTableLayout.ENTRY_FLAGS);
             if ((flags & FrameTableLayout.LR_SAVED) == 0) {
-                return; // past the code
+                // past the code: the walk is done, unless it reached raise while the unwinder walks
+                if (!Throw.unwinding || resumed) {
+                    return;
+                }
+                resumed = true;
+                pc = Throw.walkPc;
+                sp = Throw.walkSp;
+                for (int r = 0; r < 4; r++) {
+                    regs[r] = 0;
+                    regs[4 + r] = Throw.walkBlock + BLOCK_LOW + 4 * r;
+                    regs[8 + r] = Throw.walkBlock + 4 * r;
+                }
+                continue;
             }
             boolean lrAtSp = (flags & FrameTableLayout.LR_AT_SP) != 0;
             int info = Mem.load32(entry + FrameTableLayout.ENTRY_INFO);
@@ -194,11 +219,17 @@ public final class Gc {
         if (v - heapStart < 0 || v - heapLimit >= 0 || (v & 7) != 0) {
             return;
         }
-        int word = Mem.load32(v);
-        if ((word & 1) != 0 || word == 0) {
-            return; // marked already, or (a stale value) a free block
+        if (Mem.load32(v) == 0) {
+            return; // (a stale value) a free block
         }
-        Mem.store32(v, word | 1);
+        int index = (v - heapStart) >>> 3;
+        int at = bits + ((index >>> 5) << 2);
+        int word = Mem.load32(at);
+        int bit = 1 << index;
+        if ((word & bit) != 0) {
+            return; // marked already
+        }
+        Mem.store32(at, word | bit);
         if (depth < markStack.length) {
             markStack[depth++] = v;
         } else {
@@ -217,19 +248,23 @@ public final class Gc {
         int d = depth;
         int lo = heapStart;
         int hi = heapLimit;
+        int map = bits;
         while (d > 0) {
             int obj = stack[--d];
-            int type = Mem.load32(obj) & ~3;
+            int type = Mem.load32(obj);
             int flags = Mem.load32(type + ObjectLayout.DESC_FLAGS);
             if ((flags & ObjectLayout.FLAG_CLASS) != 0) {
                 int at = obj;
                 for (int refs = Mem.load32(type + ObjectLayout.DESC_REFMAP); refs != 0; refs >>>= 1) {
                     if ((refs & 1) != 0) {
                         int v = Mem.load32(at);
-                        if (v - lo >= 0 && v - hi < 0 && (v & 7) == 0) {
-                            int word = Mem.load32(v);
-                            if ((word & 1) == 0 && word != 0) {
-                                Mem.store32(v, word | 1);
+                        if (v - lo >= 0 && v - hi < 0 && (v & 7) == 0 && Mem.load32(v) != 0) {
+                            int index = (v - lo) >>> 3;
+                            int bitAt = map + ((index >>> 5) << 2);
+                            int word = Mem.load32(bitAt);
+                            int bit = 1 << index;
+                            if ((word & bit) == 0) {
+                                Mem.store32(bitAt, word | bit);
                                 if (d < stack.length) {
                                     stack[d++] = v;
                                 } else {
@@ -245,10 +280,13 @@ public final class Gc {
                 int end = obj + ObjectLayout.ARRAY_DATA + 4 * Mem.load32(obj + ObjectLayout.LENGTH);
                 for (int at = obj + ObjectLayout.ARRAY_DATA; at - end < 0; at += 4) {
                     int v = Mem.load32(at);
-                    if (v - lo >= 0 && v - hi < 0 && (v & 7) == 0) {
-                        int word = Mem.load32(v);
-                        if ((word & 1) == 0 && word != 0) {
-                            Mem.store32(v, word | 1);
+                    if (v - lo >= 0 && v - hi < 0 && (v & 7) == 0 && Mem.load32(v) != 0) {
+                        int index = (v - lo) >>> 3;
+                        int bitAt = map + ((index >>> 5) << 2);
+                        int word = Mem.load32(bitAt);
+                        int bit = 1 << index;
+                        if ((word & bit) == 0) {
+                            Mem.store32(bitAt, word | bit);
                             if (d < stack.length) {
                                 stack[d++] = v;
                             } else {
@@ -265,11 +303,17 @@ public final class Gc {
     /** After a mark stack overflow: the children of every marked object, until nothing is left. */
     private static void rescan() {
         for (int p = heapStart; p - heapLimit < 0; p += Heap.blockSize(p)) {
-            if ((Mem.load32(p) & 1) != 0) {
+            if (isMarked(p)) {
                 markStack[0] = p; // marked already: scanning it again marks its unmarked children
                 depth = 1;
                 drain();
             }
         }
+    }
+
+    /** Whether the block at {@code p} (in the heap) is marked. */
+    static boolean isMarked(int p) {
+        int index = (p - Heap.start) >>> 3;
+        return (Mem.load32(bits + ((index >>> 5) << 2)) & (1 << index)) != 0;
     }
 }

@@ -73,8 +73,8 @@ public final class Heap {
     /** Whether the heap is being asked for an OutOfMemoryError's memory. */
     private static boolean makingError;
 
-    /** Whether the unwinder is walking the stack: an allocation may not collect then (see Gc). */
-    static boolean unwinding;
+    /** The OutOfMemoryError thrown when not even a new one fits (made at start-up, no trace). */
+    private static OutOfMemoryError spareError;
 
     private static final int FREE_SIZE = 4;
     private static final int FREE_NEXT = 8;
@@ -130,7 +130,7 @@ public final class Heap {
         }
         if (regionEnd - next < size && !refill(size)) {
             boolean collected = false;
-            if (!unwinding && !makingError) {
+            if (!makingError) {
                 Gc.collect();
                 collected = true;
             }
@@ -209,12 +209,12 @@ public final class Heap {
      */
     private static void outOfMemory() {
         if (makingError) {
-            Fault.panicBegin();
-            Console.writeString("out of memory while making an OutOfMemoryError");
-            Fault.panicEnd();
+            // not even the error fits: the one made at start-up, without a trace
+            makingError = false;
+            throw spareError;
         }
         makingError = true; // from here on nothing takes the reserve back (startSweep)
-        if (reserve != null && !unwinding) {
+        if (reserve != null) {
             reserve = null;
             Gc.collect();
         }
@@ -297,7 +297,7 @@ public final class Heap {
                                 + ALIGNMENT - 1) & -ALIGNMENT;
                     }
                 }
-                if ((word & 1) == 0) {
+                if (!Gc.isMarked(p)) {
                     if (run == 0) {
                         run = p; // a dead or free block starts (or continues) a free run
                     }
@@ -330,7 +330,6 @@ public final class Heap {
                 sweepCursor = end;
                 return 0;
             }
-            Mem.store32(p, word & ~1);
             p += bytes;
         }
     }
@@ -403,8 +402,12 @@ public final class Heap {
         sweepCursor = limit;
         freeBytes = limit - start;
         Gc.markStack = new int[MARK_STACK];
+        Gc.markBitmap = new int[((limit - start) >>> 8) + 1]; // a bit per 8 bytes
+        Gc.bits = Address.of(Gc.markBitmap) + ARRAY_HEADER;
         Gc.regAddr = new int[12];
         reserve = new int[RESERVE_WORDS];
+        spareError = new OutOfMemoryError("Java heap space");
+        ((rtgo.runtime.classlib.java.lang.TThrowable) (Object) spareError).rtgoSetTrace(new int[0]);
     }
 
     /** Mark stack entries; deeper structures are finished by rescans (Gc). */

@@ -61,6 +61,16 @@ public final class Throw {
     private static final int FRAME_BYTES = FrameTableLayout.ENTRY_FRAME_BYTES;
 
     /**
+     * While the unwinder walks: a collection's walk ends at raise (hand-written, no frame-table
+     * entry), and goes on from the frame the unwinder has reached (walkPc, walkSp), with the
+     * registers of that frame in walkBlock; the frames in between are dead.
+     */
+    static boolean unwinding;
+    static int walkPc;
+    static int walkSp;
+    static int walkBlock;
+
+    /**
      * Finds the handler of {@code t}, thrown by the call whose registers are in {@code block};
      * returns the landing pad's address (Thumb bit set) with the handler frame's registers and sp
      * in the block. Never returns for an uncaught exception.
@@ -68,8 +78,8 @@ public final class Throw {
     @Export("rtgo_unwind")
     public static int unwind(Throwable t, int block) {
         Throwable current = t;
-        // frames the walk has not reached are live but cannot be scanned from here (Gc)
-        Heap.unwinding = true;
+        unwinding = true;
+        walkBlock = block;
         StackTrace.startAt(Mem.load32(block + BLOCK_LR), block + BLOCK_BYTES);
         while (StackTrace.entry != 0) {
             int entry = StackTrace.entry;
@@ -82,20 +92,23 @@ public final class Throw {
                 pending = current;
                 int sp = StackTrace.sp + ((flags & FrameTableLayout.LR_AT_SP) != 0 ? 4 : 0);
                 Mem.store32(block + BLOCK_SP, sp);
-                Heap.unwinding = false;
+                unwinding = false;
                 return ((Mem.load32(entry + FrameTableLayout.ENTRY_START) & ~1) + landing) | 1;
             }
             restoreSaved(block, entry, flags);
             int failedInit = (flags & FrameTableLayout.INIT_STUB) != 0 ? Mem.load32(entry + FrameTableLayout.ENTRY_INFO) : 0;
             StackTrace.next();
             if (failedInit != 0) {
+                // making the error allocates: a collection goes on from here (see Gc)
+                walkPc = StackTrace.pc;
+                walkSp = StackTrace.sp;
                 current = initFailed(failedInit, current);
             }
         }
         // uncaught: report it from the top of the stack, with every frame dropped (a stack overflow
         // leaves too little room below to print)
         pending = current;
-        Heap.unwinding = false;
+        unwinding = false;
         Mem.store32(block + BLOCK_SP, Address.symbol(SymbolNames.STACK_TOP));
         return Address.symbol("rtgo_uncaught") | 1;
     }
