@@ -9,7 +9,10 @@ import rtgo.vm.abi.SymbolNames;
  * Heap: allocation of objects, arrays and Strings between the linker symbols __heap_start and
  * __heap_end (docs/abi.md, "Memory map"), with Gc reclaiming what is no longer reachable.
  *
- * Design note. Allocation bumps a pointer through the current region, a free block; when the
+ * Design note. Blocks of 2 KiB or more are carved from the top of the highest free block that
+ * holds them (after the lazy sweep has finished), so that large buffers, dropped and allocated
+ * again, find the space they left rather than small survivors scattered through it. Smaller
+ * allocation bumps a pointer through the current region, a free block; when the
  * region cannot hold a request, the region's rest becomes a free block and the first listed free
  * block that can hold it becomes the region, else the first one the lazy sweep finds as it goes
  * on (see Gc); when none can, Gc collects and the search runs again; when still none can,
@@ -128,19 +131,32 @@ public final class Heap {
         if (start == 0) {
             init();
         }
-        if (regionEnd - next < size && !refill(size)) {
-            boolean collected = false;
-            if (!makingError) {
+        int block;
+        if (size >= LARGE) {
+            block = takeLarge(size);
+            if (block == 0 && !makingError) {
                 Gc.collect();
-                collected = true;
+                block = takeLarge(size);
             }
-            if (!collected || (regionEnd - next < size && !refill(size))) {
+            if (block == 0) {
                 outOfMemory();
                 return 0;
             }
+        } else {
+            if (regionEnd - next < size && !refill(size)) {
+                boolean collected = false;
+                if (!makingError) {
+                    Gc.collect();
+                    collected = true;
+                }
+                if (!collected || (regionEnd - next < size && !refill(size))) {
+                    outOfMemory();
+                    return 0;
+                }
+            }
+            block = next;
+            next = block + size;
         }
-        int block = next;
-        next = block + size;
         freeBytes -= size;
         for (int word = block + ARRAY_HEADER; word - (block + size) < 0; word += 8) {
             Mem.store32(word, 0);
@@ -148,6 +164,56 @@ public final class Heap {
         }
         Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
         return block;
+    }
+
+    /**
+     * Blocks of this many bytes or more come from the top of the highest free block that holds
+     * them, small ones from the bottom (the region): large buffers, allocated and dropped again and
+     * again, then keep finding the space they left, instead of small survivors settling in it.
+     */
+    private static final int LARGE = 2048;
+
+    /**
+     * A large block carved from the end of the highest free block (or region) that holds it, after
+     * the lazy sweep has finished; 0 when none does.
+     */
+    private static int takeLarge(int size) {
+        finishSweep();
+        int best = 0;
+        int bestPrev = 0;
+        int prev = 0;
+        for (int b = freeList; b != 0; b = Mem.load32(b + FREE_NEXT)) {
+            if (Mem.load32(b + FREE_SIZE) >= size && b - best > 0) {
+                best = b;
+                bestPrev = prev;
+            }
+            prev = b;
+        }
+        if (regionEnd - next >= size && (best == 0 || next - best > 0)) {
+            regionEnd -= size; // the region's top is higher still
+            return regionEnd;
+        }
+        if (best == 0) {
+            return 0;
+        }
+        int rest = Mem.load32(best + FREE_SIZE) - size;
+        if (rest >= MIN_LISTED) {
+            Mem.store32(best + FREE_SIZE, rest); // it stays listed, shorter
+        } else {
+            int after = Mem.load32(best + FREE_NEXT);
+            if (bestPrev == 0) {
+                freeList = after;
+            } else {
+                Mem.store32(bestPrev + FREE_NEXT, after);
+            }
+            if (freeListTail == best) {
+                freeListTail = bestPrev;
+            }
+            if (rest > 0) {
+                Mem.store32(best + FREE_SIZE, rest); // an unlisted free block until the next sweep
+            }
+        }
+        return best + rest;
     }
 
     /**
