@@ -112,6 +112,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "is a build error listing them.")
     String gc;
 
+    @Option(names = {"-ea", "--enable-assertions"},
+            description = "Run assert statements (the JVM's -ea); off by default, as on the JVM.")
+    boolean enableAssertions;
+
     @Override
     public Integer call() {
         CliSupport.checkTarget(spec, target);
@@ -160,7 +164,8 @@ final class BuildCommand implements Callable<Integer> {
                     .withVerifyIr(verifyIr)
                     .withDebugRegAlloc(debugRegAlloc)
                     .withStackSize(stackSize)
-                    .withNoGc(gc.equals("none"));
+                    .withNoGc(gc.equals("none"))
+                    .withAssertions(enableAssertions);
             BuildResult result = Rtgo.build(options);
             Report.build(result).forEach(out::println);
             if (printSizes) {

@@ -95,6 +95,10 @@ final class RunCommand implements Callable<Integer> {
             defaultValue = StackSize.DEFAULT, description = StackSize.DESCRIPTION)
     int stackSize;
 
+    @Option(names = {"-ea", "--enable-assertions"},
+            description = "Run assert statements (the JVM's -ea); off by default, as on the JVM.")
+    boolean enableAssertions;
+
     @Option(names = "--gpio",
             description = "After the run, list every GPIO output change (pin, level, cycle) on stderr.")
     boolean gpio;
@@ -124,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
         Path classes = program.classpathEntry(scratch);
         Path uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
         return Rtgo.build(BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)
-                .withStackSize(stackSize)).elf();
+                .withStackSize(stackSize).withAssertions(enableAssertions)).elf();
     }
 
     private int runImage(Path image) {

@@ -23,10 +23,12 @@ import rtgo.vm.abi.MemoryMap;
  *                     dumps go
  * @param noGc         --gc=none: the program must not allocate after start-up (outside static
  *                     initialisers); every allocation site of its own code elsewhere is a build error
+ * @param assertions   --enable-assertions: {@code assert} statements run (the JVM's -ea); off by
+ *                     default, as on the JVM
  */
 public record BuildOptions(List<Path> inputs, String mainClass, Path output, boolean keepAssembly,
                            String dumpIr, String methodFilter, boolean verifyIr, int stackSize,
-                           boolean debugRegAlloc, boolean noGc) {
+                           boolean debugRegAlloc, boolean noGc, boolean assertions) {
     public BuildOptions {
         inputs = List.copyOf(inputs);
         String problem = LinkerScript.checkStackSize(stackSize);
@@ -38,32 +40,32 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
     /** Plain options: the given inputs and output, main class from the manifest or search. */
     public static BuildOptions of(List<Path> inputs, Path output) {
         return new BuildOptions(inputs, null, output, false, null, null, false, MemoryMap.DEFAULT_STACK_SIZE,
-                false, false);
+                false, false, false);
     }
 
     public BuildOptions withMainClass(String c) {
         return new BuildOptions(inputs, c, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc);
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, assertions);
     }
 
     public BuildOptions withKeepAssembly(boolean k) {
         return new BuildOptions(inputs, mainClass, output, k,
-                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc);
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, assertions);
     }
 
     public BuildOptions withDumpIr(String pass, String filter) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                pass, filter, verifyIr, stackSize, debugRegAlloc, noGc);
+                pass, filter, verifyIr, stackSize, debugRegAlloc, noGc, assertions);
     }
 
     public BuildOptions withVerifyIr(boolean v) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, v, stackSize, debugRegAlloc, noGc);
+                dumpIr, methodFilter, v, stackSize, debugRegAlloc, noGc, assertions);
     }
 
     public BuildOptions withDebugRegAlloc(boolean d) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, stackSize, d, noGc);
+                dumpIr, methodFilter, verifyIr, stackSize, d, noGc, assertions);
     }
 
     /** Whether {@link #methodFilter} selects the method named {@code displayName} (all when there is none). */
@@ -74,12 +76,18 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
     /** The same options with a stack of {@code bytes} bytes. */
     public BuildOptions withStackSize(int bytes) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, bytes, debugRegAlloc, noGc);
+                dumpIr, methodFilter, verifyIr, bytes, debugRegAlloc, noGc, assertions);
     }
 
     /** The same options with --gc=none ({@code none} true) or the collector. */
     public BuildOptions withNoGc(boolean none) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, none);
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, none, assertions);
+    }
+
+    /** The same options with assertions enabled or not. */
+    public BuildOptions withAssertions(boolean on) {
+        return new BuildOptions(inputs, mainClass, output, keepAssembly,
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, on);
     }
 }

@@ -95,6 +95,7 @@ public final class Rtgo {
             StackCheck stack = new StackCheck(program, compiled);
             checkStackDepth(stack, program, options.stackSize());
             emitter.stackLimit(stack.limit());
+            emitter.assertions(options.assertions());
             for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
                 emitter.function(e.getKey(), e.getValue(), stack.checks(e.getKey()));
             }

@@ -65,6 +65,13 @@ public final class ProgramEmitter {
         this.stackLimit = bytesAboveBottom;
     }
 
+    /** Whether {@code assert} statements run ({@link SymbolNames#ASSERTIONS}). */
+    public void assertions(boolean on) {
+        this.assertions = on;
+    }
+
+    private boolean assertions;
+
     /** Finishes the file: init stubs, descriptors, strings, data. */
     public String finish() {
         initStubs();
@@ -258,6 +265,8 @@ public final class ProgramEmitter {
                 refs.add(FunctionEmitter.quote(sf.symbol()));
             }
         }
+        text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.ASSERTIONS).append('\n')
+            .append(SymbolNames.ASSERTIONS).append(":\n    .word ").append(assertions ? 1 : 0).append('\n');
         text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.STATIC_REFS).append('\n')
             .append(SymbolNames.STATIC_REFS).append(":\n    .word ").append(refs.size()).append('\n');
         for (String r : refs) {

@@ -48,6 +48,8 @@ public final class SymbolNames {
     public static final String START = "rtgo_start";
     /** The static reference fields, the collector's roots besides the stacks: {@code .word count, address...}. */
     public static final String STATIC_REFS = "rtgo_static_refs";
+    /** A word: 1 when the program was built with assertions enabled (rtgo build -ea), else 0. */
+    public static final String ASSERTIONS = "rtgo_assertions";
     /** {@code rtgo.runtime.Fault.hardFault(int frame)}, from the HardFault stub. */
     public static final String HARDFAULT = "rtgo_hardfault_java";
     /** {@code rtgo.runtime.Fault.unexpected(int exceptionNumber)}, from the default handler. */

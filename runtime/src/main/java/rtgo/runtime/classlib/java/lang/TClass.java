@@ -4,6 +4,7 @@ import rtgo.runtime.StringConcat;
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
 import rtgo.vm.abi.ObjectLayout;
+import rtgo.vm.abi.SymbolNames;
 
 /*
  * TClass: java.lang.Class's name methods. A Class on the device is the type descriptor itself
@@ -13,11 +14,11 @@ public final class TClass {
     private TClass() {}
 
     /**
-     * Whether assertions are enabled for the class: no, as on the JVM without -ea (its static
-     * initialiser computes $assertionsDisabled from this).
+     * Whether assertions are enabled for the class (its static initialiser computes
+     * $assertionsDisabled from this): as the build chose, off by default as on the JVM without -ea.
      */
     public static boolean desiredAssertionStatus(Class<?> self) {
-        return false;
+        return Mem.load32(Address.symbol(SymbolNames.ASSERTIONS)) != 0;
     }
 
     public static String getName(Class<?> self) {
