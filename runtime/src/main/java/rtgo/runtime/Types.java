@@ -29,6 +29,11 @@ public final class Types {
         }
     }
 
+    /** Whether every element of an array typed {@code src} fits an array typed {@code dest} (System.arraycopy). */
+    public static boolean isArrayAssignable(int src, int dest) {
+        return isAssignable(src, dest);
+    }
+
     /** Whether an object whose descriptor is {@code sub} is an instance of class or interface {@code type}. */
     static boolean isAssignable(int sub, int type) {
         if (sub == type || (Mem.load32(type + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_ROOT) != 0) {

@@ -2,6 +2,10 @@ package rtgo.runtime.classlib.java.lang;
 
 import java.io.PrintStream;
 import rtgo.runtime.Start;
+import rtgo.runtime.Types;
+import rtgo.vm.Address;
+import rtgo.vm.Mem;
+import rtgo.vm.abi.ObjectLayout;
 
 /*
  * TSystem: the device's java.lang.System (docs/abi.md, "Class library substitution": static
@@ -23,6 +27,132 @@ public final class TSystem {
     public static PrintStream err;
 
     /** Ends the program with {@code status} once the console has sent everything. */
+    /**
+     * System.arraycopy with the JVM's checks, in its order and with HotSpot's messages (checked
+     * against Temurin 25): null arrays, non-arrays, mismatched element types, negative indexes or
+     * length, ranges past either end; then the copy, as if through a temporary array when source
+     * and destination overlap. Reference elements the destination's element type does not accept
+     * throw ArrayStoreException after the elements before them are copied, as on the JVM.
+     */
+    public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
+        if (src == null || dest == null) {
+            throw new NullPointerException();
+        }
+        int s = Address.of(src);
+        int d = Address.of(dest);
+        int srcType = Mem.load32(s + ObjectLayout.DESCRIPTOR);
+        int destType = Mem.load32(d + ObjectLayout.DESCRIPTOR);
+        int srcFlags = Mem.load32(srcType + ObjectLayout.DESC_FLAGS);
+        int destFlags = Mem.load32(destType + ObjectLayout.DESC_FLAGS);
+        if (!isArray(srcFlags)) {
+            throw new ArrayStoreException("arraycopy: source type " + typeName(srcType) + " is not an array");
+        }
+        if (!isArray(destFlags)) {
+            throw new ArrayStoreException("arraycopy: destination type " + typeName(destType) + " is not an array");
+        }
+        boolean refs = (srcFlags & ObjectLayout.FLAG_REFS) != 0;
+        if (refs != ((destFlags & ObjectLayout.FLAG_REFS) != 0) || (!refs && srcType != destType)) {
+            throw new ArrayStoreException("arraycopy: type mismatch: can not copy " + kindName(srcType, srcFlags)
+                    + "[] into " + kindName(destType, destFlags) + "[]");
+        }
+        int srcLength = Mem.load32(s + ObjectLayout.LENGTH);
+        int destLength = Mem.load32(d + ObjectLayout.LENGTH);
+        if (srcPos < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: source index " + srcPos + " out of bounds for "
+                    + sized(srcType, srcFlags, srcLength));
+        }
+        if (destPos < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: destination index " + destPos + " out of bounds for "
+                    + sized(destType, destFlags, destLength));
+        }
+        if (length < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: length " + length + " is negative");
+        }
+        if (length > srcLength - srcPos) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: last source index " + (srcPos + length)
+                    + " out of bounds for " + sized(srcType, srcFlags, srcLength));
+        }
+        if (length > destLength - destPos) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: last destination index " + (destPos + length)
+                    + " out of bounds for " + sized(destType, destFlags, destLength));
+        }
+        int shift = (srcFlags >> ObjectLayout.FLAG_ELEMENT_SHIFT) & ObjectLayout.FLAG_ELEMENT_MASK;
+        int from = s + ObjectLayout.ARRAY_DATA + (srcPos << shift);
+        int to = d + ObjectLayout.ARRAY_DATA + (destPos << shift);
+        if (refs && srcType != destType && !Types.isArrayAssignable(srcType, destType)) {
+            // each element must be accepted by the destination's element type
+            int element = Mem.load32(destType + ObjectLayout.DESC_ELEMENT);
+            for (int i = 0; i < length; i++) {
+                int v = Mem.load32(from + 4 * i);
+                if (v != 0 && !Types.isInstance(v, element)) {
+                    throw new ArrayStoreException("arraycopy: element type mismatch: can not cast one of the elements of "
+                            + typeName(srcType) + " to the type of the destination array, " + typeName(element));
+                }
+                Mem.store32(to + 4 * i, v);
+            }
+            return;
+        }
+        int bytes = length << shift;
+        if (to - from > 0 && to - from < bytes) {
+            for (int i = bytes - 1; i >= 0; i--) { // overlapping, forwards: copy from the end
+                Mem.store8(to + i, Mem.load8(from + i));
+            }
+        } else if ((from & 3) == 0 && (to & 3) == 0 && (bytes & 3) == 0) {
+            for (int i = 0; i < bytes; i += 4) {
+                Mem.store32(to + i, Mem.load32(from + i));
+            }
+        } else {
+            for (int i = 0; i < bytes; i++) {
+                Mem.store8(to + i, Mem.load8(from + i));
+            }
+        }
+    }
+
+    private static boolean isArray(int flags) {
+        return (flags & (ObjectLayout.FLAG_ARRAY | ObjectLayout.FLAG_STRING)) == ObjectLayout.FLAG_ARRAY;
+    }
+
+    /** Class.getName of the descriptor: "[I", "java.lang.String". */
+    private static String typeName(int type) {
+        String name = (String) Address.toRef(Mem.load32(type + ObjectLayout.DESC_NAME));
+        return name.startsWith("[") ? javaArrayName(name) : name;
+    }
+
+    /** "int" for int[], "object array" for any array of references, as HotSpot's messages say. */
+    private static String kindName(int type, int flags) {
+        if ((flags & ObjectLayout.FLAG_REFS) != 0) {
+            return "object array";
+        }
+        String t = javaArrayName((String) Address.toRef(Mem.load32(type + ObjectLayout.DESC_NAME)));
+        return t.substring(0, t.length() - 2);
+    }
+
+    /** "int[10]", "object array[3]". */
+    private static String sized(int type, int flags, int length) {
+        return kindName(type, flags) + "[" + length + "]";
+    }
+
+    /** "[I" as Java writes it, "int[]", "java.lang.Object[]", "int[][]". */
+    private static String javaArrayName(String desc) {
+        int dims = 0;
+        while (desc.charAt(dims) == '[') {
+            dims++;
+        }
+        String element;
+        switch (desc.charAt(dims)) {
+            case 'Z' -> element = "boolean";
+            case 'B' -> element = "byte";
+            case 'C' -> element = "char";
+            case 'S' -> element = "short";
+            case 'I' -> element = "int";
+            case 'J' -> element = "long";
+            case 'F' -> element = "float";
+            case 'D' -> element = "double";
+            default -> element = desc.substring(dims + 1, desc.length() - 1);
+        }
+        return element + "[]".repeat(dims);
+    }
+
     /** Runs the garbage collector (rtgo.runtime.Gc): a full collection, now. */
     public static void gc() {
         rtgo.runtime.Gc.collect();
