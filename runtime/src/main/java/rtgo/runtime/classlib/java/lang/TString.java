@@ -484,6 +484,70 @@ public final class TString {
         return substring(self, begin, length(self));
     }
 
+    /** split(regex, 0): see {@link #split(String, String, int)}. */
+    public static String[] split(String self, String regex) {
+        return split(self, regex, 0);
+    }
+
+    /**
+     * String.split on a regular expression of one literal character ("," or "\\." and the like),
+     * as the JDK's own fast path does it: no regular expressions on the device, so any other
+     * pattern throws UnsupportedOperationException. Limit and trailing empty strings as the JDK.
+     */
+    public static String[] split(String self, String regex, int limit) {
+        int ch = literalChar(regex);
+        if (ch < 0) {
+            throw new UnsupportedOperationException("regular expressions are not supported on the device: split(\""
+                    + regex + "\"); split on one literal character works");
+        }
+        int n = length(self);
+        boolean limited = limit > 0;
+        int pieces = 0; // separators taken
+        int off = 0;
+        int next;
+        while ((next = indexOf(self, ch, off)) != -1 && (!limited || pieces < limit - 1)) {
+            pieces++;
+            off = next + 1;
+        }
+        if (off == 0) {
+            return new String[] {self};
+        }
+        int[] ends = new int[pieces + 1]; // each piece's end (exclusive); the next starts after it
+        off = 0;
+        for (int k = 0; k < pieces; k++) {
+            ends[k] = indexOf(self, ch, off);
+            off = ends[k] + 1;
+        }
+        ends[pieces] = n;
+        int total = pieces + 1;
+        if (limit == 0) {
+            while (total > 0 && ends[total - 1] == (total - 1 == 0 ? 0 : ends[total - 2] + 1)) {
+                total--; // trailing empty strings are dropped
+            }
+        }
+        String[] out = new String[total];
+        for (int k = 0; k < total; k++) {
+            out[k] = substring(self, k == 0 ? 0 : ends[k - 1] + 1, ends[k]);
+        }
+        return out;
+    }
+
+    /** The character a one-character regular expression matches literally, or -1. */
+    private static int literalChar(String regex) {
+        int n = length(regex);
+        if (n == 1 && ".$|()[{^?*+\\".indexOf(charAt(regex, 0)) < 0) {
+            return charAt(regex, 0);
+        }
+        if (n == 2 && charAt(regex, 0) == '\\') {
+            char c = charAt(regex, 1);
+            boolean letterOrDigit = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letterOrDigit && c < 0x80) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** self[begin, end): the receiver itself for all of it, the literal "" for none of it. */
     public static String substring(String self, int begin, int end) {
         int n = length(self);
