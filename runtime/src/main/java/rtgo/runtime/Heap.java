@@ -200,20 +200,25 @@ public final class Heap {
         if (rest >= MIN_LISTED) {
             Mem.store32(best + FREE_SIZE, rest); // it stays listed, shorter
         } else {
-            int after = Mem.load32(best + FREE_NEXT);
-            if (bestPrev == 0) {
-                freeList = after;
-            } else {
-                Mem.store32(bestPrev + FREE_NEXT, after);
-            }
-            if (freeListTail == best) {
-                freeListTail = bestPrev;
-            }
+            unlink(best, bestPrev);
             if (rest > 0) {
                 Mem.store32(best + FREE_SIZE, rest); // an unlisted free block until the next sweep
             }
         }
         return best + rest;
+    }
+
+    /** Takes the listed free block {@code b}, which follows {@code prev} (0: first), off the list. */
+    private static void unlink(int b, int prev) {
+        int after = Mem.load32(b + FREE_NEXT);
+        if (prev == 0) {
+            freeList = after;
+        } else {
+            Mem.store32(prev + FREE_NEXT, after);
+        }
+        if (freeListTail == b) {
+            freeListTail = prev;
+        }
     }
 
     /**
@@ -226,15 +231,7 @@ public final class Heap {
         for (int b = freeList; b != 0; b = Mem.load32(b + FREE_NEXT)) {
             int bytes = Mem.load32(b + FREE_SIZE);
             if (bytes >= size) {
-                int after = Mem.load32(b + FREE_NEXT);
-                if (prev == 0) {
-                    freeList = after;
-                } else {
-                    Mem.store32(prev + FREE_NEXT, after);
-                }
-                if (freeListTail == b) {
-                    freeListTail = prev;
-                }
+                unlink(b, prev);
                 retireRegion();
                 next = b;
                 regionEnd = b + bytes;
