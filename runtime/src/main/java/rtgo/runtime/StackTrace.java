@@ -52,32 +52,11 @@ public final class StackTrace {
      * now: runtime frames left out, then the constructors of {@code t}'s class and superclasses.
      */
     public static int[] capture(Object t) {
-        int count = 0;
-        boolean leading = true;
         start();
-        while (entry != 0 && count < MAX_FRAMES) {
-            if (visible()) {
-                if (!(leading && isConstructorOf(t))) {
-                    leading = false;
-                    count++;
-                }
-            }
-            next();
+        while (entry != 0 && (!visible() || isConstructorOf(t))) {
+            next(); // runtime frames, then the constructors of t's class chain, are left out
         }
-        int[] frames = new int[count];
-        int k = 0;
-        leading = true;
-        start();
-        while (entry != 0 && k < count) {
-            if (visible()) {
-                if (!(leading && isConstructorOf(t))) {
-                    leading = false;
-                    frames[k++] = pc;
-                }
-            }
-            next();
-        }
-        return frames;
+        return captureFromHere();
     }
 
     /** The Java frames from the walk's position outwards (the unwinder's, for an initialiser error). */
