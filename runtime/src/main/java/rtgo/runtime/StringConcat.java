@@ -59,6 +59,14 @@ public final class StringConcat {
         count += length;
     }
 
+    /** Appends {@code value} in decimal. */
+    public static void appendLong(long value) {
+        int length = Decimal.length(value);
+        reserve(length);
+        Decimal.getChars(value, buffer, count + length);
+        count += length;
+    }
+
     /** Appends one UTF-16 unit. */
     public static void appendChar(char c) {
         reserve(1);

@@ -59,7 +59,7 @@ final class Calls {
                 // the receiver is checked here, where the message can name it; System.out is
                 // null on the device (one console), so PrintStream calls are not checked
                 int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
-                t.nullCheck(t.peek(args), args, NpeMessages.invoke(mi));
+                t.nullCheck(t.peek(Longs.argWords(mi.desc)), args, NpeMessages.invoke(mi));
             }
         } else if (mi.name.equals("<init>")) {
             throw new Unsupported("constructors", "objects arrive with a later milestone");
@@ -82,7 +82,7 @@ final class Calls {
     static void call(Translator t, Resolver.MethodTarget target, boolean instance) {
         String sym = t.program.require(target.owner(), target.method());
         org.objectweb.asm.Type mt = org.objectweb.asm.Type.getMethodType(target.method().desc);
-        int n = mt.getArgumentTypes().length + (instance ? 1 : 0);
+        int n = Longs.argWords(target.method().desc) + (instance ? 1 : 0);
         Insn[] args = new Insn[n];
         for (int k = n - 1; k >= 0; k--) {
             args[k] = t.pop();
@@ -94,12 +94,9 @@ final class Calls {
             StaticFields.initCheck(t, target.owner());
         }
         Type rt = Diagnostics.irType(mt.getReturnType().getDescriptor(), "return values");
-        Insn c = t.emit(Op.CALL, rt, args);
+        Insn c = t.emitCall(Op.CALL, rt, mt.getReturnType().getSize() == 2, args);
         c.sym = sym;
         c.refType = Objects.refType(t, mt.getReturnType().getDescriptor());
         c.mem = Alias.ANY;
-        if (rt != Type.V) {
-            t.push(c);
-        }
     }
 }

@@ -110,11 +110,14 @@ final class Diagnostics {
         }
     }
 
-    /** The IR type of a parameter or return value's descriptor; long, float and double are rejected. */
+    /** The IR type of a parameter or return value's descriptor (a long's: of each word); float and double are rejected. */
     static Type irType(String desc, String what) {
         char c = desc.charAt(0);
-        if (c == 'J' || c == 'F' || c == 'D') {
-            String name = c == 'J' ? "long" : c == 'F' ? "float" : "double";
+        if (c == 'J') {
+            return Type.I; // each of its two words (Longs)
+        }
+        if (c == 'F' || c == 'D') {
+            String name = c == 'F' ? "float" : "double";
             throw new Unsupported(name + " " + what, "use int; " + name + " arrives with a later milestone");
         }
         return Type.ofDescriptor(desc);
@@ -132,17 +135,23 @@ final class Diagnostics {
                 "use int");
     }
 
-    /** What a long, float or double instruction does, or null for any other instruction. */
+    /** The long bytecodes {@link Longs} translates. */
+    private static final java.util.Set<Integer> LONG_OPS = java.util.Set.of(LCONST_0, LCONST_1, LLOAD, LSTORE, LALOAD,
+            LASTORE, LADD, LSUB, LMUL, LDIV, LREM, LNEG, LSHL, LSHR, LUSHR, LAND, LOR, LXOR, I2L, L2I, LCMP, LRETURN);
+
+    /** What a float or double instruction does, or null for any other instruction. */
     private static String wideTypeUse(AbstractInsnNode n) {
         if (n instanceof LdcInsnNode ldc) {
             Object c = ldc.cst;
-            return c instanceof Long ? "long constants" : c instanceof Float || c instanceof Double
-                    ? "floating-point constants" : null;
+            return c instanceof Float || c instanceof Double ? "floating-point constants" : null;
         }
         int op = n.getOpcode();
         if (op < 0 || n instanceof MethodInsnNode || n instanceof FieldInsnNode || op == LOOKUPSWITCH
                 || (op >= DUP && op <= SWAP) || op == I2B || op == I2C || op == I2S) {
             return null;
+        }
+        if (LONG_OPS.contains(op)) {
+            return null; // long works (Longs)
         }
         String what = unsupportedOpcode(op);
         return what.startsWith("the bytecode") ? null : what;
@@ -152,8 +161,8 @@ final class Diagnostics {
         String name = org.objectweb.asm.util.Printer.OPCODES[op];
         String lower = name.toLowerCase();
         char c = lower.charAt(0);
-        if (c == 'l' && !lower.startsWith("lookup") && !lower.startsWith("ldc")) {
-            return "long arithmetic (" + lower + ")";
+        if (lower.equals("l2f") || lower.equals("l2d")) {
+            return "the conversion " + lower + " (float and double)";
         }
         if (c == 'f') {
             return "float arithmetic (" + lower + ")";

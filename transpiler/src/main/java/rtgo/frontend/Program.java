@@ -255,7 +255,7 @@ public final class Program implements ProgramSymbols {
 
     private static Elem elemOf(String desc) {
         char c = desc.charAt(0);
-        if (c == 'J' || c == 'F' || c == 'D') {
+        if (c == 'F' || c == 'D') {
             throw new Unsupported(Type.getType(desc).getClassName() + " fields", "use int");
         }
         return Elem.ofDescriptor(desc);

@@ -29,6 +29,14 @@ final class StaticFields {
         Resolver.FieldTarget target = t.program.resolver.staticField(fi.owner, fi.name);
         StaticField sf = t.program.field(target.owner(), target.field());
         initCheck(t, target.owner());
+        if (Longs.isLong(fi.desc)) {
+            if (op == PUTSTATIC) {
+                Longs.storeField(t, false, sf.symbol(), 0, Alias.staticField(sf.symbol()));
+            } else {
+                Longs.loadField(t, null, sf.symbol(), 0, Alias.staticField(sf.symbol()));
+            }
+            return true;
+        }
         if (op == PUTSTATIC) {
             Insn s = t.emit(Op.PUTSTATIC, Type.V, t.pop());
             s.sym = sf.symbol();

@@ -27,6 +27,15 @@ public final class TPrintStream {
         Console.writeInt(i);
     }
 
+    public static void print(PrintStream self, long l) {
+        Console.writeString(String.valueOf(l));
+    }
+
+    public static void println(PrintStream self, long l) {
+        Console.writeString(String.valueOf(l));
+        Console.newline();
+    }
+
     public static void print(PrintStream self, char c) {
         Console.writeChar(c);
     }

@@ -107,6 +107,12 @@ public final class TString {
         return Integer.toString(i);
     }
 
+    public static String valueOf(long l) {
+        StringConcat.begin();
+        StringConcat.appendLong(l);
+        return StringConcat.end();
+    }
+
     public static String valueOf(boolean b) {
         return b ? "true" : "false";
     }
