@@ -63,7 +63,8 @@ public final class Decimal {
             negated /= BILLION;
             length += 9;
         }
-        return length + length((int) negated) - 1;
+        // the int's length counts its minus sign, which only 0 lacks
+        return length + length((int) negated) - (negated < 0 ? 1 : 0);
     }
 
     /** Writes Long.toString(value) so that it ends just before {@code end}; returns its first index. */

@@ -133,6 +133,14 @@ public final class TStringBuilder {
         return this;
     }
 
+    public TStringBuilder append(long l) {
+        int n = Decimal.length(l);
+        reserve(n);
+        Decimal.getChars(l, value, count + n);
+        count += n;
+        return this;
+    }
+
     public TStringBuilder append(boolean b) {
         return append(b ? "true" : "false");
     }
@@ -162,6 +170,10 @@ public final class TStringBuilder {
 
     public TStringBuilder insert(int offset, int i) {
         return insert(offset, Integer.toString(i));
+    }
+
+    public TStringBuilder insert(int offset, long l) {
+        return insert(offset, String.valueOf(l));
     }
 
     public TStringBuilder insert(int offset, boolean b) {
