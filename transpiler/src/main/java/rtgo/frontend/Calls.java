@@ -25,7 +25,14 @@ final class Calls {
     static boolean translate(Translator t, AbstractInsnNode n) {
         switch (n.getOpcode()) {
             case INVOKESTATIC, INVOKEVIRTUAL, INVOKESPECIAL, INVOKEINTERFACE -> invoke(t, (MethodInsnNode) n);
-            case INVOKEDYNAMIC -> new Concat(t).translate((InvokeDynamicInsnNode) n);
+            case INVOKEDYNAMIC -> {
+                InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) n;
+                if (Lambdas.isMetafactory(indy.bsm)) {
+                    t.program.lambdas.translate(t, indy);
+                } else {
+                    new Concat(t).translate(indy);
+                }
+            }
             case CHECKCAST -> {
                 Insn v = t.peekTop();
                 if (v.op == Op.CONST) {
@@ -50,6 +57,10 @@ final class Calls {
         if (mi.getOpcode() != INVOKESTATIC && Objects.invoke(t, mi)) {
             return;
         }
+        if (mi.owner.equals("java/util/Objects") && mi.name.equals("requireNonNull")
+                && mi.desc.equals("(Ljava/lang/Object;)Ljava/lang/Object;") && isConsole(t.peekTop())) {
+            return; // javac's check before a method reference on System.out: the console is never null
+        }
         Resolver.MethodTarget target;
         if (mi.getOpcode() == INVOKESTATIC) {
             target = t.program.resolver.staticMethod(mi.owner, mi.name, mi.desc);
@@ -68,6 +79,12 @@ final class Calls {
                     "objects arrive with a later milestone; make the method static");
         }
         call(t, target);
+    }
+
+    /** Whether {@code v} is System.out or System.err, which hold null on the device (TSystem). */
+    private static boolean isConsole(Insn v) {
+        return v.op == Op.GETSTATIC && v.sym != null && v.sym.startsWith("S:rtgo.runtime.classlib.java.lang.TSystem.")
+                && (v.sym.endsWith(".out") || v.sym.endsWith(".err"));
     }
 
     /** Calls a resolved static method (arguments on the stack), with class initialisation first. */

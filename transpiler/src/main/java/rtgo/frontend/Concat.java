@@ -27,9 +27,9 @@ final class Concat {
         boolean withConstants = bsm.getName().equals("makeConcatWithConstants");
         if (!bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")
                 || !(withConstants || bsm.getName().equals("makeConcat"))) {
-            throw new Unsupported("lambdas, method references and other invokedynamic call sites ("
-                    + bsm.getOwner().replace('/', '.') + "." + bsm.getName() + ")",
-                    "write a static method and call it directly");
+            throw new Unsupported("the invokedynamic bootstrap " + bsm.getOwner().replace('/', '.') + "." + bsm.getName(),
+                    "rtgo turns lambdas, method references, string concatenation, records and pattern switches into"
+                    + " ordinary code at build time; other bootstraps have no equivalent: call the code directly");
         }
         org.objectweb.asm.Type[] argTypes = org.objectweb.asm.Type.getArgumentTypes(indy.desc);
         Insn[][] args = new Insn[argTypes.length][];

@@ -54,6 +54,7 @@ public final class Program implements ProgramSymbols {
     private final Map<String, String> exports = new LinkedHashMap<>();
     final Resolver resolver;
     final Classes classes = new Classes(this);
+    final Lambdas lambdas = new Lambdas(this);
     private final Pass frontend;
 
     /** A program whose methods {@code frontend} (the front-end passes, in order) translates. */
