@@ -29,6 +29,10 @@ final class Calls {
                 InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) n;
                 if (Lambdas.isMetafactory(indy.bsm)) {
                     t.program.lambdas.translate(t, indy);
+                } else if (RecordMethods.isObjectMethods(indy.bsm)) {
+                    t.program.recordMethods.translate(t, indy);
+                } else if (SwitchSites.isSwitchBootstrap(indy.bsm)) {
+                    t.program.switchSites.translate(t, indy);
                 } else {
                     new Concat(t).translate(indy);
                 }
@@ -57,6 +61,15 @@ final class Calls {
         if (mi.getOpcode() != INVOKESTATIC && Objects.invoke(t, mi)) {
             return;
         }
+        if (mi.getOpcode() == INVOKESTATIC && mi.owner.equals("java/lang/Enum") && mi.name.equals("valueOf")) {
+            enumValueOf(t);
+            return;
+        }
+        if (mi.getOpcode() == INVOKEVIRTUAL && mi.owner.startsWith("[") && mi.name.equals("clone")) {
+            t.nullCheck(t.peekTop(), 0, NpeMessages.invoke(mi));
+            call(t, t.program.resolver.staticMethod("rtgo/runtime/Heap", "cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;"));
+            return;
+        }
         if (mi.owner.equals("java/util/Objects") && mi.name.equals("requireNonNull")
                 && mi.desc.equals("(Ljava/lang/Object;)Ljava/lang/Object;") && isConsole(t.peekTop())) {
             return; // javac's check before a method reference on System.out: the console is never null
@@ -79,6 +92,25 @@ final class Calls {
                     "objects arrive with a later milestone; make the method static");
         }
         call(t, target);
+    }
+
+    /**
+     * Enum.valueOf(E.class, name), as javac's E.valueOf(String) calls it: the device cannot find
+     * E's constants from a Class, so E.values() goes along to TEnum.valueOf. E must be a constant.
+     */
+    private static void enumValueOf(Translator t) {
+        String e = t.classLiterals.get(t.peek(1));
+        if (e == null) {
+            throw new Unsupported("Enum.valueOf with a Class that is not a class literal",
+                    "call valueOf(String) on the enum class itself");
+        }
+        Insn name = t.pop();
+        Insn cls = t.pop();
+        call(t, t.program.resolver.staticMethod(e, "values", "()[L" + e + ";"));
+        t.push(cls);
+        t.push(name);
+        String te = "rtgo/runtime/classlib/java/lang/TEnum";
+        call(t, t.program.resolver.staticMethod(te, "valueOf", "([L" + te + ";Ljava/lang/Class;Ljava/lang/String;)L" + te + ";"));
     }
 
     /** Whether {@code v} is System.out or System.err, which hold null on the device (TSystem). */

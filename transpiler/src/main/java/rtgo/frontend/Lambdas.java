@@ -108,11 +108,16 @@ final class Lambdas {
                 body(cw, name, samName, b, impl, instantiated, captured);
             }
         }
+        define(program, cw, name);
+        return name;
+    }
+
+    /** Ends {@code cw} and adds its class to the program's class path (classes made at build time). */
+    static void define(Program program, ClassWriter cw, String name) {
         cw.visitEnd();
         ClassNode cn = new ClassNode();
         new ClassReader(cw.toByteArray()).accept(cn, 0);
         program.classPath.define(name, cn);
-        return name;
     }
 
     private static void constructor(ClassWriter cw, String name, Type[] captured) {

@@ -55,6 +55,8 @@ public final class Program implements ProgramSymbols {
     final Resolver resolver;
     final Classes classes = new Classes(this);
     final Lambdas lambdas = new Lambdas(this);
+    final RecordMethods recordMethods = new RecordMethods(this);
+    final SwitchSites switchSites = new SwitchSites(this);
     private final Pass frontend;
 
     /** A program whose methods {@code frontend} (the front-end passes, in order) translates. */

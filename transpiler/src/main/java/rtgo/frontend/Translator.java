@@ -271,6 +271,9 @@ final class Translator {
         return n;
     }
 
+    /** Class literals on the operand stack (ldc of a program class), by the class's internal name. */
+    final java.util.Map<Insn, String> classLiterals = new java.util.HashMap<>();
+
     /** {@code new java.lang.String} waiting for its constructor call: a placeholder (see Objects). */
     final Set<Insn> pendingStrings = new HashSet<>();
 

@@ -629,6 +629,26 @@ public final class TString {
     }
 
     /** Without the chars <= ' ' at both ends; self when there are none, "" when nothing is left. */
+    /** Every {@code oldChar} replaced by {@code newChar}; the receiver itself when none occurs (as the JDK). */
+    public static String replace(String self, char oldChar, char newChar) {
+        int n = length(self);
+        int a = Address.of(self);
+        int first = 0;
+        while (first < n && unit(a, first) != oldChar) {
+            first++;
+        }
+        if (first == n || oldChar == newChar) {
+            return self;
+        }
+        int string = Heap.allocString(n);
+        a = Address.of(self);
+        for (int i = 0; i < n; i++) {
+            int c = unit(a, i);
+            Mem.store16(string + CHARS_OFFSET + 2 * i, c == oldChar ? newChar : c);
+        }
+        return (String) Address.toRef(string);
+    }
+
     public static String trim(String self) {
         int n = length(self);
         int a = Address.of(self);
