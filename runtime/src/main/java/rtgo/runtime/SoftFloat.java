@@ -173,7 +173,7 @@ public final class SoftFloat {
     }
 
     /** Rounds and packs a finite result: {@code m} in [2^30, 2^31) with seven guard bits. */
-    private static int pack(int sign, int e, int m) {
+    static int pack(int sign, int e, int m) {
         if (e <= 0) {
             return packTiny(sign, e, m);
         }

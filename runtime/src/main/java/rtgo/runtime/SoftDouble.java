@@ -1,0 +1,671 @@
+package rtgo.runtime;
+
+/*
+ * SoftDouble: IEEE-754 binary64 arithmetic on raw bits (Double.doubleToRawLongBits), bit-exact
+ * with HotSpot on x86-64, plus the Math methods the compiler lowers to bit operations (sqrt,
+ * floor, ceil, rint, round). The compiler lowers every double bytecode to these.
+ *
+ * Design note. The same scheme as SoftFloat, one size up: a result is formed as a significand
+ * with its leading one at bit 62 and ten guard bits below the 53 kept ones, the lowest a sticky
+ * bit, rounded to nearest even by one add (m + 0x1ff + lsb) and assembled as
+ * ((exponent - 1) << 52) + significand so that carries reach the exponent by themselves.
+ * Significands are longs (add, subtract and shift are a few instructions each), but nothing
+ * multiplies or divides longs, which would be helper calls on the M0+:
+ *  - mul: the 106-bit product from four 32x32-bit products, each built from four 16x16-bit int
+ *    multiplies (mul32), summed in 32-bit columns; only its upper 64 bits and a sticky bit are
+ *    kept.
+ *  - div: long division in radix 2^14 (as in Knuth's algorithm D, TAOCP 4.3.1, with the
+ *    quotient digit estimated from leading parts): each digit is an int division (the SIO
+ *    divider) of the top 30 bits of the partial remainder by the top 16 bits of the divisor plus
+ *    one, which never overestimates and is at most two units low; digit * divisor comes from
+ *    four 16-bit int multiplies, and the remainder is corrected by subtracting the divisor while
+ *    it is still at least the divisor. The products and the shifted remainder overflow 64 bits,
+ *    but the new remainder is below 3 * divisor, so arithmetic modulo 2^64 gives it exactly.
+ *    A leading bit and four digits give 57 quotient bits; a non-zero remainder is the sticky bit.
+ *  - rem: the exact fmod, the dividend's significand reduced modulo the divisor's with the same
+ *    digit step, 14 exponent steps at a time.
+ *  - sqrt: the classic digit-by-digit (restoring) square root, one result bit per step, 55
+ *    bits; the square root of a double is never exactly halfway between two doubles, so the
+ *    remainder's sticky bit suffices for correct rounding.
+ * NaNs as in SoftFloat (HotSpot's interpreter on x86-64): created NaNs are the x86 default NaN
+ * 0xfff8000000000000, a NaN operand is returned quieted with payload and sign, two NaN operands
+ * give the second for add and mul, the first for sub and div, the second for rem; rem with a NaN
+ * or infinite dividend clears the sign. d2f keeps the payload's upper bits, quieted (cvtsd2ss).
+ * floor and ceil return a NaN unchanged (the interpreter runs StrictMath's Java code; C2's
+ * roundsd quiets it); rint quiets it and clears its sign (StrictMath.rint multiplies by the
+ * sign); sqrt quiets it.
+ */
+public final class SoftDouble {
+    private SoftDouble() {}
+
+    /** The NaN that x86 SSE creates for an invalid operation (0/0, inf - inf, ...). */
+    static final long DEFAULT_NAN = 0xfff8000000000000L;
+    private static final long INF = 0x7ff0000000000000L;
+    private static final long ABS = 0x7fffffffffffffffL;
+    private static final long FRACTION = 0x000fffffffffffffL;
+    private static final long IMPLICIT = 0x0010000000000000L;
+    private static final long QUIET = 0x0008000000000000L;
+
+    /** The number of leading zero bits of {@code x}; 64 for 0. */
+    static int clz(long x) {
+        int hi = (int) (x >>> 32);
+        if (hi != 0) {
+            return SoftFloat.clz(hi);
+        }
+        return 32 + SoftFloat.clz((int) x);
+    }
+
+    /** The unsigned 64-bit product of two unsigned ints, from four 16x16-bit int multiplies. */
+    static long mul32(int x, int y) {
+        int xl = x & 0xffff;
+        int xh = x >>> 16;
+        int yl = y & 0xffff;
+        int yh = y >>> 16;
+        int ll = xl * yl;
+        int lh = xl * yh;
+        int hl = xh * yl;
+        int mid = (ll >>> 16) + (lh & 0xffff) + (hl & 0xffff);
+        int lo = (mid << 16) | (ll & 0xffff);
+        int hi = xh * yh + (lh >>> 16) + (hl >>> 16) + (mid >>> 16);
+        return ((long) hi << 32) | (lo & 0xffffffffL);
+    }
+
+    /** Rounds and packs {@code m}, in [2^62, 2^63) with ten guard bits, at exponent field e. */
+    private static long pack(long sign, int e, long m) {
+        if (e >= 0x7ff) {
+            return sign | INF;
+        }
+        if (e <= 0) {
+            int shift = 1 - e;
+            if (shift > 63) {
+                m = 1;
+            } else {
+                m = (m >>> shift) | ((m << (64 - shift)) != 0 ? 1 : 0);
+            }
+            return sign | ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10);
+        }
+        return sign | (((long) (e - 1) << 52) + ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10));
+    }
+
+    /** a + b (dadd). */
+    public static long add(long a, long b) {
+        long absA = a & ABS;
+        long absB = b & ABS;
+        if (absA >= INF || absB >= INF) {
+            return addSpecial(a, b);
+        }
+        if (absA < absB) {
+            long t = a;
+            a = b;
+            b = t;
+        }
+        int ea = (int) (a >>> 52) & 0x7ff;
+        long ma = (a << 12) >>> 2;
+        if (ea != 0) {
+            ma |= 0x4000000000000000L;
+        } else {
+            ea = 1;
+        }
+        int eb = (int) (b >>> 52) & 0x7ff;
+        long mb = (b << 12) >>> 2;
+        if (eb != 0) {
+            mb |= 0x4000000000000000L;
+        } else {
+            eb = 1;
+        }
+        int d = ea - eb;
+        if (d != 0) {
+            if (d > 63) {
+                d = 63;
+            }
+            mb = (mb >>> d) | ((mb << (64 - d)) != 0 ? 1 : 0);
+        }
+        long sign = a & 0x8000000000000000L;
+        long m;
+        if ((a ^ b) >= 0) {
+            m = ma + mb;
+            if (m < 0) {
+                m = (m >>> 1) | (m & 1);
+                ea++;
+                if (ea >= 0x7ff) {
+                    return sign | INF;
+                }
+            } else if (m < 0x4000000000000000L) {
+                return sign | (m >>> 10); // two subnormals: exact
+            }
+        } else {
+            m = ma - mb;
+            if (m < 0x4000000000000000L) {
+                if (m == 0) {
+                    return 0;
+                }
+                int n = clz(m) - 1;
+                m <<= n;
+                ea -= n;
+                if (ea <= 0) {
+                    return pack(sign, ea, m);
+                }
+            }
+        }
+        return sign | (((long) (ea - 1) << 52) + ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10));
+    }
+
+    /** a - b (dsub). */
+    public static long sub(long a, long b) {
+        if ((a & ABS) > INF) {
+            return a | QUIET;
+        }
+        if ((b & ABS) > INF) {
+            return b | QUIET;
+        }
+        return add(a, b ^ 0x8000000000000000L);
+    }
+
+    private static long addSpecial(long a, long b) {
+        if ((b & ABS) > INF) {
+            return b | QUIET;
+        }
+        if ((a & ABS) > INF) {
+            return a | QUIET;
+        }
+        if ((a & ABS) == INF) {
+            if ((b & ABS) == INF && a != b) {
+                return DEFAULT_NAN;
+            }
+            return a;
+        }
+        return b;
+    }
+
+    /** a * b (dmul). */
+    public static long mul(long a, long b) {
+        int ea = (int) (a >>> 52) & 0x7ff;
+        int eb = (int) (b >>> 52) & 0x7ff;
+        if (ea == 0 || ea == 0x7ff || eb == 0 || eb == 0x7ff) {
+            return mulSpecial(a, b);
+        }
+        return mulFinite((a ^ b) & 0x8000000000000000L, ea + eb - 1023, (a & FRACTION) | IMPLICIT,
+                (b & FRACTION) | IMPLICIT);
+    }
+
+    /** The rounded product ma * mb * 2^(e - 1023 - 104); ma and mb have their leading one at 52. */
+    private static long mulFinite(long sign, int e, long ma, long mb) {
+        // 11 bits up: leading ones at bit 63, so the product's upper half is in [2^62, 2^64)
+        int a1 = (int) (ma >>> 21);
+        int a0 = (int) ma << 11;
+        int b1 = (int) (mb >>> 21);
+        int b0 = (int) mb << 11;
+        long p00 = mul32(a0, b0);
+        long p01 = mul32(a0, b1);
+        long p10 = mul32(a1, b0);
+        long mid = (p00 >>> 32) + (p01 & 0xffffffffL) + (p10 & 0xffffffffL);
+        long m = mul32(a1, b1) + (p01 >>> 32) + (p10 >>> 32) + (mid >>> 32);
+        boolean sticky = ((int) mid | (int) p00) != 0;
+        if (m < 0) {
+            sticky |= (m & 1) != 0;
+            m >>>= 1;
+            e++;
+        }
+        if (sticky) {
+            m |= 1;
+        }
+        if (e <= 0 || e >= 0x7ff) {
+            return pack(sign, e, m);
+        }
+        return sign | (((long) (e - 1) << 52) + ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10));
+    }
+
+    private static long mulSpecial(long a, long b) {
+        if ((b & ABS) > INF) {
+            return b | QUIET;
+        }
+        if ((a & ABS) > INF) {
+            return a | QUIET;
+        }
+        long sign = (a ^ b) & 0x8000000000000000L;
+        long absA = a & ABS;
+        long absB = b & ABS;
+        if (absA == INF || absB == INF) {
+            if (absA == 0 || absB == 0) {
+                return DEFAULT_NAN;
+            }
+            return sign | INF;
+        }
+        if (absA == 0 || absB == 0) {
+            return sign;
+        }
+        int ea = (int) (absA >>> 52);
+        long ma = absA & FRACTION;
+        if (ea == 0) {
+            int n = clz(ma) - 11;
+            ma <<= n;
+            ea = 1 - n;
+        } else {
+            ma |= IMPLICIT;
+        }
+        int eb = (int) (absB >>> 52);
+        long mb = absB & FRACTION;
+        if (eb == 0) {
+            int n = clz(mb) - 11;
+            mb <<= n;
+            eb = 1 - n;
+        } else {
+            mb |= IMPLICIT;
+        }
+        return mulFinite(sign, ea + eb - 1023, ma, mb);
+    }
+
+    /** a / b (ddiv). */
+    public static long div(long a, long b) {
+        int ea = (int) (a >>> 52) & 0x7ff;
+        int eb = (int) (b >>> 52) & 0x7ff;
+        if (ea == 0 || ea == 0x7ff || eb == 0 || eb == 0x7ff) {
+            return divSpecial(a, b);
+        }
+        return divFinite((a ^ b) & 0x8000000000000000L, ea - eb + 1023, (a & FRACTION) | IMPLICIT,
+                (b & FRACTION) | IMPLICIT);
+    }
+
+    /**
+     * The rounded quotient ma / mb * 2^(e - 1023), with its sign: ma and mb have their leading
+     * one at bit 52.
+     */
+    private static long divFinite(long sign, int e, long ma, long mb) {
+        if (ma < mb) {
+            ma <<= 1;
+            e--;
+        }
+        long r = ma - mb; // the quotient's leading one, now r < mb
+        long q = 1;
+        int top = (int) (mb >>> 37) + 1; // in (2^15, 2^16]: the digit estimates never overshoot
+        for (int i = 0; i < 4; i++) {
+            int digit = (int) (r >>> 23) / top;
+            // r * 2^14 - digit * mb is in [0, 3 * mb): exact modulo 2^64 though r * 2^14 is not
+            r = (r << 14) - mulDigit(digit, mb);
+            while (r >= mb) {
+                r -= mb;
+                digit++;
+            }
+            q = (q << 14) + digit;
+        }
+        // q = floor(ma / mb * 2^56) in [2^56, 2^57)
+        long m = q << 6;
+        if (r != 0) {
+            m |= 1;
+        }
+        if (e <= 0 || e >= 0x7ff) {
+            return pack(sign, e, m);
+        }
+        return sign | (((long) (e - 1) << 52) + ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10));
+    }
+
+    /** digit * m modulo 2^64, for digit < 2^15 and m < 2^53, from four int multiplies. */
+    private static long mulDigit(int digit, long m) {
+        int lo = (int) m;
+        int hi = (int) (m >>> 32);
+        long low = ((long) (digit * (lo >>> 16)) << 16) + (digit * (lo & 0xffff) & 0xffffffffL);
+        int high = digit * (hi & 0xffff) + (digit * (hi >>> 16) << 16);
+        return ((long) high << 32) + low;
+    }
+
+    private static long divSpecial(long a, long b) {
+        if ((a & ABS) > INF) {
+            return a | QUIET;
+        }
+        if ((b & ABS) > INF) {
+            return b | QUIET;
+        }
+        long sign = (a ^ b) & 0x8000000000000000L;
+        long absA = a & ABS;
+        long absB = b & ABS;
+        if (absA == INF) {
+            return absB == INF ? DEFAULT_NAN : sign | INF;
+        }
+        if (absB == INF) {
+            return sign;
+        }
+        if (absB == 0) {
+            return absA == 0 ? DEFAULT_NAN : sign | INF;
+        }
+        if (absA == 0) {
+            return sign;
+        }
+        int ea = (int) (absA >>> 52);
+        long ma = absA & FRACTION;
+        if (ea == 0) {
+            int n = clz(ma) - 11;
+            ma <<= n;
+            ea = 1 - n;
+        } else {
+            ma |= IMPLICIT;
+        }
+        int eb = (int) (absB >>> 52);
+        long mb = absB & FRACTION;
+        if (eb == 0) {
+            int n = clz(mb) - 11;
+            mb <<= n;
+            eb = 1 - n;
+        } else {
+            mb |= IMPLICIT;
+        }
+        return divFinite(sign, ea - eb + 1023, ma, mb);
+    }
+
+    /** a % b (drem): the exact remainder of the truncated quotient, with the sign of a. */
+    public static long rem(long a, long b) {
+        long absA = a & ABS;
+        long absB = b & ABS;
+        if (absA > INF) {
+            return (absB > INF ? b | QUIET : a | QUIET) & ABS;
+        }
+        if (absB > INF) {
+            return absA == INF ? (b | QUIET) & ABS : b | QUIET;
+        }
+        if (absA == INF || absB == 0) {
+            return DEFAULT_NAN;
+        }
+        if (absA < absB) {
+            return a; // includes b infinite and a zero
+        }
+        int ea = (int) (absA >>> 52);
+        long ma = absA & FRACTION;
+        if (ea == 0) {
+            int n = clz(ma) - 11;
+            ma <<= n;
+            ea = 1 - n;
+        } else {
+            ma |= IMPLICIT;
+        }
+        int eb = (int) (absB >>> 52);
+        long mb = absB & FRACTION;
+        if (eb == 0) {
+            int n = clz(mb) - 11;
+            mb <<= n;
+            eb = 1 - n;
+        } else {
+            mb |= IMPLICIT;
+        }
+        // |a| >= |b|, so ea >= eb: r = ma * 2^(ea - eb) mod mb, 14 exponent steps at a time
+        long r = ma >= mb ? ma - mb : ma;
+        int d = ea - eb;
+        int top = (int) (mb >>> 37) + 1;
+        while (d > 0 && r != 0) {
+            int k = d < 14 ? d : 14;
+            r = remStep(r, mb, k, top);
+            d -= k;
+        }
+        long sign = a & 0x8000000000000000L;
+        if (r == 0) {
+            return sign;
+        }
+        // r * 2^(eb - 1075), exact; r < mb < 2^53
+        int n = clz(r) - 11;
+        int e = eb - n;
+        if (e >= 1) {
+            return sign | (((long) (e - 1) << 52) + (r << n));
+        }
+        // subnormal: r is a multiple of 2^(1 - eb) when b was subnormal, so this shift is exact
+        return sign | (eb >= 1 ? r << (eb - 1) : r >>> (1 - eb));
+    }
+
+    /** r * 2^k mod d, for r < d, d's leading one at bit 52, k in 1..14, top = (d >>> 37) + 1. */
+    private static long remStep(long r, long d, int k, int top) {
+        int digit = (int) (r >>> (37 - k)) / top;
+        r = (r << k) - mulDigit(digit, d);
+        while (r >= d) {
+            r -= d;
+        }
+        return r;
+    }
+
+    /** Math.sqrt: correctly rounded; NaN for negative operands other than -0. */
+    public static long sqrt(long a) {
+        int e = (int) (a >>> 52) & 0x7ff;
+        if (a <= 0 || e == 0x7ff || e == 0) {
+            return sqrtSpecial(a);
+        }
+        return sqrtFinite(e - 1023, (a & FRACTION) | IMPLICIT);
+    }
+
+    private static long sqrtSpecial(long a) {
+        if ((a & ABS) > INF) {
+            return a | QUIET;
+        }
+        if ((a & ABS) == 0) {
+            return a;
+        }
+        if (a < 0) {
+            return DEFAULT_NAN;
+        }
+        if (a == INF) {
+            return a;
+        }
+        int n = clz(a) - 11; // subnormal
+        return sqrtFinite(-1022 - n, a << n);
+    }
+
+    /** sqrt(m * 2^(e - 52)) for m with its leading one at bit 52. */
+    private static long sqrtFinite(int e, long m) {
+        // the radicand N = m * 2^s with s = 56 or 57 so that e - 52 - s is even; its bits are
+        // taken two at a time from the top of x, N's bit 108 at x's bit 62
+        long x = (e & 1) == 0 ? m << 10 : m << 11;
+        int half = (e & 1) == 0 ? (e - 108) >> 1 : (e - 109) >> 1;
+        long q = 0;
+        long r = 0;
+        for (int i = 0; i < 55; i++) {
+            r = (r << 2) | (x >>> 62);
+            x <<= 2;
+            long t = (q << 2) | 1;
+            q <<= 1;
+            if (r >= t) {
+                r -= t;
+                q |= 1;
+            }
+        }
+        // q = floor(sqrt(N)) in [2^54, 2^55); sqrt = q * 2^half
+        long bits = q << 8;
+        if (r != 0) {
+            bits |= 1;
+        }
+        return pack(0, 1085 - 8 + half, bits);
+    }
+
+    /** The dcmpl result: -1, 0 or 1; -1 if either is NaN. */
+    public static int cmpl(long a, long b) {
+        if ((a & ABS) > INF || (b & ABS) > INF) {
+            return -1;
+        }
+        return compare(a, b);
+    }
+
+    /** The dcmpg result: -1, 0 or 1; 1 if either is NaN. */
+    public static int cmpg(long a, long b) {
+        if ((a & ABS) > INF || (b & ABS) > INF) {
+            return 1;
+        }
+        return compare(a, b);
+    }
+
+    private static int compare(long a, long b) {
+        if (((a | b) & ABS) == 0) {
+            return 0;
+        }
+        if (a < 0) {
+            a ^= ABS;
+        }
+        if (b < 0) {
+            b ^= ABS;
+        }
+        return a < b ? -1 : (a == b ? 0 : 1);
+    }
+
+    /** (double) i (i2d): exact. */
+    public static long fromInt(int i) {
+        if (i == 0) {
+            return 0;
+        }
+        int sign = i & 0x80000000;
+        if (i < 0) {
+            i = -i; // 0x80000000 stays, read as unsigned
+        }
+        int n = SoftFloat.clz(i);
+        int m = (i << n) << 1; // the fraction, leading one dropped, in the top bits
+        int hi = sign | ((1054 - n) << 20) | (m >>> 12);
+        return ((long) hi << 32) | ((long) (m << 20) & 0xffffffffL);
+    }
+
+    /** (double) l (l2d), rounded to nearest even. */
+    public static long fromLong(long l) {
+        if (l == 0) {
+            return 0;
+        }
+        long sign = l & 0x8000000000000000L;
+        if (l < 0) {
+            l = -l; // Long.MIN_VALUE stays, read as unsigned
+        }
+        int n = clz(l);
+        long m = l << n; // leading one at bit 63
+        m = (m >>> 1) | (m & 1);
+        return sign | (((long) (1085 - n) << 52) + ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10));
+    }
+
+    /** (int) d (d2i): truncated, NaN to 0, saturated at the int range. */
+    public static int toInt(long d) {
+        int e = (int) (d >>> 52) & 0x7ff;
+        if (e < 1023) {
+            return 0;
+        }
+        if (e >= 1054) {
+            if ((d & ABS) > INF) {
+                return 0;
+            }
+            return d < 0 ? 0x80000000 : 0x7fffffff;
+        }
+        // |d| < 2^31: the integer part is the top e - 1022 bits of the significand
+        int m = ((int) (d >>> 21) & 0x7fffffff) | 0x80000000; // leading one at bit 31
+        m >>>= 1054 - e;
+        return d < 0 ? -m : m;
+    }
+
+    /** (long) d (d2l): truncated, NaN to 0, saturated at the long range. */
+    public static long toLong(long d) {
+        int e = (int) (d >>> 52) & 0x7ff;
+        if (e < 1023) {
+            return 0;
+        }
+        if (e >= 1086) {
+            if ((d & ABS) > INF) {
+                return 0;
+            }
+            return d < 0 ? 0x8000000000000000L : ABS;
+        }
+        long m = (d << 11) | 0x8000000000000000L; // leading one at bit 63
+        m >>>= 1086 - e;
+        return d < 0 ? -m : m;
+    }
+
+    /** (float) d (d2f), rounded to nearest even; a NaN keeps its payload's top bits, quieted. */
+    public static int toFloat(long d) {
+        int hi = (int) (d >>> 32);
+        int sign = hi & 0x80000000;
+        int e = (hi >>> 20) & 0x7ff;
+        if (e == 0x7ff) {
+            if ((d & FRACTION) == 0) {
+                return sign | 0x7f800000;
+            }
+            return sign | 0x7fc00000 | (int) ((d >>> 29) & 0x7fffff);
+        }
+        if (e == 0) {
+            return sign; // below 2^-1022: rounds to zero
+        }
+        // the significand's top 31 bits, leading one at bit 30, the rest as a sticky bit
+        int m = (int) (d >>> 22) & 0x3fffffff | 0x40000000;
+        if (((int) d & 0x3fffff) != 0) {
+            m |= 1;
+        }
+        return SoftFloat.pack(sign, e - 896, m);
+    }
+
+    /** Math.floor. */
+    public static long floor(long d) {
+        int e = (int) (d >>> 52) & 0x7ff;
+        if (e >= 1075) {
+            return d; // an integer, infinite or NaN
+        }
+        if (e < 1023) {
+            if (d >= 0) {
+                return d & 0x8000000000000000L; // +0 (or d itself, +0)
+            }
+            return (d & ABS) == 0 ? d : 0xbff0000000000000L;
+        }
+        long mask = (1L << (1075 - e)) - 1;
+        if ((d & mask) == 0) {
+            return d;
+        }
+        return d < 0 ? (d & ~mask) + mask + 1 : d & ~mask;
+    }
+
+    /** Math.ceil. */
+    public static long ceil(long d) {
+        int e = (int) (d >>> 52) & 0x7ff;
+        if (e >= 1075) {
+            return d;
+        }
+        if (e < 1023) {
+            if (d < 0) {
+                return 0x8000000000000000L; // -0 for (-1, -0]
+            }
+            return d == 0 ? 0 : 0x3ff0000000000000L;
+        }
+        long mask = (1L << (1075 - e)) - 1;
+        if ((d & mask) == 0) {
+            return d;
+        }
+        return d < 0 ? d & ~mask : (d & ~mask) + mask + 1;
+    }
+
+    /** Math.rint: the nearest integer, ties to even. */
+    public static long rint(long d) {
+        int e = (int) (d >>> 52) & 0x7ff;
+        if (e >= 1075) {
+            if ((d & ABS) > INF) {
+                return (d | QUIET) & ABS;
+            }
+            return d;
+        }
+        long sign = d & 0x8000000000000000L;
+        if (e < 1022) {
+            return sign;
+        }
+        if (e == 1022) {
+            // [1/2, 1): 1/2 ties to 0
+            return (d & FRACTION) == 0 ? sign : sign | 0x3ff0000000000000L;
+        }
+        int shift = 1075 - e;
+        long mask = (1L << shift) - 1;
+        long fraction = d & mask;
+        long integer = d & ~mask;
+        long halfway = 1L << (shift - 1);
+        if (fraction > halfway || (fraction == halfway && ((d >>> shift) & 1) != 0)) {
+            integer += mask + 1;
+        }
+        return integer;
+    }
+
+    /** Math.round(double): floor(d + 1/2) computed exactly, NaN to 0, saturated. */
+    public static long round(long d) {
+        int e = (int) (d >>> 52) & 0x7ff;
+        if (e < 1022) {
+            return 0;
+        }
+        if (e >= 1075) {
+            return toLong(d);
+        }
+        long m = (d & FRACTION) | IMPLICIT;
+        if (d < 0) {
+            m = -m;
+        }
+        int shift = 1075 - e;
+        return (m + (1L << (shift - 1))) >> shift;
+    }
+}
