@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * and by C2's roundsd).
  */
 class SoftDoubleTest {
-    private static final int RANDOM_PAIRS = 1_500_000;
+    private static final int RANDOM_PAIRS = 3_000_000;
     private static final long QUIET = 0x0008000000000000L;
 
     static double d(long bits) {
@@ -62,9 +62,17 @@ class SoftDoubleTest {
 
     /** A random double: raw bits, or with an exponent near {@code near}'s, or few significand bits. */
     static long randomOperand(SplittableRandom random, long near) {
-        int kind = random.nextInt(8);
+        int kind = random.nextInt(12);
         long x = random.nextLong();
+        long en = (near >>> 52) & 0x7ff;
         switch (kind) {
+            case 8, 9, 10, 11: {
+                // products and quotients near the subnormal range and near overflow
+                long[] targets = {1023 - en, 3069 - en, en + 1023, en - 1023};
+                long e = targets[kind - 8] + random.nextInt(-54, 4);
+                e = Math.max(0, Math.min(0x7ff, e));
+                return (x & 0x800fffffffffffffL) | (e << 52);
+            }
             case 0, 1, 2:
                 return x;
             case 3, 4, 5: {

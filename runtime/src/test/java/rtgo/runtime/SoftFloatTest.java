@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * so either is accepted there.
  */
 class SoftFloatTest {
-    private static final int RANDOM_PAIRS = 2_000_000;
+    private static final int RANDOM_PAIRS = 4_000_000;
 
     static float f(int bits) {
         return Float.intBitsToFloat(bits);
@@ -52,9 +52,17 @@ class SoftFloatTest {
 
     /** A random float: raw bits, or with an exponent near {@code near}'s, or few significand bits. */
     static int randomOperand(SplittableRandom random, int near) {
-        int kind = random.nextInt(8);
+        int kind = random.nextInt(12);
         int x = random.nextInt();
+        int en = (near >>> 23) & 0xff;
         switch (kind) {
+            case 8, 9, 10, 11: {
+                // products and quotients near the subnormal range and near overflow
+                int[] targets = {127 - en, 381 - en, en + 127, en - 127};
+                int e = targets[kind - 8] + random.nextInt(-25, 4);
+                e = Math.max(0, Math.min(0xff, e));
+                return (x & 0x807fffff) | (e << 23);
+            }
             case 0, 1, 2:
                 return x;
             case 3, 4, 5: {
