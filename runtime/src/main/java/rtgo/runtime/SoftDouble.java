@@ -89,76 +89,144 @@ public final class SoftDouble {
 
     /** a + b (dadd). */
     public static long add(long a, long b) {
-        long absA = a & ABS;
-        long absB = b & ABS;
-        if (absA >= INF || absB >= INF) {
+        int absAh = (int) (a >>> 32) & 0x7fffffff;
+        int absBh = (int) (b >>> 32) & 0x7fffffff;
+        if (absAh >= 0x7ff00000 || absBh >= 0x7ff00000) {
             return addSpecial(a, b);
         }
-        if (absA < absB) {
-            long t = a;
-            a = b;
-            b = t;
+        if (absAh < absBh || (absAh == absBh && ((int) a ^ 0x80000000) < ((int) b ^ 0x80000000))) {
+            return sum(b, a);
         }
-        int ea = (int) (a >>> 52) & 0x7ff;
-        long ma = (a << 12) >>> 2;
+        return sum(a, b);
+    }
+
+    /** a - b (dsub). */
+    public static long sub(long a, long b) {
+        int absAh = (int) (a >>> 32) & 0x7fffffff;
+        int absBh = (int) (b >>> 32) & 0x7fffffff;
+        if (absAh >= 0x7ff00000 || absBh >= 0x7ff00000) {
+            return subSpecial(a, b);
+        }
+        b ^= 0x8000000000000000L;
+        if (absAh < absBh || (absAh == absBh && ((int) a ^ 0x80000000) < ((int) b ^ 0x80000000))) {
+            return sum(b, a);
+        }
+        return sum(a, b);
+    }
+
+    /**
+     * a + b for finite a and b with |a| >= |b|. The significands are int pairs (hi, lo) with the
+     * leading one at bit 30 of hi and ten guard bits at the bottom of lo: variable shifts of a
+     * long would be helper calls.
+     */
+    private static long sum(long a, long b) {
+        int ah = (int) (a >>> 32);
+        int al = (int) a;
+        int bh = (int) (b >>> 32);
+        int bl = (int) b;
+        int ea = (ah >>> 20) & 0x7ff;
+        int hi = ((ah & 0xfffff) << 10) | (al >>> 22);
+        int lo = al << 10;
         if (ea != 0) {
-            ma |= 0x4000000000000000L;
+            hi |= 0x40000000;
         } else {
             ea = 1;
         }
-        int eb = (int) (b >>> 52) & 0x7ff;
-        long mb = (b << 12) >>> 2;
+        int eb = (bh >>> 20) & 0x7ff;
+        int bhi = ((bh & 0xfffff) << 10) | (bl >>> 22);
+        int blo = bl << 10;
         if (eb != 0) {
-            mb |= 0x4000000000000000L;
+            bhi |= 0x40000000;
         } else {
             eb = 1;
         }
         int d = ea - eb;
         if (d != 0) {
-            if (d > 63) {
-                d = 63;
+            int sticky = 0;
+            if (d < 32) {
+                if (d > 10) {
+                    sticky = blo << (32 - d); // below the ten zero guard bits nothing is lost
+                }
+                blo = (blo >>> d) | (bhi << (32 - d));
+                bhi >>>= d;
+            } else if (d < 63) {
+                sticky = blo;
+                blo = bhi;
+                bhi = 0;
+                if (d != 32) {
+                    sticky |= blo << (64 - d);
+                    blo >>>= d - 32;
+                }
+            } else {
+                sticky = 1;
+                blo = 0;
+                bhi = 0;
             }
-            mb = (mb >>> d) | ((mb << (64 - d)) != 0 ? 1 : 0);
+            if (sticky != 0) {
+                blo |= 1;
+            }
         }
-        long sign = a & 0x8000000000000000L;
-        long m;
-        if ((a ^ b) >= 0) {
-            m = ma + mb;
-            if (m < 0) {
-                m = (m >>> 1) | (m & 1);
+        int sign = ah & 0x80000000;
+        if ((ah ^ bh) >= 0) {
+            int l = lo + blo;
+            hi += bhi + ((l ^ 0x80000000) < (lo ^ 0x80000000) ? 1 : 0);
+            lo = l;
+            if (hi < 0) {
+                lo = (lo >>> 1) | (hi << 31) | (lo & 1);
+                hi >>>= 1;
                 ea++;
                 if (ea >= 0x7ff) {
-                    return sign | INF;
+                    return (long) (sign | 0x7ff00000) << 32;
                 }
-            } else if (m < 0x4000000000000000L) {
-                return sign | (m >>> 10); // two subnormals: exact
+            } else if (hi < 0x40000000) {
+                // two subnormals whose sum is subnormal: exact
+                return ((long) (sign | (hi >>> 10)) << 32) | (((hi << 22) | (lo >>> 10)) & 0xffffffffL);
             }
         } else {
-            m = ma - mb;
-            if (m < 0x4000000000000000L) {
-                if (m == 0) {
-                    return 0;
+            int l = lo - blo;
+            hi -= bhi + ((lo ^ 0x80000000) < (blo ^ 0x80000000) ? 1 : 0);
+            lo = l;
+            if (hi < 0x40000000) {
+                // cancellation: one bit, or several with nothing lost (exponents at most one apart)
+                if (hi >= 0x20000000) {
+                    hi = (hi << 1) | (lo >>> 31);
+                    lo <<= 1;
+                    ea--;
+                } else {
+                    if ((hi | lo) == 0) {
+                        return 0;
+                    }
+                    int n = hi != 0 ? SoftFloat.clz(hi) - 1 : 31 + SoftFloat.clz(lo);
+                    if (n >= 32) {
+                        hi = lo << (n - 32);
+                        lo = 0;
+                    } else {
+                        hi = (hi << n) | (lo >>> (32 - n));
+                        lo <<= n;
+                    }
+                    ea -= n;
                 }
-                int n = clz(m) - 1;
-                m <<= n;
-                ea -= n;
                 if (ea <= 0) {
-                    return pack(sign, ea, m);
+                    return pack((long) sign << 32, ea, ((long) hi << 32) | (lo & 0xffffffffL));
                 }
             }
         }
-        return sign | (((long) (ea - 1) << 52) + ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10));
+        int r = lo + 0x1ff + ((lo >>> 10) & 1);
+        if ((r ^ 0x80000000) < (lo ^ 0x80000000)) {
+            hi++;
+        }
+        return ((long) (sign | (((ea - 1) << 20) + (hi >>> 10))) << 32)
+                | (((hi << 22) | (r >>> 10)) & 0xffffffffL);
     }
 
-    /** a - b (dsub). */
-    public static long sub(long a, long b) {
+    private static long subSpecial(long a, long b) {
         if ((a & ABS) > INF) {
             return a | QUIET;
         }
         if ((b & ABS) > INF) {
             return b | QUIET;
         }
-        return add(a, b ^ 0x8000000000000000L);
+        return addSpecial(a, b ^ 0x8000000000000000L);
     }
 
     private static long addSpecial(long a, long b) {
@@ -472,31 +540,47 @@ public final class SoftDouble {
 
     /** The dcmpl result: -1, 0 or 1; -1 if either is NaN. */
     public static int cmpl(long a, long b) {
-        if ((a & ABS) > INF || (b & ABS) > INF) {
-            return -1;
-        }
-        return compare(a, b);
+        return compare(a, b, -1);
     }
 
     /** The dcmpg result: -1, 0 or 1; 1 if either is NaN. */
     public static int cmpg(long a, long b) {
-        if ((a & ABS) > INF || (b & ABS) > INF) {
-            return 1;
-        }
-        return compare(a, b);
+        return compare(a, b, 1);
     }
 
-    private static int compare(long a, long b) {
-        if (((a | b) & ABS) == 0) {
+    /** -1, 0 or 1 as a is below, equal to or above b; {@code unordered} if either is NaN. */
+    private static int compare(long a, long b, int unordered) {
+        int ah = (int) (a >>> 32);
+        int al = (int) a;
+        int bh = (int) (b >>> 32);
+        int bl = (int) b;
+        int absAh = ah & 0x7fffffff;
+        int absBh = bh & 0x7fffffff;
+        if (absAh >= 0x7ff00000 || absBh >= 0x7ff00000) {
+            if (absAh > 0x7ff00000 || (absAh == 0x7ff00000 && al != 0) || absBh > 0x7ff00000
+                    || (absBh == 0x7ff00000 && bl != 0)) {
+                return unordered;
+            }
+        }
+        if ((absAh | absBh | al | bl) == 0) {
+            return 0; // -0 == +0
+        }
+        // sign-magnitude to two's complement order
+        if (ah < 0) {
+            ah ^= 0x7fffffff;
+            al = ~al;
+        }
+        if (bh < 0) {
+            bh ^= 0x7fffffff;
+            bl = ~bl;
+        }
+        if (ah != bh) {
+            return ah < bh ? -1 : 1;
+        }
+        if (al == bl) {
             return 0;
         }
-        if (a < 0) {
-            a ^= ABS;
-        }
-        if (b < 0) {
-            b ^= ABS;
-        }
-        return a < b ? -1 : (a == b ? 0 : 1);
+        return (al ^ 0x80000000) < (bl ^ 0x80000000) ? -1 : 1;
     }
 
     /** (double) i (i2d): exact. */

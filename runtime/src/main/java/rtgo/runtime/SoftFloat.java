@@ -71,9 +71,86 @@ public final class SoftFloat {
     public static int add(int a, int b) {
         int absA = a & 0x7fffffff;
         int absB = b & 0x7fffffff;
-        if (absA >= 0x7f800000 || absB >= 0x7f800000) {
+        if (absA < absB) {
+            if (absB >= 0x7f800000) {
+                return addSpecial(a, b);
+            }
+            int t = a;
+            a = b;
+            b = t;
+        } else if (absA >= 0x7f800000) {
             return addSpecial(a, b);
         }
+        // |a| >= |b|, both finite; the same as sub after its NaN and infinity checks
+        int ea = (a >>> 23) & 0xff;
+        int ma = (a << 9) >>> 2;
+        if (ea != 0) {
+            ma |= 0x40000000;
+        } else {
+            ea = 1;
+        }
+        int eb = (b >>> 23) & 0xff;
+        int mb = (b << 9) >>> 2;
+        if (eb != 0) {
+            mb |= 0x40000000;
+        } else {
+            eb = 1;
+        }
+        int d = ea - eb;
+        if (d > 7) {
+            // bits fall off the end: keep them as a sticky bit
+            if (d > 31) {
+                mb = 1;
+            } else {
+                mb = (mb >>> d) | ((mb << (32 - d)) != 0 ? 1 : 0);
+            }
+        } else {
+            mb >>>= d; // only the seven zero guard bits fall off
+        }
+        if ((a ^ b) >= 0) {
+            ma += mb;
+            if (ma < 0) {
+                ma = (ma >>> 1) | (ma & 1);
+                ea++;
+                if (ea >= 0xff) {
+                    return (a & 0x80000000) | 0x7f800000;
+                }
+            } else if (ma < 0x40000000) {
+                // two subnormals (or zeros) whose sum is subnormal: exact
+                return (a & 0x80000000) | (ma >>> 7);
+            }
+        } else {
+            ma -= mb;
+            if (ma < 0x40000000) {
+                // cancellation: one bit, or several with nothing lost (the exponents differed by
+                // at most one)
+                if (ma >= 0x20000000) {
+                    ma <<= 1;
+                    ea--;
+                } else {
+                    if (ma == 0) {
+                        return 0;
+                    }
+                    int n = clz(ma) - 1;
+                    ma <<= n;
+                    ea -= n;
+                }
+                if (ea <= 0) {
+                    return packTiny(a & 0x80000000, ea, ma);
+                }
+            }
+        }
+        return (a & 0x80000000) | (((ea - 1) << 23) + ((ma + 0x3f + ((ma >>> 7) & 1)) >>> 7));
+    }
+
+    /** a - b (fsub): add with b's sign flipped, written out again to save a call. */
+    public static int sub(int a, int b) {
+        int absA = a & 0x7fffffff;
+        int absB = b & 0x7fffffff;
+        if (absA >= 0x7f800000 || absB >= 0x7f800000) {
+            return subSpecial(a, b);
+        }
+        b ^= 0x80000000;
         if (absA < absB) {
             int t = a;
             a = b;
@@ -94,52 +171,60 @@ public final class SoftFloat {
             eb = 1;
         }
         int d = ea - eb;
-        if (d != 0) {
+        if (d > 7) {
+            // bits fall off the end: keep them as a sticky bit
             if (d > 31) {
-                d = 31;
-            }
-            mb = (mb >>> d) | ((mb << (32 - d)) != 0 ? 1 : 0);
-        }
-        int sign = a & 0x80000000;
-        int m;
-        if ((a ^ b) >= 0) {
-            m = ma + mb;
-            if (m < 0) {
-                m = (m >>> 1) | (m & 1);
-                ea++;
-                if (ea >= 0xff) {
-                    return sign | 0x7f800000;
-                }
-            } else if (m < 0x40000000) {
-                // two subnormals (or zeros) whose sum is subnormal: exact
-                return sign | (m >>> 7);
+                mb = 1;
+            } else {
+                mb = (mb >>> d) | ((mb << (32 - d)) != 0 ? 1 : 0);
             }
         } else {
-            m = ma - mb;
-            if (m < 0x40000000) {
-                if (m == 0) {
-                    return 0;
+            mb >>>= d; // only the seven zero guard bits fall off
+        }
+        if ((a ^ b) >= 0) {
+            ma += mb;
+            if (ma < 0) {
+                ma = (ma >>> 1) | (ma & 1);
+                ea++;
+                if (ea >= 0xff) {
+                    return (a & 0x80000000) | 0x7f800000;
                 }
-                int n = clz(m) - 1;
-                m <<= n;
-                ea -= n;
+            } else if (ma < 0x40000000) {
+                // two subnormals (or zeros) whose sum is subnormal: exact
+                return (a & 0x80000000) | (ma >>> 7);
+            }
+        } else {
+            ma -= mb;
+            if (ma < 0x40000000) {
+                // cancellation: one bit, or several with nothing lost (the exponents differed by
+                // at most one)
+                if (ma >= 0x20000000) {
+                    ma <<= 1;
+                    ea--;
+                } else {
+                    if (ma == 0) {
+                        return 0;
+                    }
+                    int n = clz(ma) - 1;
+                    ma <<= n;
+                    ea -= n;
+                }
                 if (ea <= 0) {
-                    return packTiny(sign, ea, m);
+                    return packTiny(a & 0x80000000, ea, ma);
                 }
             }
         }
-        return sign | (((ea - 1) << 23) + ((m + 0x3f + ((m >>> 7) & 1)) >>> 7));
+        return (a & 0x80000000) | (((ea - 1) << 23) + ((ma + 0x3f + ((ma >>> 7) & 1)) >>> 7));
     }
 
-    /** a - b (fsub). */
-    public static int sub(int a, int b) {
+    private static int subSpecial(int a, int b) {
         if ((a & 0x7fffffff) > 0x7f800000) {
             return a | 0x400000;
         }
         if ((b & 0x7fffffff) > 0x7f800000) {
             return b | 0x400000;
         }
-        return add(a, b ^ 0x80000000);
+        return addSpecial(a, b ^ 0x80000000);
     }
 
     private static int addSpecial(int a, int b) {
