@@ -518,24 +518,78 @@ public final class SoftDouble {
         // taken two at a time from the top of x, N's bit 108 at x's bit 62
         long x = (e & 1) == 0 ? m << 10 : m << 11;
         int half = (e & 1) == 0 ? (e - 108) >> 1 : (e - 109) >> 1;
-        long q = 0;
-        long r = 0;
-        for (int i = 0; i < 55; i++) {
-            r = (r << 2) | (x >>> 62);
-            x <<= 2;
-            long t = (q << 2) | 1;
+        // the first 16 result bits one at a time in int arithmetic: the root so far q and the
+        // remainder r = (radicand so far) - q^2, at most 2q
+        int xh = (int) (x >>> 32);
+        int xl = (int) x;
+        int q = 0;
+        int r = 0;
+        for (int i = 0; i < 16; i++) {
+            r = (r << 2) | (xh >>> 30);
+            xh <<= 2;
+            int t = (q << 2) | 1;
             q <<= 1;
             if (r >= t) {
                 r -= t;
                 q |= 1;
             }
         }
-        // q = floor(sqrt(N)) in [2^54, 2^55); sqrt = q * 2^half
-        long bits = q << 8;
-        if (r != 0) {
+        // 13 more bits d at once: with q >= 2^15 and d < 2^13, the largest d with
+        // (2q * 2^13 + d) * d <= R (R = r followed by xl's top 26 bits) is floor(R / (q * 2^14))
+        // or one less, because (d - 1)^2 <= 2q * 2^13
+        int d = ((r << 12) | (xl >>> 20)) / q;
+        int rho = ((r << 12) | (xl >>> 20)) - d * q;
+        r = (rho << 14) + ((xl >>> 6) & 0x3fff) - d * d; // R - (2q * 2^13 + d) * d
+        if (r < 0) {
+            r += (q << 14) + 2 * d - 1;
+            d--;
+        }
+        q = (q << 13) + d;
+        // The last 26 bits in the same way, as two digits of 13 bits (the quotient no longer
+        // fits one int division): with q >= 2^28, floor(R / (q * 2^27)) or one less, where the
+        // radicand bits left are xl's low 6 and zeros, so R = R' * 2^27 with
+        // R' = r * 2^25 + (xl & 0x3f) * 2^19.
+        int qt = (q >>> 13) + 1; // in (2^15, 2^16]: the digit estimates never overshoot
+        rho = r >>> 1; // R' / 2^26
+        d = 0;
+        if (rho >= q) {
+            rho -= q;
+            d = 1;
+        }
+        long step = divStep13(rho, q, qt, ((r & 1) << 12) | ((xl & 0x3f) << 6));
+        d = (d << 13) + (int) (step >>> 32);
+        step = divStep13((int) step, q, qt, 0);
+        d = (d << 13) + (int) (step >>> 32);
+        rho = (int) step;
+        // rho = R' - d * q, so R - (2q * 2^26 + d) * d = rho * 2^27 - d^2
+        long rest = ((long) rho << 27) - mul32(d, d);
+        if ((int) (rest >>> 32) < 0) {
+            rest += ((long) q << 27) + (2 * d - 1);
+            d--;
+        }
+        // the root (q * 2^26 + d) is in [2^54, 2^55); sqrt = root * 2^half
+        long bits = (((long) q << 26) + d) << 8;
+        if (rest != 0) {
             bits |= 1;
         }
         return pack(0, 1085 - 8 + half, bits);
+    }
+
+    /**
+     * floor((rho * 2^13 + next) / q) for rho < q, q in [2^28, 2^29), next < 2^13, qt = (q >>> 13)
+     * + 1: the quotient in the upper word, the remainder (below q) in the lower.
+     */
+    private static long divStep13(int rho, int q, int qt, int next) {
+        int digit = rho / qt; // at most two below the true digit
+        long rest = ((long) rho << 13) + next
+                - (((long) (digit * (q >>> 13)) << 13) + digit * (q & 0x1fff));
+        int low = (int) rest;
+        // rest < 3q < 2^31: the low word is all of it
+        while (low >= q) {
+            low -= q;
+            digit++;
+        }
+        return ((long) digit << 32) | (low & 0xffffffffL);
     }
 
     /** The dcmpl result: -1, 0 or 1; -1 if either is NaN. */
