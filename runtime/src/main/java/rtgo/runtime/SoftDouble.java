@@ -247,17 +247,19 @@ public final class SoftDouble {
 
     /** a * b (dmul). */
     public static long mul(long a, long b) {
-        int ea = (int) (a >>> 52) & 0x7ff;
-        int eb = (int) (b >>> 52) & 0x7ff;
+        int ah = (int) (a >>> 32);
+        int bh = (int) (b >>> 32);
+        int ea = (ah >>> 20) & 0x7ff;
+        int eb = (bh >>> 20) & 0x7ff;
         if (ea == 0 || ea == 0x7ff || eb == 0 || eb == 0x7ff) {
             return mulSpecial(a, b);
         }
-        return mulFinite((a ^ b) & 0x8000000000000000L, ea + eb - 1023, (a & FRACTION) | IMPLICIT,
+        return mulFinite((ah ^ bh) & 0x80000000, ea + eb - 1023, (a & FRACTION) | IMPLICIT,
                 (b & FRACTION) | IMPLICIT);
     }
 
     /** The rounded product ma * mb * 2^(e - 1023 - 104); ma and mb have their leading one at 52. */
-    private static long mulFinite(long sign, int e, long ma, long mb) {
+    private static long mulFinite(int sign, int e, long ma, long mb) {
         // 11 bits up: leading ones at bit 63, so the product's upper half is in [2^62, 2^64)
         int a1 = (int) (ma >>> 21);
         int a0 = (int) ma << 11;
@@ -268,19 +270,35 @@ public final class SoftDouble {
         long p10 = mul32(a1, b0);
         long mid = (p00 >>> 32) + (p01 & 0xffffffffL) + (p10 & 0xffffffffL);
         long m = mul32(a1, b1) + (p01 >>> 32) + (p10 >>> 32) + (mid >>> 32);
-        boolean sticky = ((int) mid | (int) p00) != 0;
-        if (m < 0) {
-            sticky |= (m & 1) != 0;
-            m >>>= 1;
+        int sticky = (int) mid | (int) p00;
+        int hi = (int) (m >>> 32);
+        int lo = (int) m;
+        if (hi < 0) {
+            sticky |= lo & 1;
+            lo = (lo >>> 1) | (hi << 31);
+            hi >>>= 1;
             e++;
         }
-        if (sticky) {
-            m |= 1;
+        if (sticky != 0) {
+            lo |= 1;
         }
+        return round(sign, e, hi, lo);
+    }
+
+    /**
+     * Rounds and packs the significand hi:lo, with its leading one at bit 30 of hi and ten guard
+     * bits at the bottom of lo (the lowest sticky), at exponent field e.
+     */
+    private static long round(int sign, int e, int hi, int lo) {
         if (e <= 0 || e >= 0x7ff) {
-            return pack(sign, e, m);
+            return pack((long) sign << 32, e, ((long) hi << 32) | (lo & 0xffffffffL));
         }
-        return sign | (((long) (e - 1) << 52) + ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10));
+        int r = lo + 0x1ff + ((lo >>> 10) & 1);
+        if ((r ^ 0x80000000) < (lo ^ 0x80000000)) {
+            hi++; // the carry out of the low word
+        }
+        return ((long) (sign | (((e - 1) << 20) + (hi >>> 10))) << 32)
+                | (((hi << 22) | (r >>> 10)) & 0xffffffffL);
     }
 
     private static long mulSpecial(long a, long b) {
@@ -302,6 +320,7 @@ public final class SoftDouble {
         if (absA == 0 || absB == 0) {
             return sign;
         }
+        int signBit = (int) (sign >>> 32);
         int ea = (int) (absA >>> 52);
         long ma = absA & FRACTION;
         if (ea == 0) {
@@ -320,17 +339,19 @@ public final class SoftDouble {
         } else {
             mb |= IMPLICIT;
         }
-        return mulFinite(sign, ea + eb - 1023, ma, mb);
+        return mulFinite(signBit, ea + eb - 1023, ma, mb);
     }
 
     /** a / b (ddiv). */
     public static long div(long a, long b) {
-        int ea = (int) (a >>> 52) & 0x7ff;
-        int eb = (int) (b >>> 52) & 0x7ff;
+        int ah = (int) (a >>> 32);
+        int bh = (int) (b >>> 32);
+        int ea = (ah >>> 20) & 0x7ff;
+        int eb = (bh >>> 20) & 0x7ff;
         if (ea == 0 || ea == 0x7ff || eb == 0 || eb == 0x7ff) {
             return divSpecial(a, b);
         }
-        return divFinite((a ^ b) & 0x8000000000000000L, ea - eb + 1023, (a & FRACTION) | IMPLICIT,
+        return divFinite((ah ^ bh) & 0x80000000, ea - eb + 1023, (a & FRACTION) | IMPLICIT,
                 (b & FRACTION) | IMPLICIT);
     }
 
@@ -338,33 +359,33 @@ public final class SoftDouble {
      * The rounded quotient ma / mb * 2^(e - 1023), with its sign: ma and mb have their leading
      * one at bit 52.
      */
-    private static long divFinite(long sign, int e, long ma, long mb) {
-        if (ma < mb) {
-            ma <<= 1;
+    private static long divFinite(int sign, int e, long ma, long mb) {
+        // the quotient's leading one, taken from ma or from 2 * ma; then r < mb
+        long r = ma - mb;
+        if ((int) (r >>> 32) < 0) {
+            r += ma;
             e--;
         }
-        long r = ma - mb; // the quotient's leading one, now r < mb
         long q = 1;
         int top = (int) (mb >>> 37) + 1; // in (2^15, 2^16]: the digit estimates never overshoot
         for (int i = 0; i < 4; i++) {
             int digit = (int) (r >>> 23) / top;
             // r * 2^14 - digit * mb is in [0, 3 * mb): exact modulo 2^64 though r * 2^14 is not
             r = (r << 14) - mulDigit(digit, mb);
-            while (r >= mb) {
-                r -= mb;
+            long t = r - mb;
+            while ((int) (t >>> 32) >= 0) {
+                r = t;
                 digit++;
+                t = r - mb;
             }
             q = (q << 14) + digit;
         }
-        // q = floor(ma / mb * 2^56) in [2^56, 2^57)
-        long m = q << 6;
-        if (r != 0) {
-            m |= 1;
+        // q = floor(ma / mb * 2^56) in [2^56, 2^57): six bits up for the leading one at bit 62
+        int lo = (int) q << 6;
+        if (((int) r | (int) (r >>> 32)) != 0) {
+            lo |= 1;
         }
-        if (e <= 0 || e >= 0x7ff) {
-            return pack(sign, e, m);
-        }
-        return sign | (((long) (e - 1) << 52) + ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10));
+        return round(sign, e, (int) (q >>> 26), lo);
     }
 
     /** digit * m modulo 2^64, for digit < 2^15 and m < 2^53, from four int multiplies. */
@@ -416,7 +437,7 @@ public final class SoftDouble {
         } else {
             mb |= IMPLICIT;
         }
-        return divFinite(sign, ea - eb + 1023, ma, mb);
+        return divFinite((int) (sign >>> 32), ea - eb + 1023, ma, mb);
     }
 
     /** a % b (drem): the exact remainder of the truncated quotient, with the sign of a. */
