@@ -675,17 +675,32 @@ public final class SoftDouble {
 
     /** (double) l (l2d), rounded to nearest even. */
     public static long fromLong(long l) {
-        if (l == 0) {
+        int hi = (int) (l >>> 32);
+        int lo = (int) l;
+        if ((hi | lo) == 0) {
             return 0;
         }
-        long sign = l & 0x8000000000000000L;
-        if (l < 0) {
-            l = -l; // Long.MIN_VALUE stays, read as unsigned
+        int sign = hi & 0x80000000;
+        if (hi < 0) {
+            lo = -lo;
+            hi = lo == 0 ? -hi : ~hi; // Long.MIN_VALUE stays, read as unsigned
         }
-        int n = clz(l);
-        long m = l << n; // leading one at bit 63
-        m = (m >>> 1) | (m & 1);
-        return sign | (((long) (1085 - n) << 52) + ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10));
+        // the leading one to bit 62 (bit 30 of hi), as round wants it
+        int c = hi != 0 ? SoftFloat.clz(hi) : 32 + SoftFloat.clz(lo);
+        if (c == 0) {
+            lo = (lo >>> 1) | (hi << 31) | (lo & 1);
+            hi >>>= 1;
+        } else if (c < 33) {
+            int n = c - 1;
+            if (n != 0) {
+                hi = (hi << n) | (lo >>> (32 - n));
+                lo <<= n;
+            }
+        } else {
+            hi = lo << (c - 33);
+            lo = 0;
+        }
+        return round(sign, 1086 - c, hi, lo);
     }
 
     /** (int) d (d2i): truncated, NaN to 0, saturated at the int range. */
@@ -718,8 +733,18 @@ public final class SoftDouble {
             }
             return d < 0 ? 0x8000000000000000L : ABS;
         }
-        long m = (d << 11) | 0x8000000000000000L; // leading one at bit 63
-        m >>>= 1086 - e;
+        // the significand with its leading one at bit 63, as two words, shifted down
+        int hi = (int) (d >>> 21) | 0x80000000;
+        int lo = (int) d << 11;
+        int s = 1086 - e; // 1..63
+        if (s < 32) {
+            lo = (lo >>> s) | (hi << (32 - s));
+            hi >>>= s;
+        } else {
+            lo = hi >>> (s - 32);
+            hi = 0;
+        }
+        long m = ((long) hi << 32) | (lo & 0xffffffffL);
         return d < 0 ? -m : m;
     }
 

@@ -260,6 +260,28 @@ class SoftDoubleTest {
     }
 
     @Test
+    void sqrtOfSquaresAndTheirNeighbours() {
+        SplittableRandom random = new SplittableRandom(6);
+        long count = 0;
+        for (int i = 0; i < 300_000; i++) {
+            // k^2 is exact for k < 2^26; its neighbours have roots just off an integer
+            long k = random.nextLong(1, 1L << 26) >>> random.nextInt(20);
+            long square = bits((double) (k * k));
+            long scale = (long) (random.nextInt(-500, 500) * 2) << 52;
+            for (long delta = -2; delta <= 2; delta++) {
+                long x = square + delta + scale;
+                long expected = bits(Math.sqrt(d(x)));
+                long actual = SoftDouble.sqrt(x);
+                if (expected != actual) {
+                    fail("sqrt(" + hex(x) + "): expected " + hex(expected) + " but was " + hex(actual));
+                }
+                count++;
+            }
+        }
+        System.out.println("SoftDouble.sqrt of squares: " + count + " cases");
+    }
+
+    @Test
     void fromIntAndLong() {
         List<Long> values = new ArrayList<>();
         for (int shift = 0; shift < 64; shift++) {
