@@ -9,8 +9,13 @@ package rtgo.runtime;
  * with its leading one at bit 62 and ten guard bits below the 53 kept ones, the lowest a sticky
  * bit, rounded to nearest even by one add (m + 0x1ff + lsb) and assembled as
  * ((exponent - 1) << 52) + significand so that carries reach the exponent by themselves.
- * Significands are longs (add, subtract and shift are a few instructions each), but nothing
- * multiplies or divides longs, which would be helper calls on the M0+:
+ * rtgo keeps a long as two int words: add, subtract, bitwise operations and shifts by constants
+ * are inline, but shifts by a variable amount and long multiply/divide are helper calls, and a
+ * long comparison is several instructions. So the hot paths work on int words: add and sub align
+ * and sum the significands as (hi, lo) int pairs with an explicit carry, compares look at the
+ * high words first, a long is tested for a sign by its high word, and (int) (x >>> 32) and
+ * ((long) hi << 32) | (lo & 0xffffffffL) cost nothing. The rare paths (subnormal results, the
+ * NaN and infinity cases) use plain long code.
  *  - mul: the 106-bit product from four 32x32-bit products, each built from four 16x16-bit int
  *    multiplies (mul32), summed in 32-bit columns; only its upper 64 bits and a sticky bit are
  *    kept.
@@ -24,9 +29,13 @@ package rtgo.runtime;
  *    A leading bit and four digits give 57 quotient bits; a non-zero remainder is the sticky bit.
  *  - rem: the exact fmod, the dividend's significand reduced modulo the divisor's with the same
  *    digit step, 14 exponent steps at a time.
- *  - sqrt: the classic digit-by-digit (restoring) square root, one result bit per step, 55
- *    bits; the square root of a double is never exactly halfway between two doubles, so the
- *    remainder's sticky bit suffices for correct rounding.
+ *  - sqrt: the digit-by-digit square root (root q, remainder r = radicand - q^2), 55 bits: the
+ *    first 16 one at a time in int arithmetic, then k more at once by a division, since with
+ *    q >= 2^(k+2) the next k-bit digit is floor(r' / (2q * 2^k)) or one less (r' the remainder
+ *    followed by the next 2k radicand bits) and one exact remainder decides; 13 bits with one
+ *    int division, then 26 bits as two radix-2^13 division digits as in div. The square root of
+ *    a double is never exactly halfway between two doubles, so the final remainder's sticky bit
+ *    suffices for correct rounding.
  * NaNs as in SoftFloat (HotSpot's interpreter on x86-64): created NaNs are the x86 default NaN
  * 0xfff8000000000000, a NaN operand is returned quieted with payload and sign, two NaN operands
  * give the second for add and mul, the first for sub and div, the second for rem; rem with a NaN

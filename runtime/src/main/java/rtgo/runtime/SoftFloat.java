@@ -14,9 +14,11 @@ package rtgo.runtime;
  * one half, or equal it with an odd lsb. The result is assembled as ((exponent - 1) << 23) +
  * significand, so a rounding carry out of the significand, and an overflow to infinity,
  * propagate into the exponent field by themselves.
- *  - add: the operand of smaller magnitude is aligned with a sticky bit; a cancellation shifts
- *    left by the leading-zero count (then no bits were lost, since the exponents differed by at
- *    most one).
+ *  - add: the operand of smaller magnitude is aligned, with a sticky bit only when the shift
+ *    passes the seven (zero) guard bits; a cancellation of one bit is a shift, a longer one
+ *    shifts by the leading-zero count (then no bits were lost, since the exponents differed by
+ *    at most one). sub repeats add's body with the sign of b flipped rather than calling add,
+ *    whose NaN rules differ from sub's: the call would cost a quarter of the time.
  *  - mul: the 48-bit product of the two 24-bit significands from four 16x16-bit int multiplies
  *    (MULS keeps only the low 32 bits of a product, which is exact for 16x16 bits).
  *  - div: long division in radix 2^7 on the SIO divider: four int divisions of a remainder
