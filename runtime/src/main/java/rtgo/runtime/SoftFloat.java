@@ -495,22 +495,32 @@ public final class SoftFloat {
 
     /** The fcmpl result: -1, 0 or 1; -1 if either is NaN. */
     public static int cmpl(int a, int b) {
-        if ((a & 0x7fffffff) > 0x7f800000 || (b & 0x7fffffff) > 0x7f800000) {
+        int absA = a & 0x7fffffff;
+        int absB = b & 0x7fffffff;
+        if (absA > 0x7f800000 || absB > 0x7f800000) {
             return -1;
         }
-        return compare(a, b);
+        if ((absA | absB) == 0) {
+            return 0; // -0 == +0
+        }
+        // sign-magnitude to two's complement order
+        if (a < 0) {
+            a ^= 0x7fffffff;
+        }
+        if (b < 0) {
+            b ^= 0x7fffffff;
+        }
+        return a < b ? -1 : (a == b ? 0 : 1);
     }
 
     /** The fcmpg result: -1, 0 or 1; 1 if either is NaN. */
     public static int cmpg(int a, int b) {
-        if ((a & 0x7fffffff) > 0x7f800000 || (b & 0x7fffffff) > 0x7f800000) {
+        int absA = a & 0x7fffffff;
+        int absB = b & 0x7fffffff;
+        if (absA > 0x7f800000 || absB > 0x7f800000) {
             return 1;
         }
-        return compare(a, b);
-    }
-
-    private static int compare(int a, int b) {
-        if (((a | b) & 0x7fffffff) == 0) {
+        if ((absA | absB) == 0) {
             return 0;
         }
         if (a < 0) {
