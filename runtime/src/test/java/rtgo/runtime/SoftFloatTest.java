@@ -235,6 +235,31 @@ class SoftFloatTest {
     }
 
     @Test
+    void conversionsOfEveryFloatAndIntInAStride() {
+        // 16.7 million floats spread over all bit patterns (the stride is odd, so every low-bit
+        // pattern occurs)
+        long count = 0;
+        for (long bits = 0; bits <= 0xffffffffL; bits += 257) {
+            int a = (int) bits;
+            float x = f(a);
+            if (SoftFloat.toInt(a) != (int) x || SoftFloat.round(a) != Math.round(x)
+                    || SoftFloat.toLong(a) != (long) x
+                    || SoftFloat.toDouble(a) != Double.doubleToRawLongBits((double) x)) {
+                fail("conversion of " + hex(a) + " [" + x + "]: toInt " + SoftFloat.toInt(a)
+                        + ", round " + SoftFloat.round(a) + ", toLong " + SoftFloat.toLong(a)
+                        + ", toDouble " + Long.toHexString(SoftFloat.toDouble(a)));
+            }
+            if (SoftFloat.fromInt(a) != bits((float) a)) {
+                fail("fromInt(" + a + "): expected " + hex(bits((float) a)) + " but was "
+                        + hex(SoftFloat.fromInt(a)));
+            }
+            count++;
+        }
+        System.out.println("SoftFloat.toInt/round/toLong/toDouble/fromInt, strided: " + count
+                + " cases each");
+    }
+
+    @Test
     void fromIntAndLong() {
         List<Long> values = new ArrayList<>();
         for (int shift = 0; shift < 64; shift++) {
