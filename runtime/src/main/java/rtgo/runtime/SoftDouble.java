@@ -16,9 +16,10 @@ package rtgo.runtime;
  * high words first, a long is tested for a sign by its high word, and (int) (x >>> 32) and
  * ((long) hi << 32) | (lo & 0xffffffffL) cost nothing. The rare paths (subnormal results, the
  * NaN and infinity cases) use plain long code.
- *  - mul: the 106-bit product from four 32x32-bit products, each built from four 16x16-bit int
- *    multiplies (mul32), summed in 32-bit columns; only its upper 64 bits and a sticky bit are
- *    kept.
+ *  - mul: the 106-bit product from 16 int multiplies of 14-bit limbs (the top limb 11 bits):
+ *    each product is below 2^28 and each column of at most four below 2^30, so the columns are
+ *    plain int sums and the carries ripple up 14 bits at a time with no overflow tests; only the
+ *    upper 64 bits and a sticky bit of the low 42 are kept.
  *  - div: long division in radix 2^14 (as in Knuth's algorithm D, TAOCP 4.3.1, with the
  *    quotient digit estimated from leading parts): each digit is an int division (the SIO
  *    divider) of the top 30 bits of the partial remainder by the top 16 bits of the divisor plus
@@ -269,19 +270,35 @@ public final class SoftDouble {
 
     /** The rounded product ma * mb * 2^(e - 1023 - 104); ma and mb have their leading one at 52. */
     private static long mulFinite(int sign, int e, long ma, long mb) {
-        // 11 bits up: leading ones at bit 63, so the product's upper half is in [2^62, 2^64)
-        int a1 = (int) (ma >>> 21);
-        int a0 = (int) ma << 11;
-        int b1 = (int) (mb >>> 21);
-        int b0 = (int) mb << 11;
-        long p00 = mul32(a0, b0);
-        long p01 = mul32(a0, b1);
-        long p10 = mul32(a1, b0);
-        long mid = (p00 >>> 32) + (p01 & 0xffffffffL) + (p10 & 0xffffffffL);
-        long m = mul32(a1, b1) + (p01 >>> 32) + (p10 >>> 32) + (mid >>> 32);
-        int sticky = (int) mid | (int) p00;
-        int hi = (int) (m >>> 32);
-        int lo = (int) m;
+        // 14-bit limbs (the top one 11 bits): every limb product is below 2^28 and every column
+        // of at most four of them below 2^30, so the columns are plain int sums
+        int lo = (int) ma;
+        int a0 = lo & 0x3fff;
+        int a1 = (lo >>> 14) & 0x3fff;
+        int a2 = (int) (ma >>> 28) & 0x3fff;
+        int a3 = (int) (ma >>> 42);
+        lo = (int) mb;
+        int b0 = lo & 0x3fff;
+        int b1 = (lo >>> 14) & 0x3fff;
+        int b2 = (int) (mb >>> 28) & 0x3fff;
+        int b3 = (int) (mb >>> 42);
+        // carries ripple up 14 bits at a time; the product's low 42 bits only matter as sticky
+        int x = a0 * b0;
+        int sticky = x & 0x3fff;
+        x = (x >>> 14) + a0 * b1 + a1 * b0;
+        sticky |= x & 0x3fff;
+        x = (x >>> 14) + a0 * b2 + a1 * b1 + a2 * b0;
+        sticky |= x & 0x3fff;
+        x = (x >>> 14) + a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0;
+        lo = x & 0x3fff; // product bits 42..55
+        x = (x >>> 14) + a1 * b3 + a2 * b2 + a3 * b1;
+        lo |= (x & 0x3fff) << 14; // 56..69
+        x = (x >>> 14) + a2 * b3 + a3 * b2;
+        lo |= x << 28; // 70..73, and 74..83 go to hi
+        int hi = (x & 0x3fff) >>> 4;
+        x = (x >>> 14) + a3 * b3;
+        hi |= x << 10; // 84..105
+        // hi:lo = the product >> 42, in [2^62, 2^64)
         if (hi < 0) {
             sticky |= lo & 1;
             lo = (lo >>> 1) | (hi << 31);
