@@ -24,7 +24,7 @@ package rtgo.runtime;
  *    quotient digit estimated from leading parts): each digit is an int division (the SIO
  *    divider) of the top 30 bits of the partial remainder by the top 16 bits of the divisor plus
  *    one, which never overestimates and is at most two units low; digit * divisor comes from
- *    four 16-bit int multiplies, and the remainder is corrected by subtracting the divisor while
+ *    three int multiplies, and the remainder is corrected by subtracting the divisor while
  *    it is still at least the divisor. The products and the shifted remainder overflow 64 bits,
  *    but the new remainder is below 3 * divisor, so arithmetic modulo 2^64 gives it exactly.
  *    A leading bit and four digits give 57 quotient bits; a non-zero remainder is the sticky bit.
@@ -394,10 +394,14 @@ public final class SoftDouble {
         }
         long q = 1;
         int top = (int) (mb >>> 37) + 1; // in (2^15, 2^16]: the digit estimates never overshoot
+        int m0 = (int) mb & 0xffff;
+        int m1 = (int) mb >>> 16;
+        int m2 = (int) (mb >>> 32);
         for (int i = 0; i < 4; i++) {
             int digit = (int) (r >>> 23) / top;
-            // r * 2^14 - digit * mb is in [0, 3 * mb): exact modulo 2^64 though r * 2^14 is not
-            r = (r << 14) - mulDigit(digit, mb);
+            // r * 2^14 - digit * mb is in [0, 3 * mb): exact modulo 2^64 though r * 2^14 is not,
+            // nor digit * mb (whose top word needs only digit * m2 modulo 2^32)
+            r = (r << 14) - (((long) (digit * m2) << 32) + ((long) (digit * m1) << 16) + digit * m0);
             long t = r - mb;
             while ((int) (t >>> 32) >= 0) {
                 r = t;
@@ -414,13 +418,11 @@ public final class SoftDouble {
         return round(sign, e, (int) (q >>> 26), lo);
     }
 
-    /** digit * m modulo 2^64, for digit < 2^15 and m < 2^53, from four int multiplies. */
+    /** digit * m modulo 2^64, for digit < 2^15 and m < 2^53, from three int multiplies. */
     private static long mulDigit(int digit, long m) {
         int lo = (int) m;
-        int hi = (int) (m >>> 32);
-        long low = ((long) (digit * (lo >>> 16)) << 16) + (digit * (lo & 0xffff) & 0xffffffffL);
-        int high = digit * (hi & 0xffff) + (digit * (hi >>> 16) << 16);
-        return ((long) high << 32) + low;
+        return ((long) (digit * (int) (m >>> 32)) << 32) + ((long) (digit * (lo >>> 16)) << 16)
+                + digit * (lo & 0xffff);
     }
 
     private static long divSpecial(long a, long b) {
