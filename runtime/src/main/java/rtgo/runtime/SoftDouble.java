@@ -190,7 +190,8 @@ public final class SoftDouble {
                 }
             } else if (hi < 0x40000000) {
                 // two subnormals whose sum is subnormal: exact
-                return ((long) (sign | (hi >>> 10)) << 32) | (((hi << 22) | (lo >>> 10)) & 0xffffffffL);
+                return ((long) (sign | (hi >>> 10)) << 32)
+                        | (((hi << 22) | (lo >>> 10)) & 0xffffffffL);
             }
         } else {
             int l = lo - blo;
@@ -401,7 +402,8 @@ public final class SoftDouble {
             int digit = (int) (r >>> 23) / top;
             // r * 2^14 - digit * mb is in [0, 3 * mb): exact modulo 2^64 though r * 2^14 is not,
             // nor digit * mb (whose top word needs only digit * m2 modulo 2^32)
-            r = (r << 14) - (((long) (digit * m2) << 32) + ((long) (digit * m1) << 16) + digit * m0);
+            r = (r << 14)
+                    - (((long) (digit * m2) << 32) + ((long) (digit * m1) << 16) + digit * m0);
             long t = r - mb;
             while ((int) (t >>> 32) >= 0) {
                 r = t;

@@ -4,8 +4,9 @@ package rtgo.runtime;
  * SoftFloat: IEEE-754 binary32 arithmetic on raw bits (Float.floatToRawIntBits), bit-exact with
  * HotSpot on x86-64. The compiler lowers every float bytecode (fadd, fcmpl, f2i, ...) to these.
  *
- * Design note. Everything is int arithmetic: the M0+ has no FPU, long operations cost several
- * instructions and long multiply/divide are helper calls. Each operation has a fast path for
+ * Design note. Everything is int arithmetic (longs only where a long is the argument or the
+ * result: l2f, f2l, f2d): the M0+ has no FPU, long operations cost several instructions and long
+ * multiply/divide are helper calls. Each operation has a fast path for
  * finite operands and an out-of-line method for NaN, infinity and (for mul/div) zero and
  * subnormal operands, so the common case fits in the eight low registers. Results are formed
  * as a significand with its leading one at bit 30 and seven guard bits below the 24 kept bits,
@@ -18,7 +19,7 @@ package rtgo.runtime;
  *    passes the seven (zero) guard bits; a cancellation of one bit is a shift, a longer one
  *    shifts by the leading-zero count (then no bits were lost, since the exponents differed by
  *    at most one). sub repeats add's body with the sign of b flipped rather than calling add,
- *    whose NaN rules differ from sub's: the call would cost a quarter of the time.
+ *    whose NaN rules differ from sub's: the extra call cost a fifth of sub's time.
  *  - mul: the 48-bit product of the two 24-bit significands from four 16x16-bit int multiplies
  *    (MULS keeps only the low 32 bits of a product, which is exact for 16x16 bits).
  *  - div: long division in radix 2^7 on the SIO divider: four int divisions of a remainder
@@ -31,8 +32,9 @@ package rtgo.runtime;
  * canonical 0x7fc00000 of Float.NaN); a NaN operand is returned quieted (bit 22 set), payload
  * and sign kept. With two NaN operands, add and mul return the second, sub and div the first,
  * and rem returns the second; rem with a NaN or infinite dividend also clears the sign
- * (SharedRuntime's fmod). HotSpot's JIT returns the first operand for add and mul with two NaNs, so a program
- * that prints such bits differs between interpreted and compiled code even on the JVM.
+ * (SharedRuntime's fmod). HotSpot's JIT returns the first operand for add and mul with two NaNs,
+ * so a program that prints such bits differs between interpreted and compiled code even on the
+ * JVM; the interpreter's choice is the one a short program sees.
  * f2d keeps a NaN's payload shifted into the upper significand, quieted, as cvtss2sd does.
  */
 public final class SoftFloat {
