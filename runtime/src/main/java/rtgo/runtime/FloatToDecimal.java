@@ -149,11 +149,15 @@ public final class FloatToDecimal {
             k = PowersOfTen.flog10threeQuartersPow2(q);
         }
         int h = q + PowersOfTen.flog2pow10(-k) + 2;
-        PowersOfTen.load(-k);
-        PowersOfTen.add(1);
-        long vb = scaleDouble(cb << h);
-        long vbl = scaleDouble(cbl << h);
-        long vbr = scaleDouble(cbr << h);
+        // the paper's g = floor(10^-k 2^-r) + 1; where that power is exact (0 <= -k <= 54) its
+        // exact value, which makes the rounding to odd exact without the paper's bound
+        boolean exact = PowersOfTen.load(-k);
+        if (!exact) {
+            PowersOfTen.add(1);
+        }
+        long vb = scaleDouble(cb << h, exact);
+        long vbl = scaleDouble(cbl << h, exact);
+        long vbr = scaleDouble(cbr << h, exact);
         long s = vb >> 2;
         if (s >= 100) {
             long tenth = divSmall(s, 10);
@@ -177,13 +181,19 @@ public final class FloatToDecimal {
 
     /**
      * floor(g cp / 2^127) with its lowest bit set when the discarded part is not zero (rounding to
-     * odd); g is in PowersOfTen.G, cp < 2^61.
+     * odd); g is in PowersOfTen.G, cp < 2^61. When g is the power of ten exactly, every discarded
+     * bit counts; otherwise g exceeds it by less than 1, the product by less than 2^61, and only
+     * bits from 2^64 up count (the threshold of the paper's analysis).
      */
-    private static long scaleDouble(long cp) {
+    private static long scaleDouble(long cp, boolean exact) {
         PowersOfTen.multiply(4, (int) cp, (int) (cp >>> 32));
         int[] p = PowersOfTen.P;
         long vbp = (long) p[5] << 33 | (p[4] & 0xFFFFFFFFL) << 1 | p[3] >>> 31;
-        return ((p[3] & 0x7FFFFFFF) | p[2]) != 0 ? vbp | 1 : vbp;
+        int discarded = p[3] & 0x7FFFFFFF | p[2];
+        if (exact) {
+            discarded |= p[1] | p[0];
+        }
+        return discarded != 0 ? vbp | 1 : vbp;
     }
 
     /** As doubleDecimal, for a float: everything after the scaling fits in an int. */

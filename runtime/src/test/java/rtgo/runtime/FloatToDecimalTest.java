@@ -137,7 +137,7 @@ class FloatToDecimalTest {
     @Test
     void randomDoubles() {
         SplittableRandom random = new SplittableRandom(19);
-        for (int i = 0; i < 3_000_000; i++) {
+        for (int i = 0; i < 5_000_000; i++) {
             checkDouble(random.nextLong());
         }
         for (int i = 0; i < 300_000; i++) {  // short decimals, which random bits rarely are
@@ -148,7 +148,7 @@ class FloatToDecimalTest {
     @Test
     void randomFloats() {
         SplittableRandom random = new SplittableRandom(23);
-        for (int i = 0; i < 3_000_000; i++) {
+        for (int i = 0; i < 5_000_000; i++) {
             checkFloat(random.nextInt());
         }
         for (int i = 0; i < 300_000; i++) {
