@@ -155,9 +155,14 @@ public final class FloatToDecimal {
         if (!exact) {
             PowersOfTen.add(1);
         }
-        long vb = scaleDouble(cb << h, exact);
-        long vbl = scaleDouble(cbl << h, exact);
-        long vbr = scaleDouble(cbr << h, exact);
+        long cp = cb << h;
+        PowersOfTen.multiply(4, (int) cp, (int) (cp >>> 32));
+        int[] p = PowersOfTen.P;
+        long vb = roundedDouble(p, exact);
+        shiftG(h + (int) (cb - cbl) - 1); // g (cb - cbl) 2^h: cbl << h times g is g cp minus this
+        long vbl = roundedDouble(offset(p, false), exact);
+        shiftG(h + 1); // and cbr << h times g is g cp plus g 2^(h+1)
+        long vbr = roundedDouble(offset(p, true), exact);
         long s = vb >> 2;
         if (s >= 100) {
             long tenth = divSmall(s, 10);
@@ -180,14 +185,12 @@ public final class FloatToDecimal {
     }
 
     /**
-     * floor(g cp / 2^127) with its lowest bit set when the discarded part is not zero (rounding to
-     * odd); g is in PowersOfTen.G, cp < 2^61. When g is the power of ten exactly, every discarded
-     * bit counts; otherwise g exceeds it by less than 1, the product by less than 2^61, and only
-     * bits from 2^64 up count (the threshold of the paper's analysis).
+     * floor(p / 2^127) with its lowest bit set when the discarded part is not zero (rounding to
+     * odd), for p = g cp, cp < 2^61. When g is the power of ten exactly, every discarded bit
+     * counts; otherwise g exceeds it by less than 1, the product by less than 2^61, and only bits
+     * from 2^64 up count (the threshold of the paper's analysis).
      */
-    private static long scaleDouble(long cp, boolean exact) {
-        PowersOfTen.multiply(4, (int) cp, (int) (cp >>> 32));
-        int[] p = PowersOfTen.P;
+    private static long roundedDouble(int[] p, boolean exact) {
         long vbp = (long) p[5] << 33 | (p[4] & 0xFFFFFFFFL) << 1 | p[3] >>> 31;
         int discarded = p[3] & 0x7FFFFFFF | p[2];
         if (exact) {
@@ -224,9 +227,14 @@ public final class FloatToDecimal {
         g[1] = high;
         g[2] = 0;
         g[3] = 0;
-        int vb = scaleFloat((long) cb << h);
-        int vbl = scaleFloat((long) cbl << h);
-        int vbr = scaleFloat((long) cbr << h);
+        long cp = (long) cb << h;
+        PowersOfTen.multiply(2, (int) cp, (int) (cp >>> 32));
+        int[] p = PowersOfTen.P;
+        int vb = roundedFloat(p);
+        shiftG(h + (cb - cbl) - 1);
+        int vbl = roundedFloat(offset(p, false));
+        shiftG(h + 1);
+        int vbr = roundedFloat(offset(p, true));
         int s = vb >> 2;
         if (s >= 100) {
             int sp10 = s / 10 * 10;
@@ -247,12 +255,47 @@ public final class FloatToDecimal {
         return format(cmp < 0 || cmp == 0 && (s & 1) == 0 ? s : t, k + dk, dst, pos);
     }
 
-    /** floor(g cp / 2^95), rounded to odd; g (63 bits) in PowersOfTen.G[0..1], cp < 2^63. */
-    private static int scaleFloat(long cp) {
-        PowersOfTen.multiply(2, (int) cp, (int) (cp >>> 32));
-        int[] p = PowersOfTen.P;
+    /** floor(p / 2^95), rounded to odd, for p = g cp with g of 63 bits and cp < 2^63. */
+    private static int roundedFloat(int[] p) {
         int vbp = p[3] << 1 | p[2] >>> 31;
         return (p[2] & 0x7FFFFFFF) != 0 ? vbp | 1 : vbp;
+    }
+
+    /** g shifted left: the products at the interval's ends differ from g cp by these. */
+    private static final int[] SHIFTED = new int[6];
+
+    /** g cp plus or minus SHIFTED. */
+    private static final int[] OFFSET = new int[6];
+
+    /** SHIFTED = g 2^n (g in PowersOfTen.G, below 2^126; 0 < n < 64). */
+    private static void shiftG(int n) {
+        int[] g = PowersOfTen.G;
+        int words = n >>> 5;
+        int bits = n & 31;
+        for (int i = 0; i < 6; i++) {
+            int at = i - words;
+            int here = at >= 0 && at < 4 ? g[at] : 0;
+            if (bits != 0) {
+                int below = at >= 1 && at <= 4 ? g[at - 1] : 0;
+                here = here << bits | below >>> (32 - bits);
+            }
+            SHIFTED[i] = here;
+        }
+    }
+
+    /** OFFSET = p + SHIFTED (add) or p - SHIFTED; returns OFFSET. */
+    private static int[] offset(int[] p, boolean add) {
+        int[] shifted = SHIFTED;
+        int[] result = OFFSET;
+        long carry = 0;
+        for (int i = 0; i < 6; i++) {
+            long a = p[i] & 0xFFFFFFFFL;
+            long b = shifted[i] & 0xFFFFFFFFL;
+            long t = add ? a + b + carry : a - b + carry;
+            result[i] = (int) t;
+            carry = t >> 32;
+        }
+        return result;
     }
 
     // ---- formatting ---------------------------------------------------------------------------------
