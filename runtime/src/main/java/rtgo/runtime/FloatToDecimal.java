@@ -186,13 +186,15 @@ public final class FloatToDecimal {
 
     /**
      * floor(p / 2^127) with its lowest bit set when the discarded part is not zero (rounding to
-     * odd), for p = g cp, cp < 2^61. When g is the power of ten exactly, every discarded bit
-     * counts; otherwise g exceeds it by less than 1, the product by less than 2^61, and only bits
-     * from 2^64 up count (the threshold of the paper's analysis).
+     * odd), for p = g cp', cp' < 2^60. When g is the power of ten exactly, p is exact and every
+     * discarded bit counts. Otherwise g exceeds the power by less than 1, so p exceeds the exact
+     * product by less than 2^60: an exact integer leaves only bits below 2^61 set, while the
+     * paper's analysis puts every non-integer at least 2^-63 (2^64 here) from an integer, so the
+     * bits from 2^61 up tell the two apart (the paper's own threshold is 2^64; 2^61 leaves margin).
      */
     private static long roundedDouble(int[] p, boolean exact) {
         long vbp = (long) p[5] << 33 | (p[4] & 0xFFFFFFFFL) << 1 | p[3] >>> 31;
-        int discarded = p[3] & 0x7FFFFFFF | p[2];
+        int discarded = p[3] & 0x7FFFFFFF | p[2] | p[1] >>> 29;
         if (exact) {
             discarded |= p[1] | p[0];
         }
@@ -255,10 +257,13 @@ public final class FloatToDecimal {
         return format(cmp < 0 || cmp == 0 && (s & 1) == 0 ? s : t, k + dk, dst, pos);
     }
 
-    /** floor(p / 2^95), rounded to odd, for p = g cp with g of 63 bits and cp < 2^63. */
+    /**
+     * floor(p / 2^95), rounded to odd, for p = g cp' with g of 63 bits exceeding the power of ten
+     * by less than 1 and cp' < 2^62: as roundedDouble, the bits from 2^62 up count.
+     */
     private static int roundedFloat(int[] p) {
         int vbp = p[3] << 1 | p[2] >>> 31;
-        return (p[2] & 0x7FFFFFFF) != 0 ? vbp | 1 : vbp;
+        return (p[2] & 0x7FFFFFFF | p[1] >>> 30) != 0 ? vbp | 1 : vbp;
     }
 
     /** g shifted left: the products at the interval's ends differ from g cp by these. */
