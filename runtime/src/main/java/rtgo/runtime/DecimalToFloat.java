@@ -10,7 +10,9 @@ package rtgo.runtime;
  * blanks), "multiple points" (raised as soon as a second point is met in the significand, before
  * anything after it is looked at), otherwise For input string: "<the untrimmed input>" (an input
  * over 1000 chars is shown as its first 497 chars, " ... " and its last 498, as the JDK does); a
- * null input is the NullPointerException the JDK's first use of it raises.
+ * null input is the NullPointerException the JDK's first use of it raises, with JDK 25's helpful
+ * text (JDK 21, which trimmed first, names String.trim() instead). All go through Throw's
+ * numberFormat, numberFormatInput and nullPointer(String).
  *
  * Rounding is correct (round half to even) for every input, and a float is rounded directly from
  * the decimal, never through a double (which would round twice). Values certainly zero or

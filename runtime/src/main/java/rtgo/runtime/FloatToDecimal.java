@@ -16,13 +16,19 @@ package rtgo.runtime;
  * has the two digits the specification asks for (4.9E-324, not 5E-324). Integers below 2^53
  * (2^24) skip all of that: they are their own shortest decimal.
  *
- * The scaling multiplies by a 126-bit approximation g = floor(10^-k 2^-r) + 1 of the power of
- * ten (PowersOfTen, which builds it from a 570-byte table); the value to scale is at most 60 bits,
- * so each of the three products per conversion is 4x2 32-bit pieces, each piece four 16x16 MULS:
- * no long*long helper call. A float uses the top 63 bits (+1) of the same table with 2x2 pieces,
- * as in the paper. Exactness of the rounding to odd with these widths is the paper's result; the
- * host tests check it against the JDK on millions of values. Digits are produced by dividing by
- * 10^4 in 16-bit chunks (the SIO divider does 32-bit division), never by a long division.
+ * The scaling multiplies by a 126-bit approximation g = floor(10^-k 2^-r) + 1 of the power of ten
+ * (PowersOfTen, which builds it from a 570-byte table), or by the power itself where it is an
+ * exact integer (then the rounding to odd is trivially exact). The value to scale is at most 60
+ * bits, so the product is 4x2 32-bit pieces, each four 16x16 MULS: no long*long helper call. It is
+ * done once per conversion: the products for the two interval ends differ from it by g shifted
+ * left (the ends are 4c +- 2, or 4c - 1, times the same power of two), so they are an add and a
+ * subtract of six words. The discarded low part decides the sticky bit from 2^61 up: g's excess
+ * adds less than 2^60, so an exact integer never sets those bits, and a non-integer sets them as
+ * long as it is at least 2^-66 from an integer; the paper's analysis, on which the JDK's own
+ * threshold of about 2^64 (2^-63 from an integer) relies, keeps them farther. A float uses the top
+ * 63 bits (+1) of the same table with 2x2 pieces, as in the paper, and is checked against the JDK
+ * for every one of the 2^31 positive floats. Digits are produced by dividing by 10^4 in 16-bit
+ * chunks (the SIO divider does 32-bit division), never by a long division.
  *
  * appendDouble/appendFloat write into a caller's char[] so that StringBuilder and string
  * concatenation allocate nothing; the digits are first written one place to the right and then
@@ -188,9 +194,9 @@ public final class FloatToDecimal {
      * floor(p / 2^127) with its lowest bit set when the discarded part is not zero (rounding to
      * odd), for p = g cp', cp' < 2^60. When g is the power of ten exactly, p is exact and every
      * discarded bit counts. Otherwise g exceeds the power by less than 1, so p exceeds the exact
-     * product by less than 2^60: an exact integer leaves only bits below 2^61 set, while the
-     * paper's analysis puts every non-integer at least 2^-63 (2^64 here) from an integer, so the
-     * bits from 2^61 up tell the two apart (the paper's own threshold is 2^64; 2^61 leaves margin).
+     * product by less than 2^60: an exact integer leaves only bits below 2^61 set, while a
+     * non-integer (at least about 2^-63 from an integer, which the JDK's threshold of 2^64 here
+     * relies on) sets some from 2^61 up.
      */
     private static long roundedDouble(int[] p, boolean exact) {
         long vbp = (long) p[5] << 33 | (p[4] & 0xFFFFFFFFL) << 1 | p[3] >>> 31;
