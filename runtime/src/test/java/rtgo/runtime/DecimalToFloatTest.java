@@ -92,6 +92,26 @@ class DecimalToFloatTest {
         for (String s : inputs) {
             check(s);
         }
+        // the thresholds to zero and to infinity, exactly and just off
+        BigDecimal tiny = new BigDecimal("1e-1100");
+        BigDecimal two = BigDecimal.valueOf(2);
+        BigDecimal[] edges = {
+            new BigDecimal(Double.MIN_VALUE).divide(two),
+            new BigDecimal(Double.MIN_VALUE).multiply(BigDecimal.valueOf(3)).divide(two),
+            new BigDecimal(Float.MIN_VALUE).divide(two),
+            new BigDecimal(Float.MIN_VALUE).multiply(BigDecimal.valueOf(3)).divide(two),
+            new BigDecimal(Double.MAX_VALUE).add(new BigDecimal(Math.ulp(Double.MAX_VALUE)).divide(two)),
+            new BigDecimal(Float.MAX_VALUE).add(new BigDecimal(Math.ulp(Float.MAX_VALUE)).divide(two)),
+            new BigDecimal(Double.MIN_NORMAL).subtract(new BigDecimal(Double.MIN_VALUE).divide(two)),
+            new BigDecimal(Float.MIN_NORMAL).subtract(new BigDecimal(Float.MIN_VALUE).divide(two)),
+        };
+        for (BigDecimal edge : edges) {
+            check(edge.toString());
+            check(edge.add(tiny).toString());
+            check(edge.subtract(tiny).toString());
+            check(edge.toPlainString());
+            check("-" + edge.round(new java.math.MathContext(30)));
+        }
     }
 
     @Test
