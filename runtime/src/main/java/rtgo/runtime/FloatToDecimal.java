@@ -18,17 +18,19 @@ package rtgo.runtime;
  *
  * The scaling multiplies by a 126-bit approximation g = floor(10^-k 2^-r) + 1 of the power of ten
  * (PowersOfTen, which builds it from a 570-byte table), or by the power itself where it is an
- * exact integer (then the rounding to odd is trivially exact). The value to scale is at most 60
- * bits, so the product is 4x2 32-bit pieces, each four 16x16 MULS: no long*long helper call. It is
- * done once per conversion: the products for the two interval ends differ from it by g shifted
- * left (the ends are 4c +- 2, or 4c - 1, times the same power of two), so they are an add and a
- * subtract of six words. The discarded low part decides the sticky bit from 2^61 up: g's excess
- * adds less than 2^60, so an exact integer never sets those bits, and a non-integer sets them as
- * long as it is at least 2^-66 from an integer; the paper's analysis, on which the JDK's own
- * threshold of about 2^64 (2^-63 from an integer) relies, keeps them farther. A float uses the top
- * 63 bits (+1) of the same table with 2x2 pieces, as in the paper, and is checked against the JDK
- * for every one of the 2^31 positive floats. Digits are produced by dividing by 10^4 in 16-bit
- * chunks (the SIO divider does 32-bit division), never by a long division.
+ * exact integer (0 <= -k <= 54; then the rounding to odd is trivially exact). The value to scale
+ * is below 2^60 (2^31 for a float), so the product is 4x2 (4x1) 32-bit pieces, each four 16x16
+ * MULS: no long*long helper call. It is done once per conversion: the products for the two
+ * interval ends differ from it by g shifted left (the ends are 4c +- 2, or 4c - 1, times the same
+ * power of two), so they are an add and a subtract of six words. The part below 2^127 that is
+ * discarded decides the sticky bit from 2^60 up: g's excess adds less than 2^60, so an exact
+ * integer never sets those bits, and a non-integer sets them if it is at least 2^-67 from an
+ * integer. The host test proves that with continued fractions: no m 2^q 10^-k with m < 2^56
+ * comes closer to an integer than 2^-65.4 without being one (the JDK's computation, with its
+ * threshold near 2^64, needs the tighter bounds of the paper). Floats use the same table and
+ * threshold (the paper uses 63 bits for them) and are also checked against the JDK for all 2^31
+ * positive values. Digits are produced by dividing by 10^4 in 16-bit chunks (the SIO divider does
+ * 32-bit division), never by a long division.
  *
  * appendDouble/appendFloat write into a caller's char[] so that StringBuilder and string
  * concatenation allocate nothing; the digits are first written one place to the right and then
@@ -193,21 +195,23 @@ public final class FloatToDecimal {
     /**
      * floor(p / 2^127) with its lowest bit set when the discarded part is not zero (rounding to
      * odd), for p = g cp', cp' < 2^60. When g is the power of ten exactly, p is exact and every
-     * discarded bit counts. Otherwise g exceeds the power by less than 1, so p exceeds the exact
-     * product by less than 2^60: an exact integer leaves only bits below 2^61 set, while a
-     * non-integer (at least about 2^-63 from an integer, which the JDK's threshold of 2^64 here
-     * relies on) sets some from 2^61 up.
+     * discarded bit counts. Otherwise p exceeds the exact product by less than 2^60 and the bits
+     * from 2^60 up count (see the design note).
      */
     private static long roundedDouble(int[] p, boolean exact) {
         long vbp = (long) p[5] << 33 | (p[4] & 0xFFFFFFFFL) << 1 | p[3] >>> 31;
-        int discarded = p[3] & 0x7FFFFFFF | p[2] | p[1] >>> 29;
+        int discarded = p[3] & 0x7FFFFFFF | p[2] | p[1] >>> 28;
         if (exact) {
             discarded |= p[1] | p[0];
         }
         return discarded != 0 ? vbp | 1 : vbp;
     }
 
-    /** As doubleDecimal, for a float: everything after the scaling fits in an int. */
+    /**
+     * As doubleDecimal, for a float: the same 126-bit g (the paper uses 63 bits for floats; with
+     * 126 the product is still only 4x1 pieces, since the scaled value has at most 31 bits, and
+     * the sticky threshold has a wide margin), and everything after the scaling fits in an int.
+     */
     private static int floatDecimal(int q, int c, int dk, char[] dst, int pos) {
         int out = c & 1;
         int cb = c << 2;
@@ -221,28 +225,19 @@ public final class FloatToDecimal {
             cbl = cb - 1;
             k = PowersOfTen.flog10threeQuartersPow2(q);
         }
-        int h = q + PowersOfTen.flog2pow10(-k) + 33;
-        PowersOfTen.load(-k);
-        // g = floor(G / 2^63) + 1, two words
-        int[] g = PowersOfTen.G;
-        int low = g[2] << 1 | g[1] >>> 31;
-        int high = g[3] << 1 | g[2] >>> 31;
-        low++;
-        if (low == 0) {
-            high++;
+        int h = q + PowersOfTen.flog2pow10(-k) + 2;
+        boolean exact = PowersOfTen.load(-k);
+        if (!exact) {
+            PowersOfTen.add(1);
         }
-        g[0] = low;
-        g[1] = high;
-        g[2] = 0;
-        g[3] = 0;
-        long cp = (long) cb << h;
-        PowersOfTen.multiply(2, (int) cp, (int) (cp >>> 32));
+        int cp = cb << h; // below 2^31: one word
+        PowersOfTen.multiply(4, cp, 0);
         int[] p = PowersOfTen.P;
-        int vb = roundedFloat(p);
+        int vb = (int) roundedDouble(p, exact);
         shiftG(h + (cb - cbl) - 1);
-        int vbl = roundedFloat(offset(p, false));
+        int vbl = (int) roundedDouble(offset(p, false), exact);
         shiftG(h + 1);
-        int vbr = roundedFloat(offset(p, true));
+        int vbr = (int) roundedDouble(offset(p, true), exact);
         int s = vb >> 2;
         if (s >= 100) {
             int sp10 = s / 10 * 10;
@@ -261,15 +256,6 @@ public final class FloatToDecimal {
         }
         int cmp = vb - (s + t << 1);
         return format(cmp < 0 || cmp == 0 && (s & 1) == 0 ? s : t, k + dk, dst, pos);
-    }
-
-    /**
-     * floor(p / 2^95), rounded to odd, for p = g cp' with g of 63 bits exceeding the power of ten
-     * by less than 1 and cp' < 2^62: as roundedDouble, the bits from 2^62 up count.
-     */
-    private static int roundedFloat(int[] p) {
-        int vbp = p[3] << 1 | p[2] >>> 31;
-        return (p[2] & 0x7FFFFFFF | p[1] >>> 30) != 0 ? vbp | 1 : vbp;
     }
 
     /** g shifted left: the products at the interval's ends differ from g cp by these. */

@@ -3,6 +3,7 @@ package rtgo.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,70 @@ class FloatToDecimalTest {
         for (int i = 0; i < 300_000; i++) {
             checkFloat((float) (random.nextInt(100_000) * Math.pow(10, random.nextInt(-46, 40))));
         }
+    }
+
+    /**
+     * The rounding to odd reads the sticky bit from bit 60 of the part below 2^127, which is
+     * right as long as no non-integer x = m 2^q 10^-k (m < 2^56 covers every 4c + a, k as the
+     * conversion picks it for q) lies within 2^-67 of an integer, where the power of ten is not
+     * exact. For m below the continued fraction denominator q_(i+1) > M, |m x - round| >= that of
+     * q_i (best approximation), and a fraction with denominator D <= M is at least 1/D away.
+     */
+    @Test
+    void noScaledValueIsWithin2ToTheMinus67OfAnInteger() {
+        BigInteger limit = BigInteger.ONE.shiftLeft(56);
+        double worst = 0;
+        for (int q = -1074; q <= 971; q++) {
+            for (int variant = 0; variant < 2; variant++) {
+                int k = variant == 0 ? PowersOfTenTest.exactFlog10pow2(q) : PowersOfTenTest.exactFlog10threeQuartersPow2(q);
+                int e = -k;
+                if (e >= 0 && e <= 54) {
+                    continue; // exact power, exact arithmetic
+                }
+                int h = q + PowersOfTenTest.exactFlog2pow10(e) + 2;
+                assertTrue(h >= 2 && h <= 5, "h " + h); // so cp' = cb << h < 2^60
+                BigInteger num = q >= 0 ? BigInteger.ONE.shiftLeft(q) : BigInteger.ONE;
+                BigInteger den = q >= 0 ? BigInteger.ONE : BigInteger.ONE.shiftLeft(-q);
+                if (e >= 0) {
+                    num = num.multiply(BigInteger.TEN.pow(e));
+                } else {
+                    den = den.multiply(BigInteger.TEN.pow(-e));
+                }
+                BigInteger gcd = num.gcd(den);
+                num = num.divide(gcd).mod(den.divide(gcd));
+                den = den.divide(gcd);
+                if (num.signum() == 0) {
+                    continue;
+                }
+                double distance;
+                if (den.compareTo(limit) <= 0) {
+                    distance = 1 / den.doubleValue();
+                } else {
+                    BigInteger a = den;
+                    BigInteger b = num; // continued fraction of num/den, from its first partial quotient
+                    BigInteger before = BigInteger.ZERO;
+                    BigInteger current = BigInteger.ONE;
+                    while (b.signum() != 0) {
+                        BigInteger[] qr = a.divideAndRemainder(b);
+                        BigInteger next = qr[0].multiply(current).add(before);
+                        if (next.compareTo(limit) > 0) {
+                            break;
+                        }
+                        before = current;
+                        current = next;
+                        a = b;
+                        b = qr[1];
+                    }
+                    BigInteger r = current.multiply(num).mod(den);
+                    BigInteger nearest = r.min(den.subtract(r));
+                    distance = new java.math.BigDecimal(nearest).divide(new java.math.BigDecimal(den),
+                            java.math.MathContext.DECIMAL64).doubleValue();
+                }
+                worst = worst == 0 ? distance : Math.min(worst, distance);
+            }
+        }
+        assertTrue(worst >= Math.scalb(1.0, -67), "closest non-integer: 2^" + Math.log(worst) / Math.log(2));
+        assertTrue(worst < Math.scalb(1.0, -65), "the bound is as tight as computed by hand: " + worst);
     }
 
     /** Every float: too slow for the suite (about 2^32 conversions); run by hand with -Dexhaustive. */
