@@ -166,11 +166,11 @@ public final class FloatToDecimal {
         long cp = cb << h;
         PowersOfTen.multiply(4, (int) cp, (int) (cp >>> 32));
         int[] p = PowersOfTen.P;
-        long vb = roundedDouble(p, exact);
+        long vb = roundToOdd(p, exact);
         shiftG(h + (int) (cb - cbl) - 1); // g (cb - cbl) 2^h: cbl << h times g is g cp minus this
-        long vbl = roundedDouble(offset(p, false), exact);
+        long vbl = roundToOdd(offset(p, false), exact);
         shiftG(h + 1); // and cbr << h times g is g cp plus g 2^(h+1)
-        long vbr = roundedDouble(offset(p, true), exact);
+        long vbr = roundToOdd(offset(p, true), exact);
         long s = vb >> 2;
         if (s >= 100) {
             long tenth = divSmall(s, 10);
@@ -198,7 +198,7 @@ public final class FloatToDecimal {
      * discarded bit counts. Otherwise p exceeds the exact product by less than 2^60 and the bits
      * from 2^60 up count (see the design note).
      */
-    private static long roundedDouble(int[] p, boolean exact) {
+    private static long roundToOdd(int[] p, boolean exact) {
         long vbp = (long) p[5] << 33 | (p[4] & 0xFFFFFFFFL) << 1 | p[3] >>> 31;
         int discarded = p[3] & 0x7FFFFFFF | p[2] | p[1] >>> 28;
         if (exact) {
@@ -233,11 +233,11 @@ public final class FloatToDecimal {
         int cp = cb << h; // below 2^31: one word
         PowersOfTen.multiply(4, cp, 0);
         int[] p = PowersOfTen.P;
-        int vb = (int) roundedDouble(p, exact);
+        int vb = (int) roundToOdd(p, exact);
         shiftG(h + (cb - cbl) - 1);
-        int vbl = (int) roundedDouble(offset(p, false), exact);
+        int vbl = (int) roundToOdd(offset(p, false), exact);
         shiftG(h + 1);
-        int vbr = (int) roundedDouble(offset(p, true), exact);
+        int vbr = (int) roundToOdd(offset(p, true), exact);
         int s = vb >> 2;
         if (s >= 100) {
             int sp10 = s / 10 * 10;
