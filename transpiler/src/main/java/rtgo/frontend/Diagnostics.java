@@ -64,6 +64,11 @@ final class Diagnostics {
                 line = BlockGraph.lineBefore(code, i);
                 throw new Unsupported("synchronized blocks", "threads arrive with a later milestone; remove the synchronized block");
             }
+            if (op == NEW && n instanceof TypeInsnNode ti && Resolver.isJdk(ti.desc) && !ti.desc.equals("java/lang/String")
+                    && src.program().classes.mapped(ti.desc).equals(ti.desc)) {
+                line = BlockGraph.lineBefore(code, i);
+                reject(n); // a JDK class without a substitute: its constructor is the first thing that fails
+            }
             if (n instanceof MethodInsnNode mi && !mi.owner.startsWith("rtgo/vm/")) {
                 line = BlockGraph.lineBefore(code, i);
                 if (Resolver.isJdk(mi.owner) && !Intrinsics.isJdkIntrinsic(mi)
@@ -84,14 +89,20 @@ final class Diagnostics {
         int op = n.getOpcode();
         switch (op) {
             case GETFIELD, PUTFIELD -> throw new Unsupported("fields of JDK objects (" + Symbols.dotted(((FieldInsnNode) n).owner)
-                    + "." + ((FieldInsnNode) n).name + ")", "use a class of your own; the class library arrives later");
+                    + "." + ((FieldInsnNode) n).name + ")", orList(((FieldInsnNode) n).owner, "use a class of your own"));
             case NEW -> throw new Unsupported("creating JDK objects (new " + Symbols.dotted(((TypeInsnNode) n).desc) + ")",
-                    "objects of the program's own classes work; JDK classes arrive with the class library");
+                    orList(((TypeInsnNode) n).desc, "use a class of your own"));
             case INSTANCEOF -> throw new Unsupported("instanceof " + Symbols.javaName(((TypeInsnNode) n).desc),
-                    "instanceof works on the program's own classes; arrays, interfaces and JDK classes arrive later");
+                    orList(((TypeInsnNode) n).desc, "test against a class of the program or one the device's class library has"));
             case MONITORENTER, MONITOREXIT -> throw new Unsupported("synchronized blocks", "threads arrive with a later milestone");
-            default -> throw new Unsupported(unsupportedOpcode(op), "use int arithmetic");
+            default -> throw new Unsupported(unsupportedOpcode(op), "rewrite this without it");
         }
+    }
+
+    /** The area hint for a JDK class the device cannot have (Resolver), or the list and {@code otherwise}. */
+    private static String orList(String jdkClass, String otherwise) {
+        String area = Resolver.areaHint(jdkClass);
+        return area != null ? area : "docs/classlib.md lists the JDK classes rtgo provides; " + otherwise;
     }
 
     /** The IR type of a parameter or return value's descriptor (of each word of a long or double). */
