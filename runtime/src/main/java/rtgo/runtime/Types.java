@@ -1,7 +1,9 @@
 package rtgo.runtime;
 
+import rtgo.vm.Address;
 import rtgo.vm.Mem;
 import rtgo.vm.abi.ObjectLayout;
+import rtgo.vm.abi.SymbolNames;
 
 /**
  * Type tests on the program's classes and interfaces (docs/abi.md, "Objects"). The transpiler
@@ -73,5 +75,22 @@ public final class Types {
         int id = Mem.load32(sub + ObjectLayout.DESC_ID) & 0xffff;
         int range = Mem.load32(type + ObjectLayout.DESC_ID);
         return id >= (range & 0xffff) && id <= (range >>> 16);
+    }
+
+    /**
+     * The constants of enum class {@code cls} in ordinal order (its {@code $VALUES} array, shared:
+     * callers must not change it), or null when {@code cls} is not an enum class whose constants
+     * exist (docs/abi.md, rtgo_enum_values). A class with a constant of its own has been initialised.
+     */
+    public static Object[] enumConstants(Class<?> cls) {
+        int table = Address.symbol(SymbolNames.ENUM_VALUES);
+        int n = Mem.load32(table);
+        int type = Address.of(cls);
+        for (int k = 0; k < n; k++) {
+            if (Mem.load32(table + 4 + 8 * k) == type) {
+                return (Object[]) Address.toRef(Mem.load32(Mem.load32(table + 8 + 8 * k)));
+            }
+        }
+        return null;
     }
 }

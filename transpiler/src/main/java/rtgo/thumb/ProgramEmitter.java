@@ -276,6 +276,18 @@ public final class ProgramEmitter {
         }
         text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.ASSERTIONS).append('\n')
             .append(SymbolNames.ASSERTIONS).append(":\n    .word ").append(assertions ? 1 : 0).append('\n');
+        List<String> enums = new ArrayList<>();
+        for (rtgo.sym.ClassInfo c : program.classes()) {
+            String values = Symbols.staticField(c.name(), "$VALUES");
+            if ("rtgo/runtime/classlib/java/lang/TEnum".equals(c.superName()) && program.fields().containsKey(values)) {
+                enums.add(FunctionEmitter.quote(Symbols.type(c.name())) + ", " + FunctionEmitter.quote(values));
+            }
+        }
+        text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.ENUM_VALUES).append('\n')
+            .append(SymbolNames.ENUM_VALUES).append(":\n    .word ").append(enums.size()).append('\n');
+        for (String e : enums) {
+            text.append("    .word ").append(e).append('\n');
+        }
         text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.STATIC_REFS).append('\n')
             .append(SymbolNames.STATIC_REFS).append(":\n    .word ").append(refs.size()).append('\n');
         for (String r : refs) {

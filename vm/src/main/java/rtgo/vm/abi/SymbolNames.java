@@ -50,6 +50,11 @@ public final class SymbolNames {
     public static final String STATIC_REFS = "rtgo_static_refs";
     /** A word: 1 when the program was built with assertions enabled (rtgo build -ea), else 0. */
     public static final String ASSERTIONS = "rtgo_assertions";
+    /**
+     * The enum classes' constants: a count, then per enum class its type descriptor and the address
+     * of its {@code $VALUES} static field (EnumSet and EnumMap find a universe from a constant's class).
+     */
+    public static final String ENUM_VALUES = "rtgo_enum_values";
     /** {@code rtgo.runtime.Fault.hardFault(int frame)}, from the HardFault stub. */
     public static final String HARDFAULT = "rtgo_hardfault_java";
     /** {@code rtgo.runtime.Fault.unexpected(int exceptionNumber)}, from the default handler. */
