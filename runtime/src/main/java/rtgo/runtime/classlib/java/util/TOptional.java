@@ -22,7 +22,8 @@ public final class TOptional<T> {
 
     private final T value;
 
-    private TOptional(T value) {
+    /** Package-private, not private: a non-private constructor makes this a whole-class substitute. */
+    TOptional(T value) {
         this.value = value;
     }
 

@@ -20,7 +20,8 @@ public final class TOptionalInt {
     private final boolean isPresent;
     private final int value;
 
-    private TOptionalInt(boolean isPresent, int value) {
+    /** Package-private, not private: a non-private constructor makes this a whole-class substitute. */
+    TOptionalInt(boolean isPresent, int value) {
         this.isPresent = isPresent;
         this.value = value;
     }

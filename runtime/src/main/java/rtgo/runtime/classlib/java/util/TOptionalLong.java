@@ -20,7 +20,8 @@ public final class TOptionalLong {
     private final boolean isPresent;
     private final long value;
 
-    private TOptionalLong(boolean isPresent, long value) {
+    /** Package-private, not private: a non-private constructor makes this a whole-class substitute. */
+    TOptionalLong(boolean isPresent, long value) {
         this.isPresent = isPresent;
         this.value = value;
     }
