@@ -37,13 +37,20 @@ public class TRandom {
 
     /** A generator seeded from the clock and a per-construction counter. */
     public TRandom() {
-        uniquifier *= 1181783497276652981L;
-        seed = (uniquifier ^ System.nanoTime() ^ MULTIPLIER) & MASK;
+        this(nextUniquifier() ^ System.nanoTime());
     }
 
-    /** A generator that draws the same numbers as {@code new java.util.Random(seed)}. */
+    private static long nextUniquifier() {
+        uniquifier *= 1181783497276652981L;
+        return uniquifier;
+    }
+
+    /**
+     * A generator that draws the same numbers as {@code new java.util.Random(seed)}. Through
+     * setSeed, so that a subclass overriding it sees the seed, as the JDK arranges for subclasses.
+     */
     public TRandom(long seed) {
-        this.seed = (seed ^ MULTIPLIER) & MASK;
+        setSeed(seed);
     }
 
     /** Restarts the sequence, as {@code new Random(seed)} starts it. */

@@ -123,6 +123,27 @@ class TRandomTest {
         }
     }
 
+    /** The constructor seeds through setSeed, which a subclass may override. */
+    @Test
+    void subclassesOverridingSetSeedSeeTheConstructorsSeed() {
+        long[] seen = new long[2];
+        new Random(77) {
+            @Override
+            public synchronized void setSeed(long seed) {
+                seen[0] = seed;
+                super.setSeed(seed);
+            }
+        };
+        new TRandom(77) {
+            @Override
+            public void setSeed(long seed) {
+                seen[1] = seed;
+                super.setSeed(seed);
+            }
+        };
+        assertEquals(seen[0], seen[1]);
+    }
+
     private static void assertSame(Runnable jdk, Runnable mine) {
         RuntimeException expected = assertThrows(RuntimeException.class, jdk::run);
         RuntimeException actual = assertThrows(RuntimeException.class, mine::run);
