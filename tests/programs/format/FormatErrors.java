@@ -2,8 +2,8 @@
 // unknown conversion, a missing argument, a wrong argument type, flags that clash or repeat or do
 // not fit the conversion, a missing width, a bad precision or index, an invalid code point, the
 // floating conversions (recognised: a wrong argument is still an IllegalFormatConversionException),
-// and printf's partial output (text before the failing specifier is printed; a malformed format
-// prints nothing).
+// printf's partial output (text before the failing specifier is printed; a malformed format
+// prints nothing), and an argument whose toString() returns null.
 import java.util.IllegalFormatException;
 
 public class FormatErrors {
@@ -55,6 +55,19 @@ public class FormatErrors {
             String.format(null, 1);
         } catch (NullPointerException e) {
             System.out.println(e.getMessage());
+        }
+        Object nullText = new Object() {
+            @Override
+            public String toString() {
+                return null; // breaks toString's contract: the JDK prints "null" or fails on it
+            }
+        };
+        for (String f : new String[] {"%s", "%5s", "%.2s", "%S"}) {
+            try {
+                System.out.println(String.format(f, nullText));
+            } catch (NullPointerException e) {
+                System.out.println(e.getMessage());
+            }
         }
         try {
             System.out.printf("before %d, after %d%n", 1, "two");

@@ -537,6 +537,21 @@ public final class Format {
 
     /** Text: cut to the precision, upper-cased for an upper-case conversion, justified. */
     private void printText(StringBuilder out, String s) {
+        if (s == null) {
+            // an argument whose toString() returned null: "null", or the JDK's NullPointerException
+            // where its Formatter goes on to use the text
+            if (precision != -1) {
+                Throw.nullPointer("Cannot invoke \"String.length()\" because \"s\" is null");
+            }
+            if ((flags & UPPER) != 0) {
+                Throw.nullPointer("Cannot invoke \"String.toUpperCase(java.util.Locale)\" because \"s\" is null");
+            }
+            if (width != -1) {
+                Throw.nullPointer("Cannot invoke \"java.lang.CharSequence.length()\" because \"cs\" is null");
+            }
+            out.append("null");
+            return;
+        }
         if (precision != -1 && precision < s.length()) {
             s = s.substring(0, precision);
         }

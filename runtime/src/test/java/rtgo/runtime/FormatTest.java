@@ -21,7 +21,21 @@ class FormatTest {
         0L, -1L, 99L, -99L, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE,
         (short) 0, (short) -1234, (short) 5, Short.MIN_VALUE, (byte) 0, (byte) -128, (byte) 7, (byte) -1,
         "hello", "", "stra\u00DFe", "a b", 'a', '\u00DF', 'Z', true, false, null, new Fixed(),
+        new NullText(),
     };
+
+    /** An object whose toString() breaks its contract and returns null. */
+    private static final class NullText {
+        @Override
+        public String toString() {
+            return null;
+        }
+
+        @Override
+        public int hashCode() {
+            return 7;
+        }
+    }
 
     /** An object with a fixed text and hash, so %s and %h do not depend on identity. */
     private static final class Fixed {
@@ -114,6 +128,8 @@ class FormatTest {
             {"%d", 1.5}, {"%s", 1.5}, {"%h", "abc"}, {"%.3h", "abc"}, {"%H", -1}, {"%h", Long.MIN_VALUE},
             {"%b", "false"}, {"%b", Boolean.FALSE}, {"%-6b|", false}, {"%6.2b|", true}, {"%s", new int[0].getClass()},
             {"%2$s", null}, {"%0$s", null}, {"%<s", null},
+            {"%s", new NullText()}, {"%5s", new NullText()}, {"%.2s", new NullText()}, {"%S", new NullText()},
+            {"%-3s", new NullText()}, {"%b %h", new NullText(), new NullText()},
         };
         for (Object[] c : cases) {
             check((String) c[0], Arrays.copyOfRange(c, 1, c.length));
@@ -189,7 +205,11 @@ class FormatTest {
                 fail(what + ": JDK threw " + jdk + ", rtgo [" + mineOut + "]");
             }
             assertEquals(jdk.getClass(), mine.getClass(), what);
-            assertEquals(jdk.getMessage(), mine.getMessage(), what);
+            // a NullPointerException thrown often at one place loses its message once C2 compiles
+            // it (OmitStackTraceInFastThrow): then only the class can be compared
+            if (!(jdk instanceof NullPointerException && jdk.getMessage() == null)) {
+                assertEquals(jdk.getMessage(), mine.getMessage(), what);
+            }
         }
         assertEquals(jdkOut.toString(), mineOut.toString(), what);
     }
