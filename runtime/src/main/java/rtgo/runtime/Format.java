@@ -42,8 +42,8 @@ import java.util.UnknownFormatConversionException;
  * does. %c takes a Character or an int code point (Byte, Short, Integer), two chars beyond the BMP.
  * Widths count UTF-16 units, as the JDK's do.
  *
- * Not here: the floating-point conversions %e %f %g %a (recognised and checked; printing them
- * waits for the soft-float, see formatFloating), the date/time conversions %t (recognised and
+ * Not here: the floating-point conversions %e %f %g %a (recognised and checked, and the
+ * argument's double bits handed to formatFloating, which does not print them yet), the date/time conversions %t (recognised and
  * checked; a Long argument is unsupported), Formattable arguments, BigInteger and BigDecimal
  * (absent on the device), and other locales.
  */
@@ -734,16 +734,16 @@ public final class Format {
             printText(out, "null");
             return;
         }
-        String type = arg.getClass().getName();
-        boolean isFloat = type.equals("java.lang.Float");
-        if (!isFloat && !type.equals("java.lang.Double")) {
-            failConversion(arg); // BigDecimal is not on the device either
+        long bits;
+        if (arg instanceof Double d) {
+            bits = Double.doubleToRawLongBits(d.doubleValue());
+        } else if (arg instanceof Float f) {
+            // the JDK prints a float as the double it widens to
+            bits = Double.doubleToRawLongBits(f.floatValue());
+        } else {
+            failConversion(arg); // BigDecimal is not on the device
             return;
         }
-        // When the soft-float brings Double and Float: bits = Double.doubleToRawLongBits of
-        // ((Double) arg).doubleValue(), or of the Float widened to double (the JDK prints a float
-        // as the double it converts to).
-        long bits = 0;
         formatFloating(out, bits, conversion, flags, width, precision);
     }
 
@@ -757,7 +757,7 @@ public final class Format {
      * exact binary value) laid out by appendMagnitude with the width reduced by the exponent's
      * length for e/g and by one for a negative number in parentheses; '#' with precision 0 keeps
      * the '.'; %a is Double.toHexString's form rounded to the precision. Then appendJustified.
-     * Until the soft-float exists this throws.
+     * Not written yet: this throws.
      */
     void formatFloating(StringBuilder out, long bits, char conversion, int flags, int width, int precision) {
         throw new UnsupportedOperationException("%" + conversion

@@ -15,8 +15,8 @@ package rtgo.runtime;
  *
  * Division: when both operands fit in an int (the common case: counters, indexes, millis) one
  * int division on the SIO divider does it, the single overflow case MIN_VALUE / -1 excepted.
- * Otherwise restoring binary division of the magnitudes, starting at the divisor's highest bit
- * that fits under the dividend's, so a quotient of k bits takes k steps. The caller has checked
+ * Otherwise Hacker's Delight's long division of the magnitudes in 16-bit digits, each digit one
+ * SIO division (see divideMagnitudes): a handful of divisions, never a loop per bit. The caller has checked
  * the divisor for zero (the transpiler's DIVCHECK). Signs follow Java: the quotient truncates
  * towards zero, the remainder takes the dividend's sign.
  *
@@ -72,24 +72,90 @@ public final class LongOps {
 
     /**
      * Unsigned quotient or remainder of n by d (d not zero), both read as unsigned 64-bit values
-     * (the magnitude of MIN_VALUE is 2^63, which only unsigned reading represents).
+     * (the magnitude of MIN_VALUE is 2^63, which only unsigned reading represents). Hacker's
+     * Delight's long division (Warren, 2nd ed., 9-4 and 9-5): with a divisor of one word, two
+     * 64/32 steps; with a wider one, one 64/32 step on the normalised top words gives the quotient
+     * or one more, which a multiply-back corrects. Each 64/32 step is two 32/16-digit divisions on
+     * the SIO divider.
      */
     private static long divideMagnitudes(long n, long d, boolean remainder) {
         if (lessUnsigned(n, d)) {
             return remainder ? n : 0;
         }
-        int shift = leadingZeros(d) - leadingZeros(n);
-        d = shl(d, shift);
-        long q = 0;
-        for (int k = 0; k <= shift; k++) {
-            q = q + q;
-            if (!lessUnsigned(n, d)) {
-                n -= d;
+        int dlo = (int) d;
+        int dhi = (int) (d >>> 32);
+        int nhi = (int) (n >>> 32);
+        long q;
+        if (dhi == 0) {
+            int qhi = 0;
+            int k = nhi;
+            if (!lessUnsigned(nhi, dlo)) {
+                qhi = divideUnsigned(nhi, dlo);
+                k = nhi - qhi * dlo;
+            }
+            q = pack(qhi, divideLong(k, (int) n, dlo));
+        } else {
+            int s = leadingZeros(dhi);
+            int v1 = (int) (shl(d, s) >>> 32);
+            long u1 = n >>> 1;
+            int q1 = divideLong((int) (u1 >>> 32), (int) u1, v1);
+            q = shl(q1 & 0xFFFFFFFFL, s) >>> 31;
+            if (q != 0) {
+                q--;
+            }
+            if (!lessUnsigned(n - mul(q, d), d)) {
                 q++;
             }
-            d = d >>> 1;
         }
-        return remainder ? n : q;
+        return remainder ? n - mul(q, d) : q;
+    }
+
+    /**
+     * The 32-bit quotient of the unsigned 64-bit (u1:u0) by the unsigned v, where u1 < v
+     * (Hacker's Delight 9-3, divlu): v normalised so its top bit is set, then two quotient digits
+     * of 16 bits, each estimated from a 32/16 division and corrected at most twice.
+     */
+    private static int divideLong(int u1, int u0, int v) {
+        int s = leadingZeros(v);
+        v <<= s;
+        int vn1 = v >>> 16;
+        int vn0 = v & 0xFFFF;
+        int un32 = s == 0 ? u1 : u1 << s | u0 >>> (32 - s);
+        int un10 = u0 << s;
+        int un1 = un10 >>> 16;
+        int un0 = un10 & 0xFFFF;
+        int q1 = divideUnsigned(un32, vn1);
+        int rhat = un32 - q1 * vn1;
+        while (!lessUnsigned(q1, 0x10000) || lessUnsigned((rhat << 16) + un1, q1 * vn0)) {
+            q1--;
+            rhat += vn1;
+            if (!lessUnsigned(rhat, 0x10000)) {
+                break;
+            }
+        }
+        int un21 = (un32 << 16) + un1 - q1 * v;
+        int q0 = divideUnsigned(un21, vn1);
+        rhat = un21 - q0 * vn1;
+        while (!lessUnsigned(q0, 0x10000) || lessUnsigned((rhat << 16) + un0, q0 * vn0)) {
+            q0--;
+            rhat += vn1;
+            if (!lessUnsigned(rhat, 0x10000)) {
+                break;
+            }
+        }
+        return (q1 << 16) + q0;
+    }
+
+    /** Unsigned 32-bit a / b (b not zero) with one signed division: halve a when its top bit is set. */
+    private static int divideUnsigned(int a, int b) {
+        if (b < 0) {
+            return lessUnsigned(a, b) ? 0 : 1;
+        }
+        if (a >= 0) {
+            return a / b;
+        }
+        int q = ((a >>> 1) / b) << 1;
+        return lessUnsigned(a - q * b, b) ? q : q + 1;
     }
 
     /** {@code v << s} (lshl by a variable amount). */

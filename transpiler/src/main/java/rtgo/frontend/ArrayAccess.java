@@ -64,7 +64,7 @@ final class ArrayAccess {
         return true;
     }
 
-    private static void load(Translator t, Elem e) {
+    static void load(Translator t, Elem e) {
         Insn idx = t.pop();
         Insn arr = t.pop();
         t.nullCheck(arr, 1, NpeMessages.load(t.g.code[t.current].getOpcode()));
@@ -78,7 +78,7 @@ final class ArrayAccess {
         t.push(v);
     }
 
-    private static void store(Translator t, Elem e) {
+    static void store(Translator t, Elem e) {
         Insn val = t.pop();
         Insn idx = t.pop();
         Insn arr = t.pop();
@@ -140,14 +140,15 @@ final class ArrayAccess {
             case T_SHORT -> "[S";
             case T_INT -> "[I";
             case T_LONG -> "[J";
-            default -> throw new Unsupported("float and double arrays", "use int arrays (fixed point)");
+            case T_FLOAT -> "[F";
+            default -> "[D";
         };
     }
 
     /** Array types rtgo can lay out: of supported primitives, String, or arrays of those. */
     static void checkArrayType(Translator t, String desc) {
         String e = desc.replace("[", "");
-        boolean ok = e.length() == 1 ? "ZBCSIJ".contains(e) : e.equals("Ljava/lang/String;");
+        boolean ok = e.length() == 1 ? "ZBCSIJFD".contains(e) : e.equals("Ljava/lang/String;");
         if (e.equals("Ljava/lang/Object;")) {
             t.program.objectType(); // the elements' type, for the store check
             ok = true;
@@ -159,7 +160,7 @@ final class ArrayAccess {
         }
         if (!ok) {
             throw new Unsupported("arrays of " + Symbols.javaName(e),
-                    "use arrays of int, long, short, char, byte, boolean, String or a class of the program");
+                    "use arrays of primitives, String or a class of the program");
         }
     }
 }

@@ -211,6 +211,11 @@ final class Classes {
     /** {@code new name}: the class becomes instantiated; its implementations of called methods are needed. */
     void instantiate(String name) {
         ClassNode cn = node(name);
+        if (declared(cn, "finalize", "()V") != null && !Resolver.isJdk(name)) {
+            throw new Unsupported("a finalizer (" + Symbols.dotted(name) + ".finalize)", "finalizers never run on the"
+                    + " device (the JDK deprecated them for removal): release resources explicitly, e.g. with"
+                    + " try-with-resources and AutoCloseable");
+        }
         if ((cn.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) != 0) {
             throw new IllegalStateException("new of the abstract class " + name + " passed the bytecode verifier");
         }

@@ -92,9 +92,11 @@ final class Concat {
             case "C" -> "appendChar(C)V";
             case "Z" -> "appendBoolean(Z)V";
             case "J" -> "appendLong(J)V";
+            case "F" -> "appendFloat(F)V";
+            case "D" -> "appendDouble(D)V";
             case "Ljava/lang/String;" -> "appendString(Ljava/lang/String;)V";
             default -> throw new Unsupported("string concatenation with a " + type.getClassName(),
-                    "concatenate int, long, char, boolean and String values");
+                    "concatenate primitives and Strings");
         };
         for (Insn w : v) {
             t.push(w);

@@ -53,12 +53,10 @@ final class Diagnostics {
 
     /**
      * Finds the constructs whose own error says most, before the translation trips over a side
-     * effect of them: a synchronized block (which javac wraps in a catch-all handler), an interface
-     * call, or a JDK method without substitute (whose long argument would be reported first).
+     * effect of them: a synchronized block (which javac wraps in a catch-all handler), or a JDK
+     * method without substitute.
      */
     private void preScan() {
-        String wide = null;
-        int wideLine = 0;
         for (int i = 0; i < code.length; i++) {
             AbstractInsnNode n = code[i];
             int op = n.getOpcode();
@@ -66,15 +64,10 @@ final class Diagnostics {
                 line = BlockGraph.lineBefore(code, i);
                 throw new Unsupported("synchronized blocks", "threads arrive with a later milestone; remove the synchronized block");
             }
-            // The first long/float/double operation is the mistake (not a println(long) further
-            // down), unless a JDK call on its own line fails too: Thread.sleep(10L) is about sleep.
-            if (wide != null && BlockGraph.lineBefore(code, i) != wideLine) {
-                line = wideLine;
-                throw new Unsupported(wide, "use int arithmetic");
-            }
-            if (wide == null) {
-                wide = wideTypeUse(n);
-                wideLine = BlockGraph.lineBefore(code, i);
+            if (op == NEW && n instanceof TypeInsnNode ti && Resolver.isJdk(ti.desc) && !ti.desc.equals("java/lang/String")
+                    && src.program().classes.mapped(ti.desc).equals(ti.desc)) {
+                line = BlockGraph.lineBefore(code, i);
+                reject(n); // a JDK class without a substitute: its constructor is the first thing that fails
             }
             if (n instanceof MethodInsnNode mi && !mi.owner.startsWith("rtgo/vm/")) {
                 line = BlockGraph.lineBefore(code, i);
@@ -88,10 +81,6 @@ final class Diagnostics {
                 }
             }
         }
-        if (wide != null) {
-            line = wideLine;
-            throw new Unsupported(wide, "use int arithmetic");
-        }
         line = 0;
     }
 
@@ -100,32 +89,34 @@ final class Diagnostics {
         int op = n.getOpcode();
         switch (op) {
             case GETFIELD, PUTFIELD -> throw new Unsupported("fields of JDK objects (" + Symbols.dotted(((FieldInsnNode) n).owner)
-                    + "." + ((FieldInsnNode) n).name + ")", "use a class of your own; the class library arrives later");
+                    + "." + ((FieldInsnNode) n).name + ")", orList(((FieldInsnNode) n).owner, "use a class of your own"));
             case NEW -> throw new Unsupported("creating JDK objects (new " + Symbols.dotted(((TypeInsnNode) n).desc) + ")",
-                    "objects of the program's own classes work; JDK classes arrive with the class library");
+                    orList(((TypeInsnNode) n).desc, "use a class of your own"));
             case INSTANCEOF -> throw new Unsupported("instanceof " + Symbols.javaName(((TypeInsnNode) n).desc),
-                    "instanceof works on the program's own classes; arrays, interfaces and JDK classes arrive later");
+                    orList(((TypeInsnNode) n).desc, "test against a class of the program or one the device's class library has"));
             case MONITORENTER, MONITOREXIT -> throw new Unsupported("synchronized blocks", "threads arrive with a later milestone");
-            default -> throw new Unsupported(unsupportedOpcode(op), "use int arithmetic");
+            default -> throw new Unsupported(unsupportedOpcode(op), "rewrite this without it");
         }
     }
 
-    /** The IR type of a parameter or return value's descriptor (a long's: of each word); float and double are rejected. */
+    /** The area hint for a JDK class the device cannot have (Resolver), or the list and {@code otherwise}. */
+    private static String orList(String jdkClass, String otherwise) {
+        String area = Resolver.areaHint(jdkClass);
+        return area != null ? area : "docs/classlib.md lists the JDK classes rtgo provides; " + otherwise;
+    }
+
+    /** The IR type of a parameter or return value's descriptor (of each word of a long or double). */
     static Type irType(String desc, String what) {
         char c = desc.charAt(0);
-        if (c == 'J') {
-            return Type.I; // each of its two words (Longs)
-        }
-        if (c == 'F' || c == 'D') {
-            String name = c == 'F' ? "float" : "double";
-            throw new Unsupported(name + " " + what, "use int; " + name + " arrives with a later milestone");
+        if (c == 'J' || c == 'F' || c == 'D') {
+            return Type.I; // a float's bits, or each of the two words of a long or double (Longs, Floats)
         }
         return Type.ofDescriptor(desc);
     }
 
     /** The IR type of a value in ASM's frame (a stack slot crossing a block boundary). */
     static Type valueType(BasicValue v) {
-        if (v == BasicValue.INT_VALUE) {
+        if (v == BasicValue.INT_VALUE || v == BasicValue.FLOAT_VALUE) {
             return Type.I;
         }
         if (v.isReference()) {
@@ -135,44 +126,8 @@ final class Diagnostics {
                 "use int");
     }
 
-    /** The long bytecodes {@link Longs} translates. */
-    private static final java.util.Set<Integer> LONG_OPS = java.util.Set.of(LCONST_0, LCONST_1, LLOAD, LSTORE, LALOAD,
-            LASTORE, LADD, LSUB, LMUL, LDIV, LREM, LNEG, LSHL, LSHR, LUSHR, LAND, LOR, LXOR, I2L, L2I, LCMP, LRETURN);
-
-    /** What a float or double instruction does, or null for any other instruction. */
-    private static String wideTypeUse(AbstractInsnNode n) {
-        if (n instanceof LdcInsnNode ldc) {
-            Object c = ldc.cst;
-            return c instanceof Float || c instanceof Double ? "floating-point constants" : null;
-        }
-        int op = n.getOpcode();
-        if (op < 0 || n instanceof MethodInsnNode || n instanceof FieldInsnNode || op == LOOKUPSWITCH
-                || (op >= DUP && op <= SWAP) || op == I2B || op == I2C || op == I2S) {
-            return null;
-        }
-        if (LONG_OPS.contains(op)) {
-            return null; // long works (Longs)
-        }
-        String what = unsupportedOpcode(op);
-        return what.startsWith("the bytecode") ? null : what;
-    }
-
     private static String unsupportedOpcode(int op) {
-        String name = org.objectweb.asm.util.Printer.OPCODES[op];
-        String lower = name.toLowerCase();
-        char c = lower.charAt(0);
-        if (lower.equals("l2f") || lower.equals("l2d")) {
-            return "the conversion " + lower + " (float and double)";
-        }
-        if (c == 'f') {
-            return "float arithmetic (" + lower + ")";
-        }
-        if (c == 'd' && !lower.startsWith("dup")) {
-            return "double arithmetic (" + lower + ")";
-        }
-        if (lower.startsWith("i2") || lower.endsWith("2i")) {
-            return "the conversion " + lower + " (long, float and double)";
-        }
+        String lower = org.objectweb.asm.util.Printer.OPCODES[op].toLowerCase();
         return "the bytecode " + lower;
     }
 }

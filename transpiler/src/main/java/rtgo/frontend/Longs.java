@@ -149,9 +149,9 @@ final class Longs {
         t.push(rhi);
     }
 
-    /** Whether a field or value descriptor is a long (two words). */
+    /** Whether a field or value descriptor is a long or double (two words). */
     static boolean isLong(String desc) {
-        return desc.charAt(0) == 'J';
+        return desc.charAt(0) == 'J' || desc.charAt(0) == 'D';
     }
 
     /** The number of operand-stack words of a method's arguments (a long counts two). */

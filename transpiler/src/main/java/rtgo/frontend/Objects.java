@@ -189,7 +189,7 @@ final class Objects {
 
     private static void field(Insn i, Classes.FieldSlot slot) {
         i.sym = slot.symbol();
-        i.aux = slot.elem().ordinal();
+        i.aux = slot.elem().access().ordinal();
         i.aux2 = slot.offset();
         i.mem = Alias.instanceField(i.sym);
     }

@@ -257,10 +257,6 @@ public final class Program implements ProgramSymbols {
     }
 
     private static Elem elemOf(String desc) {
-        char c = desc.charAt(0);
-        if (c == 'F' || c == 'D') {
-            throw new Unsupported(Type.getType(desc).getClassName() + " fields", "use int");
-        }
         return Elem.ofDescriptor(desc);
     }
 

@@ -149,10 +149,52 @@ final class Resolver {
     /** Hints for JDK methods people reach for first, pointing at what rtgo offers instead. */
     private static final java.util.Map<String, String> HINTS = java.util.Map.of(
             "java/lang/Thread.sleep", "use rtgo.hal.Timer.sleepMillis(int) (busy-waits on the RP2040 timer)",
-            "java/lang/System.currentTimeMillis", "use rtgo.hal.Timer.micros() (the RP2040 timer in microseconds)",
-            "java/lang/System.nanoTime", "use rtgo.hal.Timer.micros() (the RP2040 timer in microseconds)",
-            "java/lang/String.valueOf", "concatenate with \"\" + value instead",
-            "java/lang/Integer.toString", "concatenate with \"\" + value instead");
+            "java/lang/Class.forName", "classes cannot be loaded by name: every class is compiled into the image;"
+                    + " name the class directly (new Foo(), Foo.class, a switch over your own types)",
+            "java/lang/System.loadLibrary", "there is no JNI and no C on the device: write the code in Java"
+                    + " (rtgo.vm.Mem reaches device registers)",
+            "java/lang/System.load", "there is no JNI and no C on the device: write the code in Java",
+            "java/lang/String.matches", "regular expressions are not available: compare with equals, startsWith,"
+                    + " indexOf, or a loop over the chars",
+            "java/lang/String.replaceAll", "regular expressions are not available: use replace(CharSequence,"
+                    + " CharSequence) or replace(char, char)",
+            "java/lang/String.replaceFirst", "regular expressions are not available: use indexOf and substring");
+
+    /**
+     * What the device can never offer, by package or class (docs/classlib.md, "Not on the device"):
+     * the hint says why and what to use instead.
+     */
+    private static final java.util.List<String[]> AREAS = java.util.List.of(
+            new String[] {"java/lang/reflect/", "reflection is not available: the program is compiled ahead of time as a"
+                    + " closed world; call methods directly, or dispatch through an interface or a switch"},
+            new String[] {"java/lang/invoke/", "method handles are not available: use a lambda or an interface"},
+            new String[] {"java/lang/ClassLoader", "classes cannot be loaded at run time: every class is compiled into"
+                    + " the image"},
+            new String[] {"java/lang/Class", "a Class on the device has its name only (getName, getSimpleName);"
+                    + " reflection is not available: call methods directly"},
+            new String[] {"java/io/Object", "serialization is not available: write the fields you need yourself,"
+                    + " e.g. into a byte[] with your own format"},
+            new String[] {"java/io/File", "the Pico has no file system: keep data in arrays or fields, print with"
+                    + " System.out (UART0)"},
+            new String[] {"java/nio/file/", "the Pico has no file system: keep data in arrays or fields, print with"
+                    + " System.out (UART0)"},
+            new String[] {"java/net/", "the Pico has no network stack"},
+            new String[] {"java/util/regex/", "regular expressions are not available: use String.split on one"
+                    + " literal character, indexOf, or a loop over the chars"},
+            new String[] {"java/time/Zone", "there are no time zones on the device (no wall clock): use"
+                    + " System.nanoTime() or System.currentTimeMillis() for durations"},
+            new String[] {"java/util/TimeZone", "there are no time zones on the device (no wall clock): use"
+                    + " System.nanoTime() or System.currentTimeMillis() for durations"});
+
+    /** The hint for a JDK class or member the device cannot have, or null. */
+    static String areaHint(String owner) {
+        for (String[] a : AREAS) {
+            if (owner.startsWith(a[0])) {
+                return a[1];
+            }
+        }
+        return null;
+    }
 
     static Unsupported jdkMissing(String owner, String name, String desc) {
         Type t = Type.getMethodType(desc);
@@ -160,8 +202,13 @@ final class Resolver {
         for (Type a : t.getArgumentTypes()) {
             params.append(params.length() == 0 ? "" : ", ").append(a.getClassName().replace("java.lang.", ""));
         }
-        String hint = HINTS.getOrDefault(owner + "." + name,
-                "rtgo provides a small part of the Java library so far (see the README); write the logic in your own static method");
+        String hint = HINTS.get(owner + "." + name);
+        if (hint == null) {
+            hint = areaHint(owner);
+        }
+        if (hint == null) {
+            hint = "docs/classlib.md lists the JDK classes and methods rtgo provides; write the logic in your own method";
+        }
         return new Unsupported("the JDK method " + Symbols.dotted(owner) + "." + name + "(" + params + ")", hint);
     }
 }

@@ -40,13 +40,13 @@ final class StaticFields {
         if (op == PUTSTATIC) {
             Insn s = t.emit(Op.PUTSTATIC, Type.V, t.pop());
             s.sym = sf.symbol();
-            s.aux = sf.elem().ordinal();
+            s.aux = sf.elem().access().ordinal();
             s.mem = Alias.staticField(sf.symbol());
         } else {
             Insn g = t.emit(Op.GETSTATIC, sf.elem().type());
             g.refType = Objects.refType(t, target.field().desc);
             g.sym = sf.symbol();
-            g.aux = sf.elem().ordinal();
+            g.aux = sf.elem().access().ordinal();
             g.mem = Alias.staticField(sf.symbol());
             t.push(g);
         }

@@ -68,8 +68,8 @@ final class Translator {
         stack.clear();
         for (int k = 0, w = 0; k < fr.getStackSize(); k++) {
             BasicValue v = fr.getStack(k);
-            if (v == BasicValue.LONG_VALUE) {
-                // a long is two words, low below high (Longs)
+            if (v == BasicValue.LONG_VALUE || v == BasicValue.DOUBLE_VALUE) {
+                // a long or double is two words, low below high (Longs)
                 stack.add(ssa.read(m.maxLocals + w++, Type.I, b));
                 stack.add(ssa.read(m.maxLocals + w++, Type.I, b));
             } else {
@@ -95,7 +95,7 @@ final class Translator {
 
     private void insn(AbstractInsnNode n, int index) {
         current = index;
-        boolean done = Longs.translate(this, n) || Arithmetic.translate(this, n) || ArrayAccess.translate(this, n) || Branches.translate(this, n)
+        boolean done = Longs.translate(this, n) || Floats.translate(this, n) || Arithmetic.translate(this, n) || ArrayAccess.translate(this, n) || Branches.translate(this, n)
                 || Objects.translate(this, n) || Calls.translate(this, n) || StaticFields.translate(this, n);
         if (!done) {
             Diagnostics.reject(n);

@@ -150,6 +150,12 @@ public enum Op {
     GOTO(Row.op(0, Type.V).flags(Flags.TERM).succs(1).late()),
     /** Two-way branch on {@code aux} ({@link Cond} ordinal) of arg0, arg1: successor 0 if true, 1 if not. */
     IF(Row.op(2, Type.V).flags(Flags.TERM).aux(Aux.COND).succs(2).late().in("**")),
+    /**
+     * Two-way branch on {@code aux} ({@link Cond}: EQ..LE) of the longs (alo, ahi) and (blo, bhi):
+     * javac's lcmp and if&lt;cond&gt; in one, successor 0 if true. Compares the high words signed,
+     * then, when they are equal, the low words unsigned.
+     */
+    LIF(Row.op(4, Type.V).flags(Flags.TERM).aux(Aux.COND).succs(2).late().in("iiii")),
     /** Multi-way branch on arg0: {@code table} holds the keys; successor i for key i, the last for default. */
     SWITCH(Row.op(1, Type.V).table().flags(Flags.TERM).succs(Row.KEYS_PLUS_DEFAULT).in("i")),
     /** Return, with zero or one value. */

@@ -160,7 +160,7 @@ public final class Lowering {
         switch (i.op) {
             case CONST -> keep(i);
             case PARAM -> param(i);
-            case PHI, GOTO, EXCEPT, INITCHECK, NULLCHECK, DIVCHECK, COPY -> keep(i);
+            case PHI, GOTO, EXCEPT, INITCHECK, NULLCHECK, DIVCHECK, COPY, LIF -> keep(i);
             case CAST -> {
                 if (i.type == Type.R && i.arg(0).type != Type.R) {
                     // an address becoming a reference (Address.toRef): a copy typed as one, so the

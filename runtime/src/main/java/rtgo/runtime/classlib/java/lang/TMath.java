@@ -1,11 +1,13 @@
 package rtgo.runtime.classlib.java.lang;
 
+import rtgo.runtime.SoftDouble;
+import rtgo.runtime.SoftFloat;
 import rtgo.runtime.Throw;
 
 /*
  * TMath: the int and long members of java.lang.Math that the device supports (static members keep
  * their names and descriptors, docs/abi.md "Class library substitution"). There is no floating
- * point on the device yet, so a call of a float or double overload is a build error.
+ * point hardware: the float and double members work on soft-float (SoftFloat, SoftDouble).
  * abs(Integer.MIN_VALUE) is Integer.MIN_VALUE, as in the JDK, because -MIN_VALUE overflows back.
  * The exact methods throw ArithmeticException with the JDK's texts ("integer overflow", "long
  * overflow"); overflow tests use the sign rules of Hacker's Delight 2-13 rather than wider
@@ -248,5 +250,114 @@ public final class TMath {
             Throw.illegalArgument(min + " > " + max);
         }
         return min(max, max(value, min));
+    }
+    // ---- float and double (soft-float: rtgo.runtime.SoftFloat and SoftDouble on the bits) ----
+
+    public static float abs(float a) {
+        return Float.intBitsToFloat(Float.floatToRawIntBits(a) & 0x7FFFFFFF);
+    }
+
+    public static double abs(double a) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0x7FFFFFFFFFFFFFFFL);
+    }
+
+    /** The JDK's max: NaN if either is NaN, and 0.0 above -0.0. */
+    public static float max(float a, float b) {
+        if (a != a) {
+            return a;
+        }
+        if (a == 0.0f && b == 0.0f && Float.floatToRawIntBits(a) == 0x80000000) {
+            return b;
+        }
+        return a >= b ? a : b;
+    }
+
+    public static float min(float a, float b) {
+        if (a != a) {
+            return a;
+        }
+        if (a == 0.0f && b == 0.0f && Float.floatToRawIntBits(b) == 0x80000000) {
+            return b;
+        }
+        return a <= b ? a : b;
+    }
+
+    public static double max(double a, double b) {
+        if (a != a) {
+            return a;
+        }
+        if (a == 0.0d && b == 0.0d && Double.doubleToRawLongBits(a) == Long.MIN_VALUE) {
+            return b;
+        }
+        return a >= b ? a : b;
+    }
+
+    public static double min(double a, double b) {
+        if (a != a) {
+            return a;
+        }
+        if (a == 0.0d && b == 0.0d && Double.doubleToRawLongBits(b) == Long.MIN_VALUE) {
+            return b;
+        }
+        return a <= b ? a : b;
+    }
+
+    /** The correctly rounded square root (SoftDouble.sqrt). */
+    public static double sqrt(double a) {
+        return Double.longBitsToDouble(SoftDouble.sqrt(Double.doubleToRawLongBits(a)));
+    }
+
+    public static double floor(double a) {
+        return Double.longBitsToDouble(SoftDouble.floor(Double.doubleToRawLongBits(a)));
+    }
+
+    public static double ceil(double a) {
+        return Double.longBitsToDouble(SoftDouble.ceil(Double.doubleToRawLongBits(a)));
+    }
+
+    public static double rint(double a) {
+        return Double.longBitsToDouble(SoftDouble.rint(Double.doubleToRawLongBits(a)));
+    }
+
+    public static long round(double a) {
+        return SoftDouble.round(Double.doubleToRawLongBits(a));
+    }
+
+    public static int round(float a) {
+        return SoftFloat.round(Float.floatToRawIntBits(a));
+    }
+
+    public static double signum(double d) {
+        return d == 0.0 || d != d ? d : copySign(1.0, d);
+    }
+
+    public static float signum(float f) {
+        return f == 0.0f || f != f ? f : copySign(1.0f, f);
+    }
+
+    public static double copySign(double magnitude, double sign) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(magnitude) & 0x7FFFFFFFFFFFFFFFL
+                | Double.doubleToRawLongBits(sign) & Long.MIN_VALUE);
+    }
+
+    public static float copySign(float magnitude, float sign) {
+        return Float.intBitsToFloat(Float.floatToRawIntBits(magnitude) & 0x7FFFFFFF
+                | Float.floatToRawIntBits(sign) & 0x80000000);
+    }
+
+    public static int getExponent(double d) {
+        return ((int) (Double.doubleToRawLongBits(d) >>> 52) & 0x7FF) - 1023;
+    }
+
+    public static int getExponent(float f) {
+        return ((Float.floatToRawIntBits(f) >>> 23) & 0xFF) - 127;
+    }
+
+    public static double toRadians(double angdeg) {
+        return angdeg * 0.017453292519943295;
+    }
+
+    public static double toDegrees(double angrad) {
+        return angrad * 57.29577951308232;
     }
 }

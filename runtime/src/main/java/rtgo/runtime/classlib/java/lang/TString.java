@@ -114,6 +114,14 @@ public final class TString {
         return StringConcat.end();
     }
 
+    public static String valueOf(float f) {
+        return rtgo.runtime.FloatToDecimal.floatToString(Float.floatToRawIntBits(f));
+    }
+
+    public static String valueOf(double d) {
+        return rtgo.runtime.FloatToDecimal.doubleToString(Double.doubleToRawLongBits(d));
+    }
+
     public static String valueOf(boolean b) {
         return b ? "true" : "false";
     }
