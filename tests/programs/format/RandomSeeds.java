@@ -1,6 +1,7 @@
 // java.util.Random with fixed seeds draws exactly HotSpot's numbers: nextInt, nextInt(bound) for
 // powers of two and not, nextInt(origin, bound), nextLong, nextLong(bound), nextLong(origin,
-// bound), nextBoolean, nextBytes, setSeed; a subclass overriding next(int); and the bound checks.
+// bound), nextBoolean, nextFloat, nextDouble, nextBytes, setSeed; a subclass overriding next(int);
+// and the bound checks.
 import java.util.Random;
 
 public class RandomSeeds {
@@ -41,6 +42,7 @@ public class RandomSeeds {
             System.out.println("  bytes " + hex);
             r.setSeed(seed + 1);
             System.out.println("  reseeded " + r.nextInt(1000) + " " + r.nextLong() + " " + r.nextBoolean());
+            System.out.println("  floating " + r.nextDouble() + " " + r.nextFloat() + " " + r.nextDouble());
         }
         Random dice = new Random(2024);
         int[] counts = new int[6];

@@ -22,8 +22,9 @@ package rtgo.runtime.classlib.java.util;
  * stepped by an LCG with System.nanoTime(), as the JDK does, so two generators made in a row
  * differ.
  *
- * Not here: nextFloat, nextDouble, nextGaussian and nextExponential (they wait for the
- * soft-float), and the streams (ints(), longs(), doubles()).
+ * nextFloat and nextDouble scale 24 and 53 random bits by a power of two, exactly as the JDK's
+ * division does. Not here: nextGaussian and nextExponential (they need StrictMath.log), the
+ * bounded nextFloat/nextDouble of RandomGenerator, and the streams (ints(), longs(), doubles()).
  */
 public class TRandom {
     private static final long MULTIPLIER = 0x5DEECE66DL;
@@ -157,6 +158,19 @@ public class TRandom {
             r = nextLong();
         }
         return r;
+    }
+
+    /**
+     * Uniform in [0, 1) on the grid of 2^-24: next(24) scaled. The JDK divides by 2^24; the
+     * product by 2^-24 is the same exact value, without a soft-float division.
+     */
+    public float nextFloat() {
+        return next(24) * 0x1.0p-24f;
+    }
+
+    /** Uniform in [0, 1) on the grid of 2^-53: 26 and 27 bits from two draws, scaled exactly. */
+    public double nextDouble() {
+        return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
     }
 
     public boolean nextBoolean() {

@@ -22,6 +22,8 @@ class TRandomTest {
                 assertEquals(jdk.nextInt(), mine.nextInt(), "nextInt seed " + seed);
                 assertEquals(jdk.nextLong(), mine.nextLong(), "nextLong seed " + seed);
                 assertEquals(jdk.nextBoolean(), mine.nextBoolean(), "nextBoolean seed " + seed);
+                assertEquals(Float.floatToRawIntBits(jdk.nextFloat()), Float.floatToRawIntBits(mine.nextFloat()));
+                assertEquals(Double.doubleToRawLongBits(jdk.nextDouble()), Double.doubleToRawLongBits(mine.nextDouble()));
             }
         }
     }
