@@ -12,9 +12,9 @@ import java.util.MissingFormatWidthException;
 import java.util.UnknownFormatConversionException;
 
 /*
- * Format: the engine behind String.format, String.formatted, PrintStream.printf and
- * PrintStream.format (TString, TPrintStream): java.util.Formatter's format-string language with the
- * answers of JDK 25 under an English locale (',' groups digits by three).
+ * Format: the engine behind String.format, String.formatted, PrintStream.printf/format and
+ * java.util.Formatter (TString, TPrintStream, TFormatter): java.util.Formatter's format-string
+ * language with the answers of JDK 25 under an English locale (',' groups digits by three).
  *
  * Design note. The syntax is the one java.util.Formatter documents,
  *     %[argument_index$][flags][width][.precision][t]conversion
@@ -42,10 +42,10 @@ import java.util.UnknownFormatConversionException;
  * does. %c takes a Character or an int code point (Byte, Short, Integer), two chars beyond the BMP.
  * Widths count UTF-16 units, as the JDK's do.
  *
- * Not here: the floating-point conversions %e %f %g %a (recognised and checked, and the
- * argument's double bits handed to formatFloating, which does not print them yet), the date/time conversions %t (recognised and
- * checked; a Long argument is unsupported), Formattable arguments, BigInteger and BigDecimal
- * (absent on the device), and other locales.
+ * Not here: printing the floating-point conversions %e %f %g %a (they are recognised and checked,
+ * and the argument's double bits reach formatFloating, which throws for now), the date/time
+ * conversions %t (recognised and checked; a Long argument is unsupported), Formattable arguments,
+ * BigInteger and BigDecimal (absent on the device), and other locales.
  */
 public final class Format {
     /** Flag bits; bit k is the char FLAG_CHARS[k], the order in which the JDK lists flags. */
