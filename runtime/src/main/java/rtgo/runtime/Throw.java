@@ -34,6 +34,7 @@ package rtgo.runtime;
  * message, which the transpiler works out at build time for each null check (NpeMessages).
  */
 import rtgo.runtime.classlib.java.lang.TThrowable;
+import rtgo.runtime.classlib.java.util.TIllegalFormatArgumentIndexException;
 import rtgo.vm.Address;
 import rtgo.vm.Export;
 import rtgo.vm.Mem;
@@ -327,6 +328,15 @@ public final class Throw {
     /** An IllegalArgumentException with {@code message} ("count is negative: -1"). */
     public static void illegalArgument(String message) {
         throw new IllegalArgumentException(message);
+    }
+
+    /**
+     * A format specifier's argument index that cannot be: {@code index} 0 ("%0$s"), or
+     * Integer.MIN_VALUE for one beyond an int. The JDK's IllegalFormatArgumentIndexException is a
+     * package-private class that only its formatter makes; the substitute's constructor is public.
+     */
+    public static void formatArgumentIndex(int index) {
+        throw (RuntimeException) (Object) new TIllegalFormatArgumentIndexException(index);
     }
 
     /** An OutOfMemoryError the class library raises itself ("Required length exceeds implementation limit"). */

@@ -2,6 +2,7 @@ package rtgo.runtime.classlib.java.io;
 
 import java.io.PrintStream;
 import rtgo.runtime.Console;
+import rtgo.runtime.Format;
 import rtgo.runtime.Throw;
 
 /*
@@ -106,6 +107,26 @@ public final class TPrintStream {
     public static void println(PrintStream self, char[] s) {
         print(self, s);
         Console.newline();
+    }
+
+    /**
+     * printf: the text String.format makes, printed. When a specifier fails, what came before it
+     * is printed first, as the JDK's Formatter writes to the stream piece by piece; a malformed
+     * format string prints nothing (the Formatter parses it whole first).
+     */
+    public static PrintStream printf(PrintStream self, String format, Object[] args) {
+        StringBuilder out = new StringBuilder();
+        try {
+            Format.formatTo(out, format, args);
+        } finally {
+            Console.writeString(out.toString());
+        }
+        return self;
+    }
+
+    /** The same as printf. */
+    public static PrintStream format(PrintStream self, String format, Object[] args) {
+        return printf(self, format, args);
     }
 
     /** Waits until everything printed so far has left the UART. */

@@ -1,5 +1,6 @@
 package rtgo.runtime.classlib.java.lang;
 
+import rtgo.runtime.Format;
 import rtgo.runtime.Heap;
 import rtgo.runtime.StringConcat;
 import rtgo.runtime.Throw;
@@ -915,6 +916,19 @@ public final class TString {
             k = put(string, k, texts[i]);
         }
         return (String) Address.toRef(string);
+    }
+
+    /**
+     * String.format(format, args): java.util.Formatter's language, with the JDK's texts and
+     * exceptions (rtgo.runtime.Format; floating-point and date/time conversions not yet).
+     */
+    public static String format(String format, Object[] args) {
+        return Format.format(format, args);
+    }
+
+    /** {@code self.formatted(args)}: String.format(self, args). */
+    public static String formatted(String self, Object[] args) {
+        return Format.format(self, args);
     }
 
     /** Stores the chars of {@code s} into the String at {@code string} from index {@code k}; returns the index after them. */
