@@ -1,0 +1,64 @@
+package rtgo.runtime.classlib.java.util;
+
+/**
+ * java.util.HashSet (whole-class substitute): the keys of a THashMap (a LinkedHashMap for a
+ * LinkedHashSet), so the iteration order is the HashMap's; sized as the JDK sizes it (the
+ * collection constructor makes room for max(n, 12) elements).
+ */
+public class THashSet<E> extends TAbstractSet<E> implements TSet<E> {
+    final THashMap<E, Object> map;
+
+    public THashSet() {
+        map = new THashMap<E, Object>();
+    }
+
+    public THashSet(int initialCapacity) {
+        map = new THashMap<E, Object>(initialCapacity);
+    }
+
+    public THashSet(TCollection<? extends E> c) {
+        map = new THashMap<E, Object>(THashMap.capacityFor(c.size() > 12 ? c.size() : 12));
+        addAll(c);
+    }
+
+    /** For LinkedHashSet: the linked map. */
+    THashSet(int initialCapacity, boolean linked) {
+        map = new TLinkedHashMap<E, Object>(initialCapacity);
+    }
+
+    /** HashSet.newHashSet: a set sized for {@code numElements} without a resize. */
+    public static <T> THashSet<T> newHashSet(int numElements) {
+        if (numElements < 0) {
+            throw new IllegalArgumentException("Negative number of elements: " + numElements);
+        }
+        return new THashSet<T>(THashMap.capacityFor(numElements));
+    }
+
+    public TIterator<E> iterator() {
+        return map.keySet().iterator();
+    }
+
+    public int size() {
+        return map.size;
+    }
+
+    public boolean isEmpty() {
+        return map.size == 0;
+    }
+
+    public boolean contains(Object o) {
+        return map.containsKey(o);
+    }
+
+    public boolean add(E e) {
+        return map.put(e, this) == null; // any non-null value marks presence
+    }
+
+    public boolean remove(Object o) {
+        return map.remove(o) != null;
+    }
+
+    public void clear() {
+        map.clear();
+    }
+}
