@@ -20,11 +20,20 @@ import rtgo.runtime.classlib.java.util.function.TFunction;
  * which also resize before looking when size > threshold instead of after inserting; a resize
  * splitting each bucket into the entries that stay and those that move up by the old capacity,
  * each keeping its order; and where the JDK would turn a long bucket into a tree while the table is
- * smaller than 64, the resize it does instead. The JDK turns a bucket of 8+ entries (9 with put)
- * into a red-black tree once the table has 64 buckets or more, which reorders that bucket's
- * iteration; that needs more than eight keys whose spread hashes agree in the low six or more bits
- * and a table of 64+ buckets. Here such a bucket stays a list in insertion order: the one place the
- * iteration order can differ from HotSpot's (it is not reached by ordinary keys).
+ * smaller than 64, the resize it does instead. Once the table has 64 buckets, the JDK turns a
+ * bucket that reaches 8 entries (9 with put) into a red-black tree, and that changes the bucket's
+ * iteration order: the tree's root is moved to the front of the bucket's list, and a key added
+ * later is linked in right after its parent in the tree. So such buckets are trees here too
+ * (TreeNode), built, searched, balanced and split exactly as the JDK's documented algorithm does
+ * (ordered by hash, then compareTo when both keys are of one Comparable class, then class name and
+ * identity hash; insertion and deletion fix-ups as in Cormen et al., deletion swapping a node with
+ * its successor rather than moving keys; back to a list at 6 entries or fewer on a split, or when
+ * a removal finds the tree too small). A bucket only orders its keys by identity hash when
+ * non-Comparable keys of one class share a full hash, where HotSpot's own order changes from run
+ * to run. A key class counts as Comparable when it is String, Integer, Character, Boolean or
+ * implements Comparable (the JDK also requires the class itself to declare Comparable<itself>,
+ * which needs reflection to see). LinkedHashMap keeps lists: its order is its own linked list,
+ * which buckets do not affect.
  *
  * Iteration goes through first() and successor(e), which LinkedHashMap redefines to follow its
  * insertion/access list; the hooks newNode, afterNodeAccess, afterNodeInsertion and
@@ -76,6 +85,19 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
 
         public final String toString() {
             return String.valueOf(key) + "=" + String.valueOf(value);
+        }
+    }
+
+    /** An entry of a bucket that is a red-black tree: tree links, and prev for the bucket's list. */
+    static final class TreeNode<K, V> extends Node<K, V> {
+        TreeNode<K, V> parent;
+        TreeNode<K, V> left;
+        TreeNode<K, V> right;
+        TreeNode<K, V> prev;
+        boolean red;
+
+        TreeNode(int hash, K key, V value, Node<K, V> next) {
+            super(hash, key, value, next);
         }
     }
 
@@ -186,6 +208,14 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
                     continue;
                 }
                 oldTab[j] = null;
+                if (e.next == null) {
+                    newTab[e.hash & (newCap - 1)] = e; // a lone entry moves as it is, even a TreeNode
+                    continue;
+                }
+                if (e instanceof TreeNode) {
+                    splitTree(newTab, j, oldCap, (TreeNode<K, V>) e);
+                    continue;
+                }
                 Node<K, V> loHead = null;
                 Node<K, V> loTail = null;
                 Node<K, V> hiHead = null;
@@ -222,11 +252,40 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
         return newTab;
     }
 
-    /** Where the JDK makes a long bucket a tree: while the table is under 64 buckets, a resize. */
-    private void treeifyBin() {
-        if (table == null || table.length < MIN_TREEIFY_CAPACITY) {
+    /**
+     * A bucket grew long: while the table has fewer than 64 buckets, a resize; after that the
+     * bucket becomes a tree (its entries replaced by TreeNodes in the same order).
+     */
+    final void treeifyBin(Node<K, V>[] tab, int hash) {
+        if (tab == null || tab.length < MIN_TREEIFY_CAPACITY) {
             resize();
+            return;
         }
+        if (!treeBins()) {
+            return;
+        }
+        int index = (tab.length - 1) & hash;
+        TreeNode<K, V> hd = null;
+        TreeNode<K, V> tl = null;
+        for (Node<K, V> e = tab[index]; e != null; e = e.next) {
+            TreeNode<K, V> p = new TreeNode<K, V>(e.hash, e.key, e.value, null);
+            if (tl == null) {
+                hd = p;
+            } else {
+                p.prev = tl;
+                tl.next = p;
+            }
+            tl = p;
+        }
+        tab[index] = hd;
+        if (hd != null) {
+            treeify(tab, hd);
+        }
+    }
+
+    /** Whether long buckets become trees (not in LinkedHashMap, whose order is its own list). */
+    boolean treeBins() {
+        return true;
     }
 
     final Node<K, V> getNode(Object key) {
@@ -235,7 +294,15 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             return null;
         }
         int h = hash(key);
-        for (Node<K, V> e = tab[(tab.length - 1) & h]; e != null; e = e.next) {
+        Node<K, V> first = tab[(tab.length - 1) & h];
+        if (first instanceof TreeNode) {
+            Object k = first.key;
+            if (first.hash == h && (k == key || (key != null && key.equals(k)))) {
+                return first;
+            }
+            return findInTree(rootOf((TreeNode<K, V>) first), h, key);
+        }
+        for (Node<K, V> e = first; e != null; e = e.next) {
             Object k = e.key;
             if (e.hash == h && (k == key || (key != null && key.equals(k)))) {
                 return e;
@@ -258,13 +325,15 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             Object k = p.key;
             if (p.hash == hash && (k == key || (key != null && key.equals(k)))) {
                 e = p;
+            } else if (p instanceof TreeNode) {
+                e = putTreeVal(tab, (TreeNode<K, V>) p, hash, key, value);
             } else {
                 for (int binCount = 0;; binCount++) {
                     e = p.next;
                     if (e == null) {
                         p.next = newNode(hash, key, value, null);
                         if (binCount >= TREEIFY_THRESHOLD - 1) {
-                            treeifyBin();
+                            treeifyBin(tab, hash);
                         }
                         break;
                     }
@@ -292,32 +361,662 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
         return null;
     }
 
-    final Node<K, V> removeNode(int hash, Object key, Object value, boolean matchValue) {
+    /**
+     * Removes the entry of {@code key} (when {@code matchValue}, only if its value equals
+     * {@code value}); {@code movable} false (an iterator's removal) leaves a tree bucket's root
+     * where it is and never turns the tree back into a list, as in the JDK.
+     */
+    final Node<K, V> removeNode(int hash, Object key, Object value, boolean matchValue, boolean movable) {
         Node<K, V>[] tab = table;
         if (tab == null) {
             return null;
         }
         int i = (tab.length - 1) & hash;
-        Node<K, V> prev = null;
-        for (Node<K, V> e = tab[i]; e != null; prev = e, e = e.next) {
-            Object k = e.key;
-            if (e.hash == hash && (k == key || (key != null && key.equals(k)))) {
-                Object v = e.value;
-                if (matchValue && !(v == value || (value != null && value.equals(v)))) {
-                    return null;
+        Node<K, V> p = tab[i];
+        if (p == null) {
+            return null;
+        }
+        Node<K, V> node = null;
+        Object k = p.key;
+        if (p.hash == hash && (k == key || (key != null && key.equals(k)))) {
+            node = p;
+        } else if (p instanceof TreeNode) {
+            node = findInTree(rootOf((TreeNode<K, V>) p), hash, key);
+        } else {
+            for (Node<K, V> e = p.next; e != null; p = e, e = e.next) {
+                k = e.key;
+                if (e.hash == hash && (k == key || (key != null && key.equals(k)))) {
+                    node = e;
+                    break;
                 }
-                if (prev == null) {
-                    tab[i] = e.next;
+            }
+        }
+        if (node == null) {
+            return null;
+        }
+        Object v = node.value;
+        if (matchValue && !(v == value || (value != null && value.equals(v)))) {
+            return null;
+        }
+        if (node instanceof TreeNode) {
+            removeTreeNode(tab, (TreeNode<K, V>) node, movable);
+        } else if (node == p) {
+            tab[i] = node.next;
+        } else {
+            p.next = node.next;
+        }
+        modCount++;
+        size--;
+        afterNodeRemoval(node);
+        return node;
+    }
+
+    // ---- tree buckets ---------------------------------------------------------------------------
+
+    static <K, V> TreeNode<K, V> rootOf(TreeNode<K, V> t) {
+        while (t.parent != null) {
+            t = t.parent;
+        }
+        return t;
+    }
+
+    /** 1 when k's class is one whose instances compare with each other by compareTo, else 0. */
+    static int comparableKind(Object k) {
+        if (k instanceof String || k instanceof Integer || k instanceof Character || k instanceof Boolean
+                || k instanceof rtgo.runtime.classlib.java.lang.TComparable) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** k.compareTo(x) when x is of k's class, else 0. */
+    static int compareComparables(Object k, Object x) {
+        if (x == null || x.getClass() != k.getClass()) {
+            return 0;
+        }
+        return TCollections.compareNatural(k, x);
+    }
+
+    /** The last resort for equal hashes: class names, then identity hashes; never 0. */
+    static int tieBreakOrder(Object a, Object b) {
+        int d = 0;
+        if (a != null && b != null) {
+            d = a.getClass().getName().compareTo(b.getClass().getName());
+        }
+        if (d == 0) {
+            d = System.identityHashCode(a) <= System.identityHashCode(b) ? -1 : 1;
+        }
+        return d;
+    }
+
+    /**
+     * The entry of key k (hash h) in the tree under p: by hash, then equality, then compareTo when
+     * it decides, else both subtrees.
+     */
+    static <K, V> TreeNode<K, V> findInTree(TreeNode<K, V> p, int h, Object k) {
+        int kc = -1;
+        while (p != null) {
+            int ph = p.hash;
+            TreeNode<K, V> pl = p.left;
+            TreeNode<K, V> pr = p.right;
+            Object pk = p.key;
+            if (ph > h) {
+                p = pl;
+            } else if (ph < h) {
+                p = pr;
+            } else if (pk == k || (k != null && k.equals(pk))) {
+                return p;
+            } else if (pl == null) {
+                p = pr;
+            } else if (pr == null) {
+                p = pl;
+            } else {
+                if (kc < 0) {
+                    kc = comparableKind(k);
+                }
+                int dir = kc != 0 ? compareComparables(k, pk) : 0;
+                if (dir != 0) {
+                    p = dir < 0 ? pl : pr;
                 } else {
-                    prev.next = e.next;
+                    TreeNode<K, V> q = findInTree(pr, h, k);
+                    if (q != null) {
+                        return q;
+                    }
+                    p = pl;
                 }
-                modCount++;
-                size--;
-                afterNodeRemoval(e);
-                return e;
             }
         }
         return null;
+    }
+
+    /** Makes the list from hd (linked by next and prev) a balanced tree; its root goes first. */
+    final void treeify(Node<K, V>[] tab, TreeNode<K, V> hd) {
+        TreeNode<K, V> root = null;
+        TreeNode<K, V> next;
+        for (TreeNode<K, V> x = hd; x != null; x = next) {
+            next = (TreeNode<K, V>) x.next;
+            x.left = null;
+            x.right = null;
+            if (root == null) {
+                x.parent = null;
+                x.red = false;
+                root = x;
+                continue;
+            }
+            Object k = x.key;
+            int h = x.hash;
+            int kc = -1;
+            for (TreeNode<K, V> p = root;;) {
+                int dir;
+                int ph = p.hash;
+                if (ph > h) {
+                    dir = -1;
+                } else if (ph < h) {
+                    dir = 1;
+                } else {
+                    if (kc < 0) {
+                        kc = comparableKind(k);
+                    }
+                    dir = kc != 0 ? compareComparables(k, p.key) : 0;
+                    if (dir == 0) {
+                        dir = tieBreakOrder(k, p.key);
+                    }
+                }
+                TreeNode<K, V> xp = p;
+                p = dir <= 0 ? p.left : p.right;
+                if (p == null) {
+                    x.parent = xp;
+                    if (dir <= 0) {
+                        xp.left = x;
+                    } else {
+                        xp.right = x;
+                    }
+                    root = balanceInsertion(root, x);
+                    break;
+                }
+            }
+        }
+        moveRootToFront(tab, root);
+    }
+
+    /** Puts the tree's root first in its bucket's list. */
+    static <K, V> void moveRootToFront(Node<K, V>[] tab, TreeNode<K, V> root) {
+        if (root == null || tab == null) {
+            return;
+        }
+        int index = (tab.length - 1) & root.hash;
+        TreeNode<K, V> first = (TreeNode<K, V>) tab[index];
+        if (root == first) {
+            return;
+        }
+        tab[index] = root;
+        TreeNode<K, V> rp = root.prev;
+        Node<K, V> rn = root.next;
+        if (rn != null) {
+            ((TreeNode<K, V>) rn).prev = rp;
+        }
+        if (rp != null) {
+            rp.next = rn;
+        }
+        if (first != null) {
+            first.prev = root;
+        }
+        root.next = first;
+        root.prev = null;
+    }
+
+    /**
+     * putVal in a tree bucket: the existing entry of k, or null after linking a new one into the
+     * tree and into the bucket's list right after its tree parent.
+     */
+    final TreeNode<K, V> putTreeVal(Node<K, V>[] tab, TreeNode<K, V> first, int h, K k, V v) {
+        int kc = -1;
+        boolean searched = false;
+        TreeNode<K, V> root = rootOf(first);
+        for (TreeNode<K, V> p = root;;) {
+            int dir;
+            int ph = p.hash;
+            Object pk = p.key;
+            if (ph > h) {
+                dir = -1;
+            } else if (ph < h) {
+                dir = 1;
+            } else if (pk == k || (k != null && k.equals(pk))) {
+                return p;
+            } else {
+                if (kc < 0) {
+                    kc = comparableKind(k);
+                }
+                dir = kc != 0 ? compareComparables(k, pk) : 0;
+                if (dir == 0) {
+                    if (!searched) {
+                        searched = true;
+                        TreeNode<K, V> q = p.left == null ? null : findInTree(p.left, h, k);
+                        if (q == null && p.right != null) {
+                            q = findInTree(p.right, h, k);
+                        }
+                        if (q != null) {
+                            return q;
+                        }
+                    }
+                    dir = tieBreakOrder(k, pk);
+                }
+            }
+            TreeNode<K, V> xp = p;
+            p = dir <= 0 ? p.left : p.right;
+            if (p == null) {
+                Node<K, V> xpn = xp.next;
+                TreeNode<K, V> x = new TreeNode<K, V>(h, k, v, xpn);
+                if (dir <= 0) {
+                    xp.left = x;
+                } else {
+                    xp.right = x;
+                }
+                xp.next = x;
+                x.parent = xp;
+                x.prev = xp;
+                if (xpn != null) {
+                    ((TreeNode<K, V>) xpn).prev = x;
+                }
+                moveRootToFront(tab, balanceInsertion(root, x));
+                return null;
+            }
+        }
+    }
+
+    /** Plain entries for the TreeNodes from q on, in list order. */
+    static <K, V> Node<K, V> untreeify(Node<K, V> q) {
+        Node<K, V> hd = null;
+        Node<K, V> tl = null;
+        for (; q != null; q = q.next) {
+            Node<K, V> p = new Node<K, V>(q.hash, q.key, q.value, null);
+            if (tl == null) {
+                hd = p;
+            } else {
+                tl.next = p;
+            }
+            tl = p;
+        }
+        return hd;
+    }
+
+    /**
+     * Removes p from its tree bucket: out of the list first; a tree found too small (when
+     * {@code movable}) becomes a list; otherwise p is swapped with its successor when it has two
+     * children, unlinked, and the tree rebalanced.
+     */
+    final void removeTreeNode(Node<K, V>[] tab, TreeNode<K, V> p, boolean movable) {
+        int index = (tab.length - 1) & p.hash;
+        TreeNode<K, V> first = (TreeNode<K, V>) tab[index];
+        TreeNode<K, V> succ = (TreeNode<K, V>) p.next;
+        TreeNode<K, V> pred = p.prev;
+        if (pred == null) {
+            first = succ;
+            tab[index] = succ;
+        } else {
+            pred.next = succ;
+        }
+        if (succ != null) {
+            succ.prev = pred;
+        }
+        if (first == null) {
+            return;
+        }
+        TreeNode<K, V> root = rootOf(first);
+        if (movable && (root.right == null || root.left == null || root.left.left == null)) {
+            tab[index] = untreeify(first);
+            return;
+        }
+        TreeNode<K, V> pl = p.left;
+        TreeNode<K, V> pr = p.right;
+        TreeNode<K, V> replacement;
+        if (pl != null && pr != null) {
+            TreeNode<K, V> s = pr;
+            while (s.left != null) {
+                s = s.left;
+            }
+            boolean c = s.red;
+            s.red = p.red;
+            p.red = c;
+            TreeNode<K, V> sr = s.right;
+            TreeNode<K, V> pp = p.parent;
+            if (s == pr) {
+                p.parent = s;
+                s.right = p;
+            } else {
+                TreeNode<K, V> sp = s.parent;
+                p.parent = sp;
+                if (sp != null) {
+                    if (s == sp.left) {
+                        sp.left = p;
+                    } else {
+                        sp.right = p;
+                    }
+                }
+                s.right = pr;
+                pr.parent = s;
+            }
+            p.left = null;
+            p.right = sr;
+            if (sr != null) {
+                sr.parent = p;
+            }
+            s.left = pl;
+            pl.parent = s;
+            s.parent = pp;
+            if (pp == null) {
+                root = s;
+            } else if (p == pp.left) {
+                pp.left = s;
+            } else {
+                pp.right = s;
+            }
+            replacement = sr != null ? sr : p;
+        } else if (pl != null) {
+            replacement = pl;
+        } else if (pr != null) {
+            replacement = pr;
+        } else {
+            replacement = p;
+        }
+        if (replacement != p) {
+            TreeNode<K, V> pp = p.parent;
+            replacement.parent = pp;
+            if (pp == null) {
+                root = replacement;
+                replacement.red = false;
+            } else if (p == pp.left) {
+                pp.left = replacement;
+            } else {
+                pp.right = replacement;
+            }
+            p.left = null;
+            p.right = null;
+            p.parent = null;
+        }
+        TreeNode<K, V> r = p.red ? root : balanceDeletion(root, replacement);
+        if (replacement == p) {
+            TreeNode<K, V> pp = p.parent;
+            p.parent = null;
+            if (pp != null) {
+                if (p == pp.left) {
+                    pp.left = null;
+                } else if (p == pp.right) {
+                    pp.right = null;
+                }
+            }
+        }
+        if (movable) {
+            moveRootToFront(tab, r);
+        }
+    }
+
+    /**
+     * A resize's split of tree bucket b (at index) into the entries that stay and those that move
+     * up by {@code bit}, in list order: a part of 6 or fewer becomes a list; a part that is not
+     * the whole bucket is made a tree again.
+     */
+    final void splitTree(Node<K, V>[] tab, int index, int bit, TreeNode<K, V> b) {
+        TreeNode<K, V> loHead = null;
+        TreeNode<K, V> loTail = null;
+        TreeNode<K, V> hiHead = null;
+        TreeNode<K, V> hiTail = null;
+        int lc = 0;
+        int hc = 0;
+        TreeNode<K, V> next;
+        for (TreeNode<K, V> e = b; e != null; e = next) {
+            next = (TreeNode<K, V>) e.next;
+            e.next = null;
+            if ((e.hash & bit) == 0) {
+                e.prev = loTail;
+                if (loTail == null) {
+                    loHead = e;
+                } else {
+                    loTail.next = e;
+                }
+                loTail = e;
+                lc++;
+            } else {
+                e.prev = hiTail;
+                if (hiTail == null) {
+                    hiHead = e;
+                } else {
+                    hiTail.next = e;
+                }
+                hiTail = e;
+                hc++;
+            }
+        }
+        if (loHead != null) {
+            if (lc <= 6) {
+                tab[index] = untreeify(loHead);
+            } else {
+                tab[index] = loHead;
+                if (hiHead != null) {
+                    treeify(tab, loHead);
+                }
+            }
+        }
+        if (hiHead != null) {
+            if (hc <= 6) {
+                tab[index + bit] = untreeify(hiHead);
+            } else {
+                tab[index + bit] = hiHead;
+                if (loHead != null) {
+                    treeify(tab, hiHead);
+                }
+            }
+        }
+    }
+
+    static <K, V> TreeNode<K, V> rotateLeft(TreeNode<K, V> root, TreeNode<K, V> p) {
+        TreeNode<K, V> r = p == null ? null : p.right;
+        if (r == null) {
+            return root;
+        }
+        TreeNode<K, V> rl = r.left;
+        p.right = rl;
+        if (rl != null) {
+            rl.parent = p;
+        }
+        TreeNode<K, V> pp = p.parent;
+        r.parent = pp;
+        if (pp == null) {
+            root = r;
+            r.red = false;
+        } else if (pp.left == p) {
+            pp.left = r;
+        } else {
+            pp.right = r;
+        }
+        r.left = p;
+        p.parent = r;
+        return root;
+    }
+
+    static <K, V> TreeNode<K, V> rotateRight(TreeNode<K, V> root, TreeNode<K, V> p) {
+        TreeNode<K, V> l = p == null ? null : p.left;
+        if (l == null) {
+            return root;
+        }
+        TreeNode<K, V> lr = l.right;
+        p.left = lr;
+        if (lr != null) {
+            lr.parent = p;
+        }
+        TreeNode<K, V> pp = p.parent;
+        l.parent = pp;
+        if (pp == null) {
+            root = l;
+            l.red = false;
+        } else if (pp.right == p) {
+            pp.right = l;
+        } else {
+            pp.left = l;
+        }
+        l.right = p;
+        p.parent = l;
+        return root;
+    }
+
+    /** The red-black insertion fix-up for x; returns the (possibly new) root. */
+    static <K, V> TreeNode<K, V> balanceInsertion(TreeNode<K, V> root, TreeNode<K, V> x) {
+        x.red = true;
+        for (;;) {
+            TreeNode<K, V> xp = x.parent;
+            if (xp == null) {
+                x.red = false;
+                return x;
+            }
+            TreeNode<K, V> xpp = xp.parent;
+            if (!xp.red || xpp == null) {
+                return root;
+            }
+            if (xp == xpp.left) {
+                TreeNode<K, V> uncle = xpp.right;
+                if (uncle != null && uncle.red) {
+                    uncle.red = false;
+                    xp.red = false;
+                    xpp.red = true;
+                    x = xpp;
+                } else {
+                    if (x == xp.right) {
+                        x = xp;
+                        root = rotateLeft(root, x);
+                        xp = x.parent;
+                        xpp = xp == null ? null : xp.parent;
+                    }
+                    if (xp != null) {
+                        xp.red = false;
+                        if (xpp != null) {
+                            xpp.red = true;
+                            root = rotateRight(root, xpp);
+                        }
+                    }
+                }
+            } else {
+                TreeNode<K, V> uncle = xpp.left;
+                if (uncle != null && uncle.red) {
+                    uncle.red = false;
+                    xp.red = false;
+                    xpp.red = true;
+                    x = xpp;
+                } else {
+                    if (x == xp.left) {
+                        x = xp;
+                        root = rotateRight(root, x);
+                        xp = x.parent;
+                        xpp = xp == null ? null : xp.parent;
+                    }
+                    if (xp != null) {
+                        xp.red = false;
+                        if (xpp != null) {
+                            xpp.red = true;
+                            root = rotateLeft(root, xpp);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The red-black deletion fix-up from x; returns the (possibly new) root. */
+    static <K, V> TreeNode<K, V> balanceDeletion(TreeNode<K, V> root, TreeNode<K, V> x) {
+        for (;;) {
+            if (x == null || x == root) {
+                return root;
+            }
+            TreeNode<K, V> xp = x.parent;
+            if (xp == null) {
+                x.red = false;
+                return x;
+            }
+            if (x.red) {
+                x.red = false;
+                return root;
+            }
+            if (xp.left == x) {
+                TreeNode<K, V> sib = xp.right;
+                if (sib != null && sib.red) {
+                    sib.red = false;
+                    xp.red = true;
+                    root = rotateLeft(root, xp);
+                    xp = x.parent;
+                    sib = xp == null ? null : xp.right;
+                }
+                if (sib == null) {
+                    x = xp;
+                } else {
+                    TreeNode<K, V> sl = sib.left;
+                    TreeNode<K, V> sr = sib.right;
+                    if ((sr == null || !sr.red) && (sl == null || !sl.red)) {
+                        sib.red = true;
+                        x = xp;
+                    } else {
+                        if (sr == null || !sr.red) {
+                            if (sl != null) {
+                                sl.red = false;
+                            }
+                            sib.red = true;
+                            root = rotateRight(root, sib);
+                            xp = x.parent;
+                            sib = xp == null ? null : xp.right;
+                        }
+                        if (sib != null) {
+                            sib.red = xp != null && xp.red;
+                            if (sib.right != null) {
+                                sib.right.red = false;
+                            }
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            root = rotateLeft(root, xp);
+                        }
+                        x = root;
+                    }
+                }
+            } else {
+                TreeNode<K, V> sib = xp.left;
+                if (sib != null && sib.red) {
+                    sib.red = false;
+                    xp.red = true;
+                    root = rotateRight(root, xp);
+                    xp = x.parent;
+                    sib = xp == null ? null : xp.left;
+                }
+                if (sib == null) {
+                    x = xp;
+                } else {
+                    TreeNode<K, V> sl = sib.left;
+                    TreeNode<K, V> sr = sib.right;
+                    if ((sl == null || !sl.red) && (sr == null || !sr.red)) {
+                        sib.red = true;
+                        x = xp;
+                    } else {
+                        if (sl == null || !sl.red) {
+                            if (sr != null) {
+                                sr.red = false;
+                            }
+                            sib.red = true;
+                            root = rotateLeft(root, sib);
+                            xp = x.parent;
+                            sib = xp == null ? null : xp.left;
+                        }
+                        if (sib != null) {
+                            sib.red = xp != null && xp.red;
+                            if (sib.left != null) {
+                                sib.left.red = false;
+                            }
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            root = rotateRight(root, xp);
+                        }
+                        x = root;
+                    }
+                }
+            }
+        }
     }
 
     // ---- hooks for LinkedHashMap --------------------------------------------------------------
@@ -387,7 +1086,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
     }
 
     public V remove(Object key) {
-        Node<K, V> e = removeNode(hash(key), key, null, false);
+        Node<K, V> e = removeNode(hash(key), key, null, false, true);
         return e == null ? null : e.value;
     }
 
@@ -431,7 +1130,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
     }
 
     public boolean remove(Object key, Object value) {
-        return removeNode(hash(key), key, value, true) != null;
+        return removeNode(hash(key), key, value, true, true) != null;
     }
 
     public boolean replace(K key, V oldValue, V newValue) {
@@ -468,8 +1167,13 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
         if (size > threshold || tab == null || tab.length == 0) {
             tab = resize();
         }
+        Node<K, V> first = tab[(tab.length - 1) & hash];
+        if (first instanceof TreeNode) {
+            binCount[0] = -1; // a tree bucket: insert with putTreeVal
+            return findInTree(rootOf((TreeNode<K, V>) first), hash, key);
+        }
         int n = 0;
-        for (Node<K, V> e = tab[(tab.length - 1) & hash]; e != null; e = e.next) {
+        for (Node<K, V> e = first; e != null; e = e.next) {
             Object k = e.key;
             if (e.hash == hash && (k == key || (key != null && key.equals(k)))) {
                 return e;
@@ -484,9 +1188,13 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
     private void insertHead(int hash, K key, V value, int binCount) {
         Node<K, V>[] tab = table;
         int i = (tab.length - 1) & hash;
+        if (binCount < 0) {
+            putTreeVal(tab, (TreeNode<K, V>) tab[i], hash, key, value);
+            return;
+        }
         tab[i] = newNode(hash, key, value, tab[i]);
         if (binCount >= TREEIFY_THRESHOLD - 1) {
-            treeifyBin();
+            treeifyBin(tab, hash);
         }
     }
 
@@ -537,7 +1245,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
                 afterNodeAccess(e);
                 return v;
             }
-            removeNode(hash(key), key, null, false);
+            removeNode(hash(key), key, null, false, true);
         }
         return null;
     }
@@ -560,7 +1268,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
                 old.value = v;
                 afterNodeAccess(old);
             } else {
-                removeNode(hash, key, null, false);
+                removeNode(hash, key, null, false, true);
             }
         } else if (v != null) {
             insertHead(hash, key, v, bins[0]);
@@ -593,7 +1301,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
                 old.value = v;
                 afterNodeAccess(old);
             } else {
-                removeNode(hash, key, null, false);
+                removeNode(hash, key, null, false, true);
             }
             return v;
         }
@@ -677,7 +1385,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
                 throw new ConcurrentModificationException();
             }
             current = null;
-            removeNode(p.hash, p.key, null, false);
+            removeNode(p.hash, p.key, null, false, false);
             expectedModCount = modCount;
         }
     }
@@ -710,7 +1418,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             }
             TMap.Entry<?, ?> e = (TMap.Entry<?, ?>) o;
             Object key = e.getKey();
-            return removeNode(hash(key), key, e.getValue(), true) != null;
+            return removeNode(hash(key), key, e.getValue(), true, true) != null;
         }
     }
 }

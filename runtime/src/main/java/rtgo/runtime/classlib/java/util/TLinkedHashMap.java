@@ -88,7 +88,7 @@ public class TLinkedHashMap<K, V> extends THashMap<K, V> implements TMap<K, V> {
         LEntry<K, V> first = head;
         if (evict && first != null && removeEldestEntry(first)) {
             K key = first.key;
-            removeNode(hash(key), key, null, false);
+            removeNode(hash(key), key, null, false, true);
         }
     }
 
@@ -118,6 +118,10 @@ public class TLinkedHashMap<K, V> extends THashMap<K, V> implements TMap<K, V> {
             tail = p;
             modCount++;
         }
+    }
+
+    boolean treeBins() {
+        return false;
     }
 
     THashMap.Node<K, V> first() {

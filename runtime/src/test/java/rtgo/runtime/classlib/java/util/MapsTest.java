@@ -33,9 +33,39 @@ class MapsTest {
         }
     }
 
+    /** A Comparable key (to the JDK, and to the runtime's natural ordering) with few hash values. */
+    record CKey(int id) implements Comparable<CKey>, rtgo.runtime.classlib.java.lang.TComparable<CKey> {
+        @Override
+        public int compareTo(CKey o) {
+            return Integer.compare(id, o.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return (id % 3) * 64;
+        }
+
+        @Override
+        public String toString() {
+            return "C" + id;
+        }
+    }
+
+    /** "Aa" and "BB" have one hash, so every string of n such blocks shares one hash. */
+    private static String collidingString(int bits) {
+        StringBuilder sb = new StringBuilder();
+        for (int b = 0; b < 6; b++) {
+            sb.append((bits >> b & 1) == 0 ? "Aa" : "BB");
+        }
+        return sb.toString();
+    }
+
     private static Object key(Random r, int kind) {
         int k = r.nextInt(60);
         return switch (kind) {
+            case 4 -> collidingString(k);  // one hash: a tree bucket once the table has 64 buckets
+            case 5 -> k * 128;             // one bucket until the table outgrows 128
+            case 6 -> new CKey(k);         // three hashes, Comparable: trees ordered by compareTo
             case 0 -> k;                  // Integers: hash = value
             case 1 -> new Key(k, k * 4);  // 4 apart: crowds small tables, never 9 in one bucket of 64+
             case 2 -> "s" + k;            // Strings
@@ -48,6 +78,16 @@ class MapsTest {
         for (int kind = 0; kind < 4; kind++) {
             for (int seed = 1; seed <= 12; seed++) {
                 randomOps(new THashMap<>(), new HashMap<>(), new Random(seed * 31 + kind), kind, 800, false);
+            }
+        }
+    }
+
+    @Test
+    void treeBucketsMatch() {
+        for (int kind = 4; kind <= 6; kind++) {
+            for (int seed = 1; seed <= 15; seed++) {
+                randomOps(new THashMap<>(), new HashMap<>(), new Random(seed * 37 + kind), kind, 1200, false);
+                randomOps(new THashMap<>(64), new HashMap<>(64), new Random(seed * 41 + kind), kind, 800, false);
             }
         }
     }
