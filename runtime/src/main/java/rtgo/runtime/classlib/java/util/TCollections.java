@@ -284,6 +284,57 @@ public final class TCollections {
         return new UnmodifiableMap<K, V>(m);
     }
 
+    /** Set.of: an unmodifiable set in argument order; nulls and duplicates refused as by the JDK. */
+    @SuppressWarnings("unchecked")
+    static <E> TSet<E> immutableSet(Object[] elements) {
+        TLinkedHashSet<E> s = new TLinkedHashSet<E>();
+        for (int i = 0; i < elements.length; i++) {
+            Object e = elements[i];
+            if (e == null) {
+                throw new NullPointerException();
+            }
+            if (!s.add((E) e)) {
+                throw new IllegalArgumentException("duplicate element: " + String.valueOf(e));
+            }
+        }
+        return new UnmodifiableSet<E>(s);
+    }
+
+    /** Map.of: keys and values alternating; nulls and duplicate keys refused as by the JDK. */
+    @SuppressWarnings("unchecked")
+    static <K, V> TMap<K, V> immutableMap(Object[] kv) {
+        TLinkedHashMap<K, V> m = new TLinkedHashMap<K, V>();
+        for (int i = 0; i < kv.length; i += 2) {
+            Object k = kv[i];
+            Object v = kv[i + 1];
+            if (k == null || v == null) {
+                throw new NullPointerException();
+            }
+            if (m.put((K) k, (V) v) != null) {
+                throw new IllegalArgumentException("duplicate key: " + String.valueOf(k));
+            }
+        }
+        return new UnmodifiableMap<K, V>(m);
+    }
+
+    /** Map.Entry.comparingByKey/comparingByValue. */
+    static final class ByEntry<K, V> implements TComparator<TMap.Entry<K, V>> {
+        private final boolean byKey;
+        private final TComparator<Object> cmp;
+
+        @SuppressWarnings("unchecked")
+        ByEntry(boolean byKey, TComparator<?> cmp) {
+            this.byKey = byKey;
+            this.cmp = (TComparator<Object>) cmp;
+        }
+
+        public int compare(TMap.Entry<K, V> a, TMap.Entry<K, V> b) {
+            Object x = byKey ? a.getKey() : a.getValue();
+            Object y = byKey ? b.getKey() : b.getValue();
+            return cmp == null ? compareNatural(x, y) : cmp.compare(x, y);
+        }
+    }
+
     /**
      * An array-backed list that cannot grow or shrink: List.of, Arrays.asList (whose set writes
      * through), emptyList, singletonList and nCopies, told apart by {@code kind} for their index
