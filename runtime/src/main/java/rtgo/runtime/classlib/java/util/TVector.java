@@ -207,6 +207,20 @@ public class TVector<E> extends TAbstractList<E> implements TList<E>, TRandomAcc
         elementCount = newCount;
     }
 
+    public boolean addAll(int index, TCollection<? extends E> c) {
+        if (index < 0 || index > elementCount) {
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
+        }
+        return super.addAll(index, c);
+    }
+
+    public TListIterator<E> listIterator(int index) {
+        if (index < 0 || index > elementCount) {
+            throw new IndexOutOfBoundsException("Index: " + index);
+        }
+        return super.listIterator(index);
+    }
+
     public Object[] toArray() {
         Object[] a = new Object[elementCount];
         System.arraycopy(elementData, 0, a, 0, elementCount);

@@ -29,6 +29,26 @@ class ListsTest {
     }
 
     @Test
+    void vectorAndStackMatch() {
+        for (int seed = 1; seed <= 20; seed++) {
+            randomOps(new TVector<Integer>(), new java.util.Vector<Integer>(), new Random(seed), 500);
+        }
+        TStack<Integer> t = new TStack<>();
+        java.util.Stack<Integer> j = new java.util.Stack<>();
+        Random r = new Random(2);
+        for (int step = 0; step < 2000; step++) {
+            int v = r.nextInt(10);
+            switch (r.nextInt(5)) {
+                case 0, 1 -> same("push", () -> t.push(v), () -> j.push(v));
+                case 2 -> same("pop", t::pop, j::pop);
+                case 3 -> same("peek", () -> t.peek() + " " + t.empty() + " " + t.capacity(), () -> j.peek() + " " + j.empty() + " " + j.capacity());
+                default -> same("search", () -> t.search(v), () -> j.search(v));
+            }
+            assertEquals(j.toString(), t.toString());
+        }
+    }
+
+    @Test
     void linkedListDequeEndsMatch() {
         Random r = new Random(5);
         TLinkedList<Integer> t = new TLinkedList<>();
