@@ -16,9 +16,11 @@ import java.util.NoSuchElementException;
  * ConcurrentModificationException in next, IllegalStateException before it in remove).
  *
  * keySet()/navigableKeySet() is a live TreeSet over this map and values()/entrySet() are live
- * views. The range and reversed maps (headMap, tailMap, subMap, descendingMap, descendingKeySet)
- * are COPIES made when called, not views: reading them is what the JDK's views give, but changes
- * made through them do not reach this map, nor changes of this map them. firstEntry and the other
+ * views. The range and reversed maps (headMap, tailMap, subMap, descendingMap) are live views too
+ * (SubMap: bounds, each inclusive or not or absent, and a direction), as in the JDK: reads and
+ * writes go to this map, a put outside the range throws IllegalArgumentException ("key out of
+ * range"), a narrower range of a view checks that its bounds lie inside ("toKey out of range"),
+ * and their iterators stop at the first entry past the range. firstEntry and the other
  * navigation methods return immutable snapshots of the entry, as the JDK's do.
  */
 public class TTreeMap<K, V> extends TAbstractMap<K, V> implements TNavigableMap<K, V> {
@@ -69,7 +71,7 @@ public class TTreeMap<K, V> extends TAbstractMap<K, V> implements TNavigableMap<
     private final TComparator<? super K> comparator;
     private Entry<K, V> root;
     private int size;
-    private int modCount;
+    int modCount;
     private TSet<TMap.Entry<K, V>> entrySet;
     private TTreeSet<K> navigableKeySet;
 
@@ -537,18 +539,18 @@ public class TTreeMap<K, V> extends TAbstractMap<K, V> implements TNavigableMap<
         return key(lastNode());
     }
 
-    private static <K> K key(Entry<K, ?> e) {
+    static <K> K key(Entry<K, ?> e) {
         if (e == null) {
             throw new NoSuchElementException();
         }
         return e.key;
     }
 
-    private static <K> K keyOrNull(Entry<K, ?> e) {
+    static <K> K keyOrNull(Entry<K, ?> e) {
         return e == null ? null : e.key;
     }
 
-    private static <K, V> TMap.Entry<K, V> export(Entry<K, V> e) {
+    static <K, V> TMap.Entry<K, V> export(Entry<K, V> e) {
         return e == null ? null : new TAbstractMap.SimpleImmutableEntry<K, V>(e.key, e.value);
     }
 
@@ -620,7 +622,7 @@ public class TTreeMap<K, V> extends TAbstractMap<K, V> implements TNavigableMap<
         TTreeSet<K> ks = navigableKeySet;
         if (ks == null) {
             @SuppressWarnings("unchecked")
-            TTreeMap<K, Object> self = (TTreeMap<K, Object>) (TTreeMap<K, ?>) this;
+            TNavigableMap<K, Object> self = (TNavigableMap<K, Object>) (TNavigableMap<K, ?>) this;
             ks = new TTreeSet<K>(self, true);
             navigableKeySet = ks;
         }
@@ -629,6 +631,11 @@ public class TTreeMap<K, V> extends TAbstractMap<K, V> implements TNavigableMap<
 
     public TNavigableSet<K> descendingKeySet() {
         return descendingMap().navigableKeySet();
+    }
+
+    /** The entry iterator a TreeSet over this map uses. */
+    final TIterator<TMap.Entry<K, V>> entryIterator(boolean descending) {
+        return new EntryIterator(descending ? lastNode() : firstNode(), descending);
     }
 
     public TSet<TMap.Entry<K, V>> entrySet() {
@@ -640,64 +647,390 @@ public class TTreeMap<K, V> extends TAbstractMap<K, V> implements TNavigableMap<
         return es;
     }
 
-    /** A copy of this map in reverse order. */
     public TNavigableMap<K, V> descendingMap() {
-        @SuppressWarnings("unchecked")
-        TComparator<K> forward = (TComparator<K>) comparator;
-        TTreeMap<K, V> m = new TTreeMap<K, V>(TCollections.reverseOrder(forward));
-        for (Entry<K, V> e = firstNode(); e != null; e = successor(e)) {
-            m.put(e.key, e.value);
-        }
-        return m;
-    }
-
-    /** A copy of the entries from fromKey (when not fromStart) to toKey (when not toEnd). */
-    private TTreeMap<K, V> range(boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi, boolean hiInclusive) {
-        if (!fromStart && !toEnd) {
-            if (compare(lo, hi) > 0) {
-                throw new IllegalArgumentException("fromKey > toKey");
-            }
-        } else if (!fromStart) {
-            compare(lo, lo);
-        } else if (!toEnd) {
-            compare(hi, hi);
-        }
-        TTreeMap<K, V> m = new TTreeMap<K, V>(comparator);
-        Entry<K, V> e = fromStart ? firstNode() : loInclusive ? ceilingEntryOf(lo) : higherEntryOf(lo);
-        for (; e != null; e = successor(e)) {
-            if (!toEnd) {
-                int c = compare(e.key, hi);
-                if (c > 0 || (c == 0 && !hiInclusive)) {
-                    break;
-                }
-            }
-            m.put(e.key, e.value);
-        }
-        return m;
+        return new SubMap<K, V>(this, true, null, true, true, null, true, true);
     }
 
     public TNavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
-        return range(false, fromKey, fromInclusive, false, toKey, toInclusive);
+        return new SubMap<K, V>(this, false, fromKey, fromInclusive, false, toKey, toInclusive, false);
     }
 
     public TNavigableMap<K, V> headMap(K toKey, boolean inclusive) {
-        return range(true, null, false, false, toKey, inclusive);
+        return new SubMap<K, V>(this, true, null, true, false, toKey, inclusive, false);
     }
 
     public TNavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
-        return range(false, fromKey, inclusive, true, null, false);
+        return new SubMap<K, V>(this, false, fromKey, inclusive, true, null, true, false);
     }
 
     public TSortedMap<K, V> subMap(K fromKey, K toKey) {
-        return range(false, fromKey, true, false, toKey, false);
+        return subMap(fromKey, true, toKey, false);
     }
 
     public TSortedMap<K, V> headMap(K toKey) {
-        return range(true, null, false, false, toKey, false);
+        return headMap(toKey, false);
     }
 
     public TSortedMap<K, V> tailMap(K fromKey) {
-        return range(false, fromKey, true, true, null, false);
+        return tailMap(fromKey, true);
+    }
+
+    /**
+     * A range of the map as a live view: from lo (unless fromStart) to hi (unless toEnd), each
+     * bound inclusive or not, ascending or descending. The abs* methods find entries in key order
+     * within the range; the navigation methods pick between them by direction.
+     */
+    static final class SubMap<K, V> extends TAbstractMap<K, V> implements TNavigableMap<K, V> {
+        final TTreeMap<K, V> m;
+        final boolean fromStart;
+        final K lo;
+        final boolean loInclusive;
+        final boolean toEnd;
+        final K hi;
+        final boolean hiInclusive;
+        final boolean descending;
+        private TSet<TMap.Entry<K, V>> entrySetView;
+        private TTreeSet<K> keySetView;
+
+        SubMap(TTreeMap<K, V> m, boolean fromStart, K lo, boolean loInclusive, boolean toEnd, K hi, boolean hiInclusive,
+                boolean descending) {
+            if (!fromStart && !toEnd) {
+                if (m.compare(lo, hi) > 0) {
+                    throw new IllegalArgumentException("fromKey > toKey");
+                }
+            } else {
+                if (!fromStart) {
+                    m.compare(lo, lo); // type and null check
+                }
+                if (!toEnd) {
+                    m.compare(hi, hi);
+                }
+            }
+            this.m = m;
+            this.fromStart = fromStart;
+            this.lo = lo;
+            this.loInclusive = loInclusive;
+            this.toEnd = toEnd;
+            this.hi = hi;
+            this.hiInclusive = hiInclusive;
+            this.descending = descending;
+        }
+
+        final boolean tooLow(Object key) {
+            if (!fromStart) {
+                int c = m.compare(key, lo);
+                return c < 0 || (c == 0 && !loInclusive);
+            }
+            return false;
+        }
+
+        final boolean tooHigh(Object key) {
+            if (!toEnd) {
+                int c = m.compare(key, hi);
+                return c > 0 || (c == 0 && !hiInclusive);
+            }
+            return false;
+        }
+
+        final boolean inRange(Object key) {
+            return !tooLow(key) && !tooHigh(key);
+        }
+
+        private boolean inClosedRange(Object key) {
+            return (fromStart || m.compare(key, lo) >= 0) && (toEnd || m.compare(hi, key) >= 0);
+        }
+
+        private boolean inRange(Object key, boolean inclusive) {
+            return inclusive ? inRange(key) : inClosedRange(key);
+        }
+
+        final TTreeMap.Entry<K, V> absLowest() {
+            TTreeMap.Entry<K, V> e = fromStart ? m.firstNode() : loInclusive ? m.ceilingEntryOf(lo) : m.higherEntryOf(lo);
+            return e == null || tooHigh(e.key) ? null : e;
+        }
+
+        final TTreeMap.Entry<K, V> absHighest() {
+            TTreeMap.Entry<K, V> e = toEnd ? m.lastNode() : hiInclusive ? m.floorEntryOf(hi) : m.lowerEntryOf(hi);
+            return e == null || tooLow(e.key) ? null : e;
+        }
+
+        private TTreeMap.Entry<K, V> absCeiling(Object key) {
+            if (tooLow(key)) {
+                return absLowest();
+            }
+            TTreeMap.Entry<K, V> e = m.ceilingEntryOf(key);
+            return e == null || tooHigh(e.key) ? null : e;
+        }
+
+        private TTreeMap.Entry<K, V> absHigher(Object key) {
+            if (tooLow(key)) {
+                return absLowest();
+            }
+            TTreeMap.Entry<K, V> e = m.higherEntryOf(key);
+            return e == null || tooHigh(e.key) ? null : e;
+        }
+
+        private TTreeMap.Entry<K, V> absFloor(Object key) {
+            if (tooHigh(key)) {
+                return absHighest();
+            }
+            TTreeMap.Entry<K, V> e = m.floorEntryOf(key);
+            return e == null || tooLow(e.key) ? null : e;
+        }
+
+        private TTreeMap.Entry<K, V> absLower(Object key) {
+            if (tooHigh(key)) {
+                return absHighest();
+            }
+            TTreeMap.Entry<K, V> e = m.lowerEntryOf(key);
+            return e == null || tooLow(e.key) ? null : e;
+        }
+
+        /** The first entry above the range (where an ascending walk stops), or null. */
+        private TTreeMap.Entry<K, V> absHighFence() {
+            return toEnd ? null : hiInclusive ? m.higherEntryOf(hi) : m.ceilingEntryOf(hi);
+        }
+
+        /** The first entry below the range (where a descending walk stops), or null. */
+        private TTreeMap.Entry<K, V> absLowFence() {
+            return fromStart ? null : loInclusive ? m.lowerEntryOf(lo) : m.floorEntryOf(lo);
+        }
+
+        private TTreeMap.Entry<K, V> subLowest() {
+            return descending ? absHighest() : absLowest();
+        }
+
+        private TTreeMap.Entry<K, V> subHighest() {
+            return descending ? absLowest() : absHighest();
+        }
+
+        final TIterator<TMap.Entry<K, V>> entryIterator(boolean reverse) {
+            boolean down = descending != reverse;
+            return down ? m.new EntryIterator(absHighest(), true, absLowFence())
+                    : m.new EntryIterator(absLowest(), false, absHighFence());
+        }
+
+        // ---- Map -----------------------------------------------------------------------------------
+
+        public boolean containsKey(Object key) {
+            return inRange(key) && m.containsKey(key);
+        }
+
+        public V get(Object key) {
+            return !inRange(key) ? null : m.get(key);
+        }
+
+        public V put(K key, V value) {
+            if (!inRange(key)) {
+                throw new IllegalArgumentException("key out of range");
+            }
+            return m.put(key, value);
+        }
+
+        public V remove(Object key) {
+            return !inRange(key) ? null : m.remove(key);
+        }
+
+        public int size() {
+            if (fromStart && toEnd) {
+                return m.size();
+            }
+            int n = 0;
+            for (TIterator<TMap.Entry<K, V>> it = entryIterator(false); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        }
+
+        public boolean isEmpty() {
+            return fromStart && toEnd ? m.isEmpty() : absLowest() == null;
+        }
+
+        public TSet<TMap.Entry<K, V>> entrySet() {
+            TSet<TMap.Entry<K, V>> es = entrySetView;
+            if (es == null) {
+                es = new EntrySetView();
+                entrySetView = es;
+            }
+            return es;
+        }
+
+        public TSet<K> keySet() {
+            return navigableKeySet();
+        }
+
+        @SuppressWarnings("unchecked")
+        public TNavigableSet<K> navigableKeySet() {
+            TTreeSet<K> ks = keySetView;
+            if (ks == null) {
+                ks = new TTreeSet<K>((TNavigableMap<K, Object>) (TNavigableMap<K, ?>) this, true);
+                keySetView = ks;
+            }
+            return ks;
+        }
+
+        public TNavigableSet<K> descendingKeySet() {
+            return descendingMap().navigableKeySet();
+        }
+
+        @SuppressWarnings("unchecked")
+        public TComparator<? super K> comparator() {
+            TComparator<K> c = (TComparator<K>) m.comparator();
+            return descending ? TCollections.reverseOrder(c) : c;
+        }
+
+        public K firstKey() {
+            return key(subLowest());
+        }
+
+        public K lastKey() {
+            return key(subHighest());
+        }
+
+        public TMap.Entry<K, V> firstEntry() {
+            return export(subLowest());
+        }
+
+        public TMap.Entry<K, V> lastEntry() {
+            return export(subHighest());
+        }
+
+        public TMap.Entry<K, V> pollFirstEntry() {
+            TTreeMap.Entry<K, V> e = subLowest();
+            TMap.Entry<K, V> result = export(e);
+            if (e != null) {
+                m.deleteEntry(e);
+            }
+            return result;
+        }
+
+        public TMap.Entry<K, V> pollLastEntry() {
+            TTreeMap.Entry<K, V> e = subHighest();
+            TMap.Entry<K, V> result = export(e);
+            if (e != null) {
+                m.deleteEntry(e);
+            }
+            return result;
+        }
+
+        public TMap.Entry<K, V> ceilingEntry(K key) {
+            return export(descending ? absFloor(key) : absCeiling(key));
+        }
+
+        public K ceilingKey(K key) {
+            return keyOrNull(descending ? absFloor(key) : absCeiling(key));
+        }
+
+        public TMap.Entry<K, V> higherEntry(K key) {
+            return export(descending ? absLower(key) : absHigher(key));
+        }
+
+        public K higherKey(K key) {
+            return keyOrNull(descending ? absLower(key) : absHigher(key));
+        }
+
+        public TMap.Entry<K, V> floorEntry(K key) {
+            return export(descending ? absCeiling(key) : absFloor(key));
+        }
+
+        public K floorKey(K key) {
+            return keyOrNull(descending ? absCeiling(key) : absFloor(key));
+        }
+
+        public TMap.Entry<K, V> lowerEntry(K key) {
+            return export(descending ? absHigher(key) : absLower(key));
+        }
+
+        public K lowerKey(K key) {
+            return keyOrNull(descending ? absHigher(key) : absLower(key));
+        }
+
+        public TNavigableMap<K, V> descendingMap() {
+            return new SubMap<K, V>(m, fromStart, lo, loInclusive, toEnd, hi, hiInclusive, !descending);
+        }
+
+        public TNavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            if (!inRange(fromKey, fromInclusive)) {
+                throw new IllegalArgumentException("fromKey out of range");
+            }
+            if (!inRange(toKey, toInclusive)) {
+                throw new IllegalArgumentException("toKey out of range");
+            }
+            return descending ? new SubMap<K, V>(m, false, toKey, toInclusive, false, fromKey, fromInclusive, true)
+                    : new SubMap<K, V>(m, false, fromKey, fromInclusive, false, toKey, toInclusive, false);
+        }
+
+        public TNavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            if (!inRange(toKey, inclusive)) {
+                throw new IllegalArgumentException("toKey out of range");
+            }
+            return descending ? new SubMap<K, V>(m, false, toKey, inclusive, toEnd, hi, hiInclusive, true)
+                    : new SubMap<K, V>(m, fromStart, lo, loInclusive, false, toKey, inclusive, false);
+        }
+
+        public TNavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            if (!inRange(fromKey, inclusive)) {
+                throw new IllegalArgumentException("fromKey out of range");
+            }
+            return descending ? new SubMap<K, V>(m, fromStart, lo, loInclusive, false, fromKey, inclusive, true)
+                    : new SubMap<K, V>(m, false, fromKey, inclusive, toEnd, hi, hiInclusive, false);
+        }
+
+        public TSortedMap<K, V> subMap(K fromKey, K toKey) {
+            return subMap(fromKey, true, toKey, false);
+        }
+
+        public TSortedMap<K, V> headMap(K toKey) {
+            return headMap(toKey, false);
+        }
+
+        public TSortedMap<K, V> tailMap(K fromKey) {
+            return tailMap(fromKey, true);
+        }
+
+        final class EntrySetView extends TAbstractSet<TMap.Entry<K, V>> {
+            public TIterator<TMap.Entry<K, V>> iterator() {
+                return entryIterator(false);
+            }
+
+            public int size() {
+                return SubMap.this.size();
+            }
+
+            public boolean isEmpty() {
+                return SubMap.this.isEmpty();
+            }
+
+            public boolean contains(Object o) {
+                if (!(o instanceof TMap.Entry)) {
+                    return false;
+                }
+                TMap.Entry<?, ?> entry = (TMap.Entry<?, ?>) o;
+                Object key = entry.getKey();
+                if (!inRange(key)) {
+                    return false;
+                }
+                TTreeMap.Entry<K, V> p = m.getEntry(key);
+                return p != null && TObjects.equals(p.value, entry.getValue());
+            }
+
+            public boolean remove(Object o) {
+                if (!(o instanceof TMap.Entry)) {
+                    return false;
+                }
+                TMap.Entry<?, ?> entry = (TMap.Entry<?, ?>) o;
+                Object key = entry.getKey();
+                if (!inRange(key)) {
+                    return false;
+                }
+                TTreeMap.Entry<K, V> p = m.getEntry(key);
+                if (p != null && TObjects.equals(p.value, entry.getValue())) {
+                    m.deleteEntry(p);
+                    return true;
+                }
+                return false;
+            }
+        }
     }
 
     // ---- iteration --------------------------------------------------------------------------------
@@ -708,19 +1041,26 @@ public class TTreeMap<K, V> extends TAbstractMap<K, V> implements TNavigableMap<
         Entry<K, V> lastReturned;
         int expectedModCount = modCount;
         final boolean descending;
+        /** The key of the first entry past a view's range (compared by identity); the map: none. */
+        final Object fenceKey;
 
         EntryIterator(Entry<K, V> first, boolean descending) {
+            this(first, descending, null);
+        }
+
+        EntryIterator(Entry<K, V> first, boolean descending, Entry<K, V> fence) {
             next = first;
             this.descending = descending;
+            fenceKey = fence == null ? TTreeMap.this : fence.key;
         }
 
         public final boolean hasNext() {
-            return next != null;
+            return next != null && next.key != fenceKey;
         }
 
         final Entry<K, V> nextEntry() {
             Entry<K, V> e = next;
-            if (e == null) {
+            if (e == null || e.key == fenceKey) {
                 throw new NoSuchElementException();
             }
             if (modCount != expectedModCount) {
@@ -748,27 +1088,6 @@ public class TTreeMap<K, V> extends TAbstractMap<K, V> implements TNavigableMap<
             deleteEntry(lastReturned);
             expectedModCount = modCount;
             lastReturned = null;
-        }
-    }
-
-    /** The keys in order (ascending or descending), for TreeSet. */
-    final class KeyIterator implements TIterator<K> {
-        private final EntryIterator entries;
-
-        KeyIterator(boolean descending) {
-            entries = new EntryIterator(descending ? lastNode() : firstNode(), descending);
-        }
-
-        public boolean hasNext() {
-            return entries.hasNext();
-        }
-
-        public K next() {
-            return entries.nextEntry().key;
-        }
-
-        public void remove() {
-            entries.remove();
         }
     }
 

@@ -1,17 +1,17 @@
 package rtgo.runtime.classlib.java.util;
 
 /**
- * java.util.TreeSet (whole-class substitute): the keys of a TTreeMap, so it is also the map's live
- * navigableKeySet(). As with TreeMap, headSet, tailSet, subSet and descendingSet are copies made
- * when called, not views; descendingIterator walks the set itself.
+ * java.util.TreeSet (whole-class substitute): the keys of a navigable map (a TTreeMap, or a range
+ * or reversed view of one), so it is also the maps' live navigableKeySet(). headSet, tailSet,
+ * subSet and descendingSet are live views over the map's range views, as in the JDK.
  */
 public class TTreeSet<E> extends TAbstractSet<E> implements TNavigableSet<E> {
-    private final TTreeMap<E, Object> m;
+    private final TNavigableMap<E, Object> m;
     /** The key set of a map the program holds: add is unsupported, as in the JDK's. */
     private final boolean keyView;
 
     /** A set over the keys of {@code m} (TreeMap.navigableKeySet when {@code keyView}). */
-    TTreeSet(TTreeMap<E, Object> m, boolean keyView) {
+    TTreeSet(TNavigableMap<E, Object> m, boolean keyView) {
         this.m = m;
         this.keyView = keyView;
     }
@@ -40,11 +40,18 @@ public class TTreeSet<E> extends TAbstractSet<E> implements TNavigableSet<E> {
     }
 
     public TIterator<E> iterator() {
-        return m.new KeyIterator(false);
+        return new TAbstractMap.Keys<E, Object>(entries(false));
     }
 
     public TIterator<E> descendingIterator() {
-        return m.new KeyIterator(true);
+        return new TAbstractMap.Keys<E, Object>(entries(true));
+    }
+
+    private TIterator<TMap.Entry<E, Object>> entries(boolean descending) {
+        if (m instanceof TTreeMap) {
+            return ((TTreeMap<E, Object>) m).entryIterator(descending);
+        }
+        return ((TTreeMap.SubMap<E, Object>) m).entryIterator(descending);
     }
 
     public int size() {
@@ -115,7 +122,7 @@ public class TTreeSet<E> extends TAbstractSet<E> implements TNavigableSet<E> {
     }
 
     private static <E> TTreeSet<E> over(TNavigableMap<E, Object> map) {
-        return new TTreeSet<E>((TTreeMap<E, Object>) map, false);
+        return new TTreeSet<E>(map, false);
     }
 
     public TNavigableSet<E> descendingSet() {

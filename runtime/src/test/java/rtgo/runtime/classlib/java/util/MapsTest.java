@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,140 @@ class MapsTest {
                 randomOps(new THashMap<>(64), new HashMap<>(64), new Random(seed * 41 + kind), kind, 800, false);
             }
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void treeMapViewsMatch() {
+        for (int seed = 1; seed <= 40; seed++) {
+            Random r = new Random(seed);
+            TTreeMap<Integer, Integer> t = new TTreeMap<>();
+            TreeMap<Integer, Integer> j = new TreeMap<>();
+            for (int i = 0; i < 30; i++) {
+                int k = r.nextInt(60);
+                t.put(k, i);
+                j.put(k, i);
+            }
+            // a chain of views: each step narrows or reverses the previous one
+            TNavigableMap<Integer, Integer> tv = t;
+            java.util.NavigableMap<Integer, Integer> jv = j;
+            for (int step = 0; step < 60; step++) {
+                int a = r.nextInt(64) - 2;
+                int b = a + r.nextInt(30);
+                boolean ia = r.nextBoolean();
+                boolean ib = r.nextBoolean();
+                String what = "seed " + seed + " step " + step;
+                int op = r.nextInt(14);
+                TNavigableMap<Integer, Integer> tvf = tv;
+                java.util.NavigableMap<Integer, Integer> jvf = jv;
+                switch (op) {
+                    case 0 -> {
+                        String tr = Same.outcome(() -> tvf.subMap(a, ia, b, ib));
+                        String jr = Same.outcome(() -> jvf.subMap(a, ia, b, ib));
+                        assertEquals(jr, tr, what);
+                        if (!jr.startsWith("!")) {
+                            tv = tv.subMap(a, ia, b, ib);
+                            jv = jv.subMap(a, ia, b, ib);
+                        }
+                    }
+                    case 1 -> {
+                        String tr = Same.outcome(() -> tvf.headMap(b, ib));
+                        String jr = Same.outcome(() -> jvf.headMap(b, ib));
+                        assertEquals(jr, tr, what);
+                        if (!jr.startsWith("!")) {
+                            tv = tv.headMap(b, ib);
+                            jv = jv.headMap(b, ib);
+                        }
+                    }
+                    case 2 -> {
+                        String tr = Same.outcome(() -> tvf.tailMap(a, ia));
+                        String jr = Same.outcome(() -> jvf.tailMap(a, ia));
+                        assertEquals(jr, tr, what);
+                        if (!jr.startsWith("!")) {
+                            tv = tv.tailMap(a, ia);
+                            jv = jv.tailMap(a, ia);
+                        }
+                    }
+                    case 3 -> {
+                        tv = tv.descendingMap();
+                        jv = jv.descendingMap();
+                    }
+                    case 4 -> {
+                        int v = step;
+                        same(what, () -> tvf.put(a, v), () -> jvf.put(a, v));
+                    }
+                    case 5 -> same(what, () -> tvf.remove(a) + " " + tvf.get(b) + " " + tvf.containsKey(a), () -> jvf.remove(a) + " " + jvf.get(b) + " " + jvf.containsKey(a));
+                    case 6 -> same(what, () -> tvf.firstKey() + " " + tvf.lastKey(), () -> jvf.firstKey() + " " + jvf.lastKey());
+                    case 7 -> same(what, () -> tvf.floorKey(a) + " " + tvf.ceilingKey(a) + " " + tvf.higherEntry(a) + " " + tvf.lowerEntry(a)
+                            + " " + tvf.ceilingEntry(a) + " " + tvf.floorEntry(a) + " " + tvf.higherKey(a) + " " + tvf.lowerKey(a)
+                            + " " + tvf.firstEntry() + " " + tvf.lastEntry() + " " + (tvf.comparator() == null ? null : "reverse"),
+                            () -> jvf.floorKey(a) + " " + jvf.ceilingKey(a) + " " + jvf.higherEntry(a) + " " + jvf.lowerEntry(a)
+                            + " " + jvf.ceilingEntry(a) + " " + jvf.floorEntry(a) + " " + jvf.higherKey(a) + " " + jvf.lowerKey(a)
+                            + " " + jvf.firstEntry() + " " + jvf.lastEntry() + " " + (jvf.comparator() == null ? null : "reverse"));
+                    case 8 -> same(what, () -> ia ? tvf.pollFirstEntry() : tvf.pollLastEntry(), () -> ia ? jvf.pollFirstEntry() : jvf.pollLastEntry());
+                    case 9 -> same(what, () -> {
+                        StringBuilder sb = new StringBuilder();
+                        for (TIterator<Integer> it = tvf.keySet().iterator(); it.hasNext();) {
+                            int k = it.next();
+                            sb.append(k).append(',');
+                            if (k % 3 == 0) {
+                                it.remove();
+                            }
+                        }
+                        return sb;
+                    }, () -> {
+                        StringBuilder sb = new StringBuilder();
+                        for (Iterator<Integer> it = jvf.keySet().iterator(); it.hasNext();) {
+                            int k = it.next();
+                            sb.append(k).append(',');
+                            if (k % 3 == 0) {
+                                it.remove();
+                            }
+                        }
+                        return sb;
+                    });
+                    case 10 -> same(what, () -> tvf.size() + " " + tvf.isEmpty() + " " + tvf.hashCode() + " " + tvf.values() + " "
+                            + tvf.navigableKeySet().descendingSet() + " " + tvf.descendingKeySet().headSet(a),
+                            () -> jvf.size() + " " + jvf.isEmpty() + " " + jvf.hashCode() + " " + jvf.values() + " "
+                            + jvf.navigableKeySet().descendingSet() + " " + jvf.descendingKeySet().headSet(a));
+                    case 11 -> {
+                        if (r.nextInt(6) == 0) {
+                            run(what, tvf::clear, jvf::clear);
+                        }
+                    }
+                    case 12 -> same(what, () -> ((TNavigableSet<Integer>) tvf.navigableKeySet()).add(a), () -> jvf.navigableKeySet().add(a));
+                    default -> {
+                        tv = t;
+                        jv = j;
+                    }
+                }
+                assertEquals(jv.toString(), tv.toString(), what);
+                assertEquals(j.toString(), t.toString(), what);
+            }
+        }
+    }
+
+    @Test
+    void treeSetViewsMatch() {
+        Random r = new Random(8);
+        TTreeSet<Integer> t = new TTreeSet<>();
+        TreeSet<Integer> j = new TreeSet<>();
+        for (int i = 0; i < 40; i++) {
+            int k = r.nextInt(80);
+            t.add(k);
+            j.add(k);
+        }
+        TNavigableSet<Integer> th = t.headSet(50, true).tailSet(10, false).descendingSet();
+        java.util.NavigableSet<Integer> jh = j.headSet(50, true).tailSet(10, false).descendingSet();
+        assertEquals(jh.toString(), th.toString());
+        same("add in range", () -> th.add(30), () -> jh.add(30));
+        same("add out of range", () -> th.add(70), () -> jh.add(70));
+        same("first/last", () -> th.first() + " " + th.last() + " " + th.pollFirst() + " " + th.floor(20) + " " + th.higher(20),
+                () -> jh.first() + " " + jh.last() + " " + jh.pollFirst() + " " + jh.floor(20) + " " + jh.higher(20));
+        th.clear();
+        jh.clear();
+        assertEquals(j.toString(), t.toString());
+        assertEquals(jh.toString(), th.toString());
     }
 
     @Test
