@@ -430,6 +430,57 @@ public final class TArrays {
         return sb.append(']').toString();
     }
 
+    /**
+     * Arrays.deepToString: nested arrays as their contents, an array that contains itself (at any
+     * depth) as "[...]". (A long[] element prints as an object until the compiler has long arrays.)
+     */
+    public static String deepToString(Object[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        deepToString(a, sb, new TArrayList<Object[]>());
+        return sb.toString();
+    }
+
+    private static void deepToString(Object[] a, StringBuilder sb, TArrayList<Object[]> open) {
+        open.add(a);
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            Object e = a[i];
+            if (e instanceof Object[] inner) {
+                boolean seen = false;
+                for (int k = 0; k < open.size(); k++) {
+                    if (open.get(k) == inner) {
+                        seen = true;
+                    }
+                }
+                if (seen) {
+                    sb.append("[...]");
+                } else {
+                    deepToString(inner, sb, open);
+                }
+            } else if (e instanceof int[] x) {
+                sb.append(toString(x));
+            } else if (e instanceof char[] x) {
+                sb.append(toString(x));
+            } else if (e instanceof byte[] x) {
+                sb.append(toString(x));
+            } else if (e instanceof short[] x) {
+                sb.append(toString(x));
+            } else if (e instanceof boolean[] x) {
+                sb.append(toString(x));
+            } else {
+                sb.append(String.valueOf(e));
+            }
+        }
+        sb.append(']');
+        open.remove(open.size() - 1);
+    }
+
     // ---- fill -----------------------------------------------------------------------------------
 
     public static void fill(int[] a, int val) {

@@ -71,6 +71,9 @@ class ArraysAndCollectionsTest {
             return null;
         });
         assertEquals(Arrays.toString(new char[] {'a', 'b'}), TArrays.toString(new char[] {'a', 'b'}));
+        Object[] self = {1, new int[][] {{1, 2}, {}}, null, new String[] {"s"}};
+        self[2] = new Object[] {self, "x"};
+        assertEquals(Arrays.deepToString(self), TArrays.deepToString(self));
         assertEquals(Arrays.toString((int[]) null), TArrays.toString((int[]) null));
         assertEquals(Arrays.equals(new int[] {1}, new int[] {1}), TArrays.equals(new int[] {1}, new int[] {1}));
         assertEquals(Arrays.hashCode(new long[] {1L << 40, -1}), TArrays.hashCode(new long[] {1L << 40, -1}));
