@@ -1,8 +1,7 @@
 package rtgo.runtime.classlib.java.util;
 
-import java.util.NoSuchElementException;
-
 import java.util.ConcurrentModificationException;
+import java.util.NoSuchElementException;
 
 /*
  * TAbstractList: java.util.AbstractList as a whole-class substitute, the base of the random-access

@@ -1,9 +1,13 @@
 package rtgo.runtime.classlib.java.util;
 
-/**
- * java.util.AbstractSet (whole-class substitute): the Set contract's equals (same size, and
- * containsAll) and hashCode (the sum of the elements' hashes), and removeAll choosing, as the
- * JDK's does, between iterating the argument and iterating the set by their sizes.
+/*
+ * TAbstractSet: java.util.AbstractSet as a whole-class substitute.
+ *
+ * Design note. The Set contract's equals (same size, and containsAll; a ClassCastException or
+ * NullPointerException from a lookup means "not equal") and hashCode (the sum of the elements'
+ * hashes), and removeAll choosing, as the JDK's does, between iterating the argument (when this
+ * set is larger) and iterating the set: the choice decides which equals is asked, which a program
+ * can observe.
  */
 public abstract class TAbstractSet<E> extends TAbstractCollection<E> implements TSet<E> {
     protected TAbstractSet() {}

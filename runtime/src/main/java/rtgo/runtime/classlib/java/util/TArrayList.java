@@ -1,9 +1,7 @@
 package rtgo.runtime.classlib.java.util;
 
-import java.util.NoSuchElementException;
-
 import java.util.ConcurrentModificationException;
-
+import java.util.NoSuchElementException;
 import rtgo.runtime.classlib.java.util.function.TConsumer;
 import rtgo.runtime.classlib.java.util.function.TPredicate;
 import rtgo.runtime.classlib.java.util.function.TUnaryOperator;

@@ -1,9 +1,13 @@
 package rtgo.runtime.classlib.java.util;
 
-/**
- * java.util.HashSet (whole-class substitute): the keys of a THashMap (a LinkedHashMap for a
- * LinkedHashSet), so the iteration order is the HashMap's; sized as the JDK sizes it (the
- * collection constructor makes room for max(n, 12) elements).
+/*
+ * THashSet: java.util.HashSet as a whole-class substitute.
+ *
+ * Design note. The elements are the keys of a THashMap (a TLinkedHashMap for LinkedHashSet), as
+ * in the JDK, so the iteration order is exactly the HashMap's; the value of every key is the set
+ * itself (any non-null object marks presence, and it needs no static initialiser). The collection
+ * constructor sizes the map for max(n, 12) elements as the JDK's does, since the table size shows
+ * in the order.
  */
 public class THashSet<E> extends TAbstractSet<E> implements TSet<E> {
     final THashMap<E, Object> map;

@@ -1,6 +1,11 @@
 package rtgo.runtime.classlib.java.util;
 
-/** java.util.LinkedHashSet (whole-class substitute): a HashSet on a LinkedHashMap, iterating in insertion order. */
+/*
+ * TLinkedHashSet: java.util.LinkedHashSet as a whole-class substitute.
+ *
+ * Design note. A HashSet over a TLinkedHashMap: insertion order, which re-adding an element does
+ * not change. The table size does not show in a linked order, so the capacity is only a hint.
+ */
 public class TLinkedHashSet<E> extends THashSet<E> implements TSet<E> {
     public TLinkedHashSet() {
         super(16, true);

@@ -1,7 +1,6 @@
 package rtgo.runtime.classlib.java.util;
 
 import java.util.NoSuchElementException;
-
 import rtgo.runtime.classlib.java.util.function.TUnaryOperator;
 
 /**

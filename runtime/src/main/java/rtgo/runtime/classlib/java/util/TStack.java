@@ -2,9 +2,12 @@ package rtgo.runtime.classlib.java.util;
 
 import java.util.EmptyStackException;
 
-/**
- * java.util.Stack (whole-class substitute): a Vector whose end is the top; pop and peek on an
- * empty stack throw EmptyStackException, search counts from the top starting at 1.
+/*
+ * TStack: java.util.Stack as a whole-class substitute.
+ *
+ * Design note. A Vector whose end is the top, as in the JDK, so its toString lists bottom to top
+ * and its capacity grows as a Vector's; pop and peek on an empty stack throw EmptyStackException,
+ * search counts from the top starting at 1.
  */
 public class TStack<E> extends TVector<E> {
     public TStack() {}

@@ -1,9 +1,13 @@
 package rtgo.runtime.classlib.java.util;
 
-/**
- * java.util.TreeSet (whole-class substitute): the keys of a navigable map (a TTreeMap, or a range
- * or reversed view of one), so it is also the maps' live navigableKeySet(). headSet, tailSet,
- * subSet and descendingSet are live views over the map's range views, as in the JDK.
+/*
+ * TTreeSet: java.util.TreeSet as a whole-class substitute.
+ *
+ * Design note. The elements are the keys of a navigable map, as in the JDK: a TTreeMap, or a
+ * range or descending view of one (TTreeMap.SubMap), so this class is also the maps' live
+ * navigableKeySet() (where add is unsupported, as in the JDK's key sets). headSet, tailSet, subSet
+ * and descendingSet are TreeSets over the map's range views, so they are live views too. The
+ * iterators are the map's entry iterators, keys only.
  */
 public class TTreeSet<E> extends TAbstractSet<E> implements TNavigableSet<E> {
     private final TNavigableMap<E, Object> m;
