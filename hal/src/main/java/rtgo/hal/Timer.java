@@ -33,6 +33,22 @@ public final class Timer {
         return Reg.read(TIMER.TIMERAWL);
     }
 
+    /**
+     * Microseconds since boot, all 64 bits: the raw high word, the low word, and the high word again
+     * (datasheet 4.6.2: the raw registers do not latch), repeated if the low word wrapped between.
+     */
+    public static long micros64() {
+        int hi = Reg.read(TIMER.TIMERAWH);
+        while (true) {
+            int lo = Reg.read(TIMER.TIMERAWL);
+            int again = Reg.read(TIMER.TIMERAWH);
+            if (again == hi) {
+                return (long) hi << 32 | lo & 0xFFFFFFFFL;
+            }
+            hi = again;
+        }
+    }
+
     /** Waits {@code us} microseconds (returns at once for {@code us <= 0}). */
     public static void sleepMicros(int us) {
         waitElapsed(micros(), us);

@@ -34,7 +34,16 @@ public final class Decimal {
      * returns the index of its first char. The caller reserves length(value) chars.
      */
     public static int getChars(int value, char[] dst, int end) {
-        int negated = value < 0 ? value : -value;
+        int index = digits(value < 0 ? value : -value, dst, end);
+        if (value < 0) {
+            index--;
+            dst[index] = '-';
+        }
+        return index;
+    }
+
+    /** Writes the digits of -negated (negated <= 0) to end just before {@code end}; returns the first index. */
+    private static int digits(int negated, char[] dst, int end) {
         int index = end;
         do {
             int quotient = negated / 10;
@@ -42,10 +51,43 @@ public final class Decimal {
             dst[index] = (char) ('0' + quotient * 10 - negated);
             negated = quotient;
         } while (negated != 0);
+        return index;
+    }
+
+    /** The number of chars of Long.toString(value). */
+    public static int length(long value) {
+        int length = value < 0 ? 1 : 0;
+        long negated = value < 0 ? value : -value;
+        // nine digits at a time while the value needs the high word: at most two long divisions
+        while (negated < Integer.MIN_VALUE) {
+            negated /= BILLION;
+            length += 9;
+        }
+        // the int's length counts its minus sign, which only 0 lacks
+        return length + length((int) negated) - (negated < 0 ? 1 : 0);
+    }
+
+    /** Writes Long.toString(value) so that it ends just before {@code end}; returns its first index. */
+    public static int getChars(long value, char[] dst, int end) {
+        long negated = value < 0 ? value : -value;
+        int index = end;
+        while (negated < Integer.MIN_VALUE) {
+            long quotient = negated / BILLION;
+            int low = (int) (quotient * BILLION - negated); // the low nine digits, 0..999999999
+            int first = digits(-low, dst, index);
+            index -= 9;
+            while (first > index) {
+                dst[--first] = '0';
+            }
+            negated = quotient;
+        }
+        index = digits((int) negated, dst, index);
         if (value < 0) {
             index--;
             dst[index] = '-';
         }
         return index;
     }
+
+    private static final long BILLION = 1_000_000_000L;
 }

@@ -96,6 +96,18 @@ public final class Heap {
     }
 
     /**
+     * {@code array.clone()}: a new array of the same type and length with the same elements (a
+     * shallow copy, as on the JVM). The transpiler calls it for clone() on an array type.
+     */
+    public static Object cloneArray(Object array) {
+        int a = Address.of(array);
+        int length = Mem.load32(a + ObjectLayout.LENGTH);
+        Object copy = Address.toRef(allocArray(Mem.load32(a + ObjectLayout.DESCRIPTOR), length));
+        System.arraycopy(array, 0, copy, 0, length);
+        return copy;
+    }
+
+    /**
      * Allocates a zeroed array or String of {@code length} elements whose descriptor is at
      * {@code type}, writes its header and returns its address. Entry point for newarray,
      * anewarray (docs/abi.md, "Runtime entry points").

@@ -59,6 +59,26 @@ public final class StringConcat {
         count += length;
     }
 
+    /** Appends {@code value} in decimal. */
+    public static void appendLong(long value) {
+        int length = Decimal.length(value);
+        reserve(length);
+        Decimal.getChars(value, buffer, count + length);
+        count += length;
+    }
+
+    /** Appends {@code value} as Float.toString writes it (the JDK 19+ shortest decimal). */
+    public static void appendFloat(float value) {
+        reserve(FloatToDecimal.MAX_FLOAT_CHARS);
+        count = FloatToDecimal.appendFloat(Float.floatToRawIntBits(value), buffer, count);
+    }
+
+    /** Appends {@code value} as Double.toString writes it. */
+    public static void appendDouble(double value) {
+        reserve(FloatToDecimal.MAX_DOUBLE_CHARS);
+        count = FloatToDecimal.appendDouble(Double.doubleToRawLongBits(value), buffer, count);
+    }
+
     /** Appends one UTF-16 unit. */
     public static void appendChar(char c) {
         reserve(1);

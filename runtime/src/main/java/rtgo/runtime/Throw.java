@@ -319,6 +319,11 @@ public final class Throw {
         throw new NumberFormatException("For input string: \"" + input + "\"" + (radix != 10 ? " under radix " + radix : ""));
     }
 
+    /** An ArithmeticException with {@code message} ("integer overflow"). */
+    public static void arithmetic(String message) {
+        throw new ArithmeticException(message);
+    }
+
     /** An IllegalArgumentException with {@code message} ("count is negative: -1"). */
     public static void illegalArgument(String message) {
         throw new IllegalArgumentException(message);

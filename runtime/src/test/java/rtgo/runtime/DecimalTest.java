@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Decimal against Integer.toString: same text, exact length, nothing written outside its slot. */
+/** Decimal against Integer.toString and Long.toString: same text, exact length, nothing written outside its slot. */
 class DecimalTest {
     @Test
     void edgeValuesMatchIntegerToString() {
@@ -36,6 +36,31 @@ class DecimalTest {
             int value = random.nextInt();
             assertFormats(i % 2 == 0 ? value : value >> random.nextInt(32));
         }
+    }
+
+    @Test
+    void longsMatchLongToString() {
+        Random random = new Random(11);
+        long[] edges = {0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE - 1L,
+                Integer.MAX_VALUE + 1L, 1_000_000_000L, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L,
+                -1_000_000_000_000_000_000L, 1_000_000_000_000_000_001L, 10_000_000_000L, -10_000_000_009L};
+        for (long value : edges) {
+            assertFormatsLong(value);
+        }
+        for (int i = 0; i < 200_000; i++) {
+            long value = random.nextLong();
+            assertFormatsLong(i % 2 == 0 ? value : value >> random.nextInt(64));
+        }
+    }
+
+    private static void assertFormatsLong(long value) {
+        String expected = Long.toString(value);
+        assertEquals(expected.length(), Decimal.length(value), () -> "length of " + value);
+        char[] buffer = new char[30];
+        Arrays.fill(buffer, '#');
+        int first = Decimal.getChars(value, buffer, 25);
+        assertEquals(25 - expected.length(), first, () -> "first index for " + value);
+        assertEquals("#".repeat(first) + expected + "#####", new String(buffer), () -> "buffer for " + value);
     }
 
     private static void assertFormats(int value) {

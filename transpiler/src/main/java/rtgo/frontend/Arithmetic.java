@@ -99,6 +99,7 @@ final class Arithmetic {
             d.sym = rtgo.sym.Symbols.type(type.getInternalName());
             Insn c = t.emit(Op.CAST, Type.R, d);
             t.trust(c);
+            t.classLiterals.put(c, type.getInternalName());
             t.push(c);
         } else {
             throw new Unsupported("class literals and other constants (" + cst + ")",

@@ -64,7 +64,7 @@ final class ArrayAccess {
         return true;
     }
 
-    private static void load(Translator t, Elem e) {
+    static void load(Translator t, Elem e) {
         Insn idx = t.pop();
         Insn arr = t.pop();
         t.nullCheck(arr, 1, NpeMessages.load(t.g.code[t.current].getOpcode()));
@@ -78,7 +78,7 @@ final class ArrayAccess {
         t.push(v);
     }
 
-    private static void store(Translator t, Elem e) {
+    static void store(Translator t, Elem e) {
         Insn val = t.pop();
         Insn idx = t.pop();
         Insn arr = t.pop();
@@ -90,6 +90,30 @@ final class ArrayAccess {
         Insn s = t.emit(Op.ASTORE, Type.V, arr, idx, val);
         s.aux = e.ordinal();
         s.mem = Alias.elements(e);
+    }
+
+    /**
+     * laload and lastore: after the null and bounds checks on the element index, the two words of
+     * element i are the int elements 2i and 2i+1 of the same array (Longs).
+     */
+    static void longElement(Translator t, boolean store) {
+        Insn hi = store ? t.pop() : null;
+        Insn lo = store ? t.pop() : null;
+        Insn idx = t.pop();
+        Insn arr = t.pop();
+        int opcode = t.g.code[t.current].getOpcode();
+        t.nullCheck(arr, store ? 2 : 1, store ? NpeMessages.store(opcode) : NpeMessages.load(opcode));
+        checkBounds(t, arr, idx);
+        Insn w0 = t.emit(Op.SHL, Type.I, idx, t.constant(1));
+        Insn w1 = t.emit(Op.ADD, Type.I, w0, t.constant(1));
+        for (Insn w : new Insn[] {w0, w1}) {
+            Insn a = store ? t.emit(Op.ASTORE, Type.V, arr, w, w == w0 ? lo : hi) : t.emit(Op.ALOAD, Type.I, arr, w);
+            a.aux = Elem.I.ordinal();
+            a.mem = Alias.elements(Elem.J);
+            if (!store) {
+                t.push(a);
+            }
+        }
     }
 
     private static void checkBounds(Translator t, Insn arr, Insn idx) {
@@ -115,15 +139,16 @@ final class ArrayAccess {
             case T_CHAR -> "[C";
             case T_SHORT -> "[S";
             case T_INT -> "[I";
-            case T_LONG -> throw new Unsupported("long arrays", "use int arrays");
-            default -> throw new Unsupported("float and double arrays", "use int arrays (fixed point)");
+            case T_LONG -> "[J";
+            case T_FLOAT -> "[F";
+            default -> "[D";
         };
     }
 
     /** Array types rtgo can lay out: of supported primitives, String, or arrays of those. */
     static void checkArrayType(Translator t, String desc) {
         String e = desc.replace("[", "");
-        boolean ok = e.length() == 1 ? "ZBCSI".contains(e) : e.equals("Ljava/lang/String;");
+        boolean ok = e.length() == 1 ? "ZBCSIJFD".contains(e) : e.equals("Ljava/lang/String;");
         if (e.equals("Ljava/lang/Object;")) {
             t.program.objectType(); // the elements' type, for the store check
             ok = true;
@@ -135,7 +160,7 @@ final class ArrayAccess {
         }
         if (!ok) {
             throw new Unsupported("arrays of " + Symbols.javaName(e),
-                    "use arrays of int, short, char, byte, boolean, String or a class of the program");
+                    "use arrays of primitives, String or a class of the program");
         }
     }
 }

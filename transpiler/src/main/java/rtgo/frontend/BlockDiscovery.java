@@ -49,10 +49,14 @@ public final class BlockDiscovery {
         }
         for (org.objectweb.asm.Type a : mt.getArgumentTypes()) {
             params.add(Diagnostics.irType(a.getDescriptor(), "parameters"));
+            if (a.getSize() == 2) {
+                params.add(Type.I); // a long's high word
+            }
         }
         Type result = Diagnostics.irType(mt.getReturnType().getDescriptor(), "return values");
         Func f = new Func(Symbols.method(owner.name, m.name, m.desc), Symbols.dotted(owner.name) + "." + m.name,
                 owner.sourceFile, params, result);
+        f.wideResult = mt.getReturnType().getSize() == 2;
         u.f = f;
         AbstractInsnNode[] code = m.instructions.toArray();
         Diagnostics.checkMethod(src, code);

@@ -25,6 +25,12 @@ final class Branches {
         switch (op) {
             case IFEQ, IFNE, IFLT, IFGE, IFGT, IFLE -> {
                 Insn a = t.pop();
+                if (a.op == Op.LCMP && a.block == t.cur) {
+                    // lcmp; if<cond>: one long compare-and-branch (the lcmp is left unused)
+                    t.leave();
+                    t.emit(Op.LIF, Type.V, a.args.clone()).aux = op - IFEQ;
+                    return true;
+                }
                 branch(t, Cond.values()[op - IFEQ], a, t.constant(0));
             }
             case IF_ICMPEQ, IF_ICMPNE, IF_ICMPLT, IF_ICMPGE, IF_ICMPGT, IF_ICMPLE -> {

@@ -161,6 +161,14 @@ public final class ClassPath implements AutoCloseable {
         }
     }
 
+    /** Adds a class made during the build (a lambda's, see Lambdas); it is found like any other. */
+    void define(String internalName, ClassNode cn) {
+        if (cache.get(internalName) != null) {
+            throw new IllegalStateException("class " + internalName + " is defined twice");
+        }
+        cache.put(internalName, cn);
+    }
+
     /** Internal names of the classes in the program's own inputs, in input order, each sorted. */
     public List<String> inputClasses() {
         return inputClasses;

@@ -27,24 +27,26 @@ final class Concat {
         boolean withConstants = bsm.getName().equals("makeConcatWithConstants");
         if (!bsm.getOwner().equals("java/lang/invoke/StringConcatFactory")
                 || !(withConstants || bsm.getName().equals("makeConcat"))) {
-            throw new Unsupported("lambdas, method references and other invokedynamic call sites ("
-                    + bsm.getOwner().replace('/', '.') + "." + bsm.getName() + ")",
-                    "write a static method and call it directly");
+            throw new Unsupported("the invokedynamic bootstrap " + bsm.getOwner().replace('/', '.') + "." + bsm.getName(),
+                    "rtgo turns lambdas, method references, string concatenation, records and pattern switches into"
+                    + " ordinary code at build time; other bootstraps have no equivalent: call the code directly");
         }
         org.objectweb.asm.Type[] argTypes = org.objectweb.asm.Type.getArgumentTypes(indy.desc);
-        Insn[] args = new Insn[argTypes.length];
+        Insn[][] args = new Insn[argTypes.length][];
         for (int k = argTypes.length - 1; k >= 0; k--) {
-            args[k] = t.pop();
+            Insn top = t.pop();
+            // a long is two words, low below high
+            args[k] = argTypes[k].getSize() == 2 ? new Insn[] {t.pop(), top} : new Insn[] {top};
         }
         // objects become strings first, in order, as the JDK's concatenation does before it builds
         // (their toString may concatenate strings itself)
         for (int k = 0; k < argTypes.length; k++) {
             String d = argTypes[k].getDescriptor();
             if ((d.startsWith("L") || d.startsWith("[")) && !d.equals("Ljava/lang/String;")) {
-                t.push(args[k]);
+                t.push(args[k][0]);
                 Calls.call(t, t.program.resolver.staticMethod("java/lang/String", "valueOf",
                         "(Ljava/lang/Object;)Ljava/lang/String;"));
-                args[k] = t.pop();
+                args[k] = new Insn[] {t.pop()};
                 argTypes[k] = org.objectweb.asm.Type.getType(String.class);
             }
         }
@@ -84,16 +86,21 @@ final class Concat {
         }
     }
 
-    private void appendValue(org.objectweb.asm.Type type, Insn v) {
+    private void appendValue(org.objectweb.asm.Type type, Insn[] v) {
         String method = switch (type.getDescriptor()) {
             case "I", "B", "S" -> "appendInt(I)V";
             case "C" -> "appendChar(C)V";
             case "Z" -> "appendBoolean(Z)V";
+            case "J" -> "appendLong(J)V";
+            case "F" -> "appendFloat(F)V";
+            case "D" -> "appendDouble(D)V";
             case "Ljava/lang/String;" -> "appendString(Ljava/lang/String;)V";
             default -> throw new Unsupported("string concatenation with a " + type.getClassName(),
-                    "concatenate int, char, boolean and String values");
+                    "concatenate primitives and Strings");
         };
-        t.push(v);
+        for (Insn w : v) {
+            t.push(w);
+        }
         int paren = method.indexOf('(');
         call(method.substring(0, paren), method.substring(paren));
     }

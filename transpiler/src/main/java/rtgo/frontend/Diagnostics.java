@@ -53,28 +53,16 @@ final class Diagnostics {
 
     /**
      * Finds the constructs whose own error says most, before the translation trips over a side
-     * effect of them: a synchronized block (which javac wraps in a catch-all handler), an interface
-     * call, or a JDK method without substitute (whose long argument would be reported first).
+     * effect of them: a synchronized block (which javac wraps in a catch-all handler), or a JDK
+     * method without substitute.
      */
     private void preScan() {
-        String wide = null;
-        int wideLine = 0;
         for (int i = 0; i < code.length; i++) {
             AbstractInsnNode n = code[i];
             int op = n.getOpcode();
             if (op == MONITORENTER) {
                 line = BlockGraph.lineBefore(code, i);
                 throw new Unsupported("synchronized blocks", "threads arrive with a later milestone; remove the synchronized block");
-            }
-            // The first long/float/double operation is the mistake (not a println(long) further
-            // down), unless a JDK call on its own line fails too: Thread.sleep(10L) is about sleep.
-            if (wide != null && BlockGraph.lineBefore(code, i) != wideLine) {
-                line = wideLine;
-                throw new Unsupported(wide, "use int arithmetic");
-            }
-            if (wide == null) {
-                wide = wideTypeUse(n);
-                wideLine = BlockGraph.lineBefore(code, i);
             }
             if (n instanceof MethodInsnNode mi && !mi.owner.startsWith("rtgo/vm/")) {
                 line = BlockGraph.lineBefore(code, i);
@@ -87,10 +75,6 @@ final class Diagnostics {
                     }
                 }
             }
-        }
-        if (wide != null) {
-            line = wideLine;
-            throw new Unsupported(wide, "use int arithmetic");
         }
         line = 0;
     }
@@ -110,19 +94,18 @@ final class Diagnostics {
         }
     }
 
-    /** The IR type of a parameter or return value's descriptor; long, float and double are rejected. */
+    /** The IR type of a parameter or return value's descriptor (of each word of a long or double). */
     static Type irType(String desc, String what) {
         char c = desc.charAt(0);
         if (c == 'J' || c == 'F' || c == 'D') {
-            String name = c == 'J' ? "long" : c == 'F' ? "float" : "double";
-            throw new Unsupported(name + " " + what, "use int; " + name + " arrives with a later milestone");
+            return Type.I; // a float's bits, or each of the two words of a long or double (Longs, Floats)
         }
         return Type.ofDescriptor(desc);
     }
 
     /** The IR type of a value in ASM's frame (a stack slot crossing a block boundary). */
     static Type valueType(BasicValue v) {
-        if (v == BasicValue.INT_VALUE) {
+        if (v == BasicValue.INT_VALUE || v == BasicValue.FLOAT_VALUE) {
             return Type.I;
         }
         if (v.isReference()) {
@@ -132,38 +115,8 @@ final class Diagnostics {
                 "use int");
     }
 
-    /** What a long, float or double instruction does, or null for any other instruction. */
-    private static String wideTypeUse(AbstractInsnNode n) {
-        if (n instanceof LdcInsnNode ldc) {
-            Object c = ldc.cst;
-            return c instanceof Long ? "long constants" : c instanceof Float || c instanceof Double
-                    ? "floating-point constants" : null;
-        }
-        int op = n.getOpcode();
-        if (op < 0 || n instanceof MethodInsnNode || n instanceof FieldInsnNode || op == LOOKUPSWITCH
-                || (op >= DUP && op <= SWAP) || op == I2B || op == I2C || op == I2S) {
-            return null;
-        }
-        String what = unsupportedOpcode(op);
-        return what.startsWith("the bytecode") ? null : what;
-    }
-
     private static String unsupportedOpcode(int op) {
-        String name = org.objectweb.asm.util.Printer.OPCODES[op];
-        String lower = name.toLowerCase();
-        char c = lower.charAt(0);
-        if (c == 'l' && !lower.startsWith("lookup") && !lower.startsWith("ldc")) {
-            return "long arithmetic (" + lower + ")";
-        }
-        if (c == 'f') {
-            return "float arithmetic (" + lower + ")";
-        }
-        if (c == 'd' && !lower.startsWith("dup")) {
-            return "double arithmetic (" + lower + ")";
-        }
-        if (lower.startsWith("i2") || lower.endsWith("2i")) {
-            return "the conversion " + lower + " (long, float and double)";
-        }
+        String lower = org.objectweb.asm.util.Printer.OPCODES[op].toLowerCase();
         return "the bytecode " + lower;
     }
 }

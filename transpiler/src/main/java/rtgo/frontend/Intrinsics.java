@@ -25,8 +25,16 @@ final class Intrinsics {
     /** JDK methods that compile to instructions rather than to a call of a substitute. */
     static boolean isJdkIntrinsic(MethodInsnNode mi) {
         return mi.owner.equals("java/lang/Integer") && (mi.name.equals("rotateLeft") || mi.name.equals("rotateRight"))
-                && mi.desc.equals("(II)I");
+                && mi.desc.equals("(II)I") || RAW_BITS.contains(mi.owner + "." + mi.name + mi.desc);
     }
+
+    /**
+     * The raw-bits views of float and double: a float already is its bits in one word and a double
+     * in two (Floats), so these compile to nothing.
+     */
+    private static final java.util.Set<String> RAW_BITS = java.util.Set.of("java/lang/Float.floatToRawIntBits(F)I",
+            "java/lang/Float.intBitsToFloat(I)F", "java/lang/Double.doubleToRawLongBits(D)J",
+            "java/lang/Double.longBitsToDouble(J)D");
 
     /** Translates {@code mi} if it is an intrinsic; false when it is an ordinary call. */
     boolean translate(MethodInsnNode mi) {
@@ -58,6 +66,8 @@ final class Intrinsics {
             }
             case "rtgo/vm/Address.symbol(Ljava/lang/String;)I" -> symbol();
             case "rtgo/vm/Boot.runMain()V" -> runMain();
+            case "java/lang/Float.floatToRawIntBits(F)I", "java/lang/Float.intBitsToFloat(I)F",
+                    "java/lang/Double.doubleToRawLongBits(D)J", "java/lang/Double.longBitsToDouble(J)D" -> { }
             case "java/lang/Integer.rotateRight(II)I" -> {
                 Insn d = t.pop();
                 Insn x = t.pop();

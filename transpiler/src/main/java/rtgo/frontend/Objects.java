@@ -61,8 +61,15 @@ final class Objects {
                     return false;
                 }
                 Classes.FieldSlot slot = classes.field(classes.mapped(fi.owner), fi.name);
+                boolean wide = Longs.isLong(fi.desc);
                 if (n.getOpcode() == GETFIELD) {
                     Insn obj = t.peekTop();
+                    if (wide) {
+                        t.nullCheck(obj, 0, "Cannot read field \"" + fi.name + "\"");
+                        t.pop();
+                        Longs.loadField(t, obj, slot.symbol(), slot.offset(), Alias.instanceField(slot.symbol()));
+                        return true;
+                    }
                     t.nullCheck(obj, 0, "Cannot read field \"" + fi.name + "\"");
                     t.pop();
                     Insn v = t.emit(Op.GETFIELD, slot.elem().type(), obj);
@@ -70,7 +77,11 @@ final class Objects {
                     field(v, slot);
                     t.push(v);
                 } else {
-                    t.nullCheck(t.peek(1), 1, "Cannot assign field \"" + fi.name + "\"");
+                    t.nullCheck(t.peek(wide ? 2 : 1), 1, "Cannot assign field \"" + fi.name + "\"");
+                    if (wide) {
+                        Longs.storeField(t, true, slot.symbol(), slot.offset(), Alias.instanceField(slot.symbol()));
+                        return true;
+                    }
                     Insn val = t.pop();
                     Insn obj = t.pop();
                     field(t.emit(Op.PUTFIELD, Type.V, obj, val), slot);
@@ -148,8 +159,7 @@ final class Objects {
             default -> throw new Unsupported("the constructor java.lang.String" + mi.desc.replace(")V", ")"),
                     "use new String(char[]), new String(char[], int, int), new String(String) or a StringBuilder");
         };
-        int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
-        Insn placeholder = t.peek(args);
+        Insn placeholder = t.peek(Longs.argWords(mi.desc));
         if (!t.pendingStrings.contains(placeholder)) {
             throw new Unsupported("new String(...) whose arguments hold a conditional or a loop",
                     "compute the arguments into local variables first");
@@ -179,7 +189,7 @@ final class Objects {
 
     private static void field(Insn i, Classes.FieldSlot slot) {
         i.sym = slot.symbol();
-        i.aux = slot.elem().ordinal();
+        i.aux = slot.elem().access().ordinal();
         i.aux2 = slot.offset();
         i.mem = Alias.instanceField(i.sym);
     }
@@ -198,6 +208,7 @@ final class Objects {
                     original.itf);
         }
         int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
+        int words = Longs.argWords(mi.desc);
         if (mi.getOpcode() == INVOKESPECIAL && mi.owner.equals("java/lang/String") && mi.name.equals("<init>")) {
             newString(t, mi);
             return true;
@@ -209,7 +220,7 @@ final class Objects {
         boolean iface = mi.getOpcode() == Opcodes.INVOKEINTERFACE;
         if (mi.getOpcode() == Opcodes.INVOKEVIRTUAL && mi.owner.equals(Classes.OBJECT)
                 && Classes.OBJECT_METHODS.contains(mi.name + mi.desc)) {
-            t.nullCheck(t.peek(args), args, NpeMessages.invoke(original));
+            t.nullCheck(t.peek(words), args, NpeMessages.invoke(original));
             virtual(t, mi, classes.objectCall(mi.name, mi.desc), Op.VCALL);
             return true;
         }
@@ -217,7 +228,7 @@ final class Objects {
         if (!ownerIsInterface && !classes.isProgramClass(mi.owner) || iface && !ownerIsInterface) {
             return false;
         }
-        Insn receiver = t.peek(args);
+        Insn receiver = t.peek(words);
         if (!t.isNonNull(receiver)) {
             t.nullCheck(receiver, args, NpeMessages.invoke(original));
         }
@@ -240,7 +251,7 @@ final class Objects {
 
     /** Emits a virtual or interface call of {@code sym}: the receiver and arguments are on the stack. */
     private static void virtual(Translator t, MethodInsnNode mi, String sym, Op op) {
-        int args = org.objectweb.asm.Type.getArgumentTypes(mi.desc).length;
+        int args = Longs.argWords(mi.desc);
         org.objectweb.asm.Type mt = org.objectweb.asm.Type.getMethodType(mi.desc);
         Insn[] a = new Insn[args + 1];
         for (int k = args; k >= 0; k--) {
@@ -250,13 +261,10 @@ final class Objects {
             Diagnostics.irType(p.getDescriptor(), "parameters");
         }
         Type rt = Diagnostics.irType(mt.getReturnType().getDescriptor(), "return values");
-        Insn c = t.emit(op, rt, a);
+        Insn c = t.emitCall(op, rt, mt.getReturnType().getSize() == 2, a);
         c.sym = sym;
         c.mem = Alias.ANY;
         c.refType = refType(t, mt.getReturnType().getDescriptor());
-        if (rt != Type.V) {
-            t.push(c);
-        }
     }
 
     /**

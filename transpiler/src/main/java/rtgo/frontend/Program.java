@@ -54,6 +54,9 @@ public final class Program implements ProgramSymbols {
     private final Map<String, String> exports = new LinkedHashMap<>();
     final Resolver resolver;
     final Classes classes = new Classes(this);
+    final Lambdas lambdas = new Lambdas(this);
+    final RecordMethods recordMethods = new RecordMethods(this);
+    final SwitchSites switchSites = new SwitchSites(this);
     private final Pass frontend;
 
     /** A program whose methods {@code frontend} (the front-end passes, in order) translates. */
@@ -254,10 +257,6 @@ public final class Program implements ProgramSymbols {
     }
 
     private static Elem elemOf(String desc) {
-        char c = desc.charAt(0);
-        if (c == 'J' || c == 'F' || c == 'D') {
-            throw new Unsupported(Type.getType(desc).getClassName() + " fields", "use int");
-        }
         return Elem.ofDescriptor(desc);
     }
 

@@ -47,6 +47,9 @@ public final class SsaTranslation {
         }
         for (org.objectweb.asm.Type a : org.objectweb.asm.Type.getArgumentTypes(t.m.desc)) {
             paramTypes.add(Objects.refType(t, a.getDescriptor()));
+            if (a.getSize() == 2) {
+                paramTypes.add(null); // a long's high word
+            }
         }
         for (int p = 0; p < f.params.size(); p++) {
             Insn param = t.emit(Op.PARAM, f.params.get(p));

@@ -29,16 +29,24 @@ final class StaticFields {
         Resolver.FieldTarget target = t.program.resolver.staticField(fi.owner, fi.name);
         StaticField sf = t.program.field(target.owner(), target.field());
         initCheck(t, target.owner());
+        if (Longs.isLong(fi.desc)) {
+            if (op == PUTSTATIC) {
+                Longs.storeField(t, false, sf.symbol(), 0, Alias.staticField(sf.symbol()));
+            } else {
+                Longs.loadField(t, null, sf.symbol(), 0, Alias.staticField(sf.symbol()));
+            }
+            return true;
+        }
         if (op == PUTSTATIC) {
             Insn s = t.emit(Op.PUTSTATIC, Type.V, t.pop());
             s.sym = sf.symbol();
-            s.aux = sf.elem().ordinal();
+            s.aux = sf.elem().access().ordinal();
             s.mem = Alias.staticField(sf.symbol());
         } else {
             Insn g = t.emit(Op.GETSTATIC, sf.elem().type());
             g.refType = Objects.refType(t, target.field().desc);
             g.sym = sf.symbol();
-            g.aux = sf.elem().ordinal();
+            g.aux = sf.elem().access().ordinal();
             g.mem = Alias.staticField(sf.symbol());
             t.push(g);
         }

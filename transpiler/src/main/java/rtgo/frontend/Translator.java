@@ -66,8 +66,15 @@ final class Translator {
         int[] e = g.extent.get(b);
         Frame<BasicValue> fr = g.frames[e[0]];
         stack.clear();
-        for (int k = 0; k < fr.getStackSize(); k++) {
-            stack.add(ssa.read(m.maxLocals + k, Diagnostics.valueType(fr.getStack(k)), b));
+        for (int k = 0, w = 0; k < fr.getStackSize(); k++) {
+            BasicValue v = fr.getStack(k);
+            if (v == BasicValue.LONG_VALUE || v == BasicValue.DOUBLE_VALUE) {
+                // a long or double is two words, low below high (Longs)
+                stack.add(ssa.read(m.maxLocals + w++, Type.I, b));
+                stack.add(ssa.read(m.maxLocals + w++, Type.I, b));
+            } else {
+                stack.add(ssa.read(m.maxLocals + w++, Diagnostics.valueType(v), b));
+            }
         }
         line = BlockGraph.lineBefore(g.code, e[0]);
         for (int i = e[0]; i < e[1]; i++) {
@@ -88,7 +95,7 @@ final class Translator {
 
     private void insn(AbstractInsnNode n, int index) {
         current = index;
-        boolean done = Arithmetic.translate(this, n) || ArrayAccess.translate(this, n) || Branches.translate(this, n)
+        boolean done = Longs.translate(this, n) || Floats.translate(this, n) || Arithmetic.translate(this, n) || ArrayAccess.translate(this, n) || Branches.translate(this, n)
                 || Objects.translate(this, n) || Calls.translate(this, n) || StaticFields.translate(this, n);
         if (!done) {
             Diagnostics.reject(n);
@@ -187,10 +194,37 @@ final class Translator {
         // the call never returns; the block still needs a terminator
         if (f.result == Type.V) {
             emit(Op.RET, Type.V);
+        } else if (f.wideResult) {
+            emit(Op.RET, Type.V, constant(0), constant(0));
         } else {
             Insn zero = emit(Op.CONST, f.result);
             emit(Op.RET, Type.V, zero);
         }
+    }
+
+    /**
+     * Emits a call (CALL, VCALL or ICALL) with its result's high word when {@code wide}: the
+     * {@link Op#HIRESULT} goes right after the call, before the exception edge a try range adds,
+     * so that nothing comes between them. Pushes the result words.
+     */
+    Insn emitCall(Op op, Type type, boolean wide, Insn... args) {
+        Insn c = f.add(cur, op, type, args);
+        c.line = line;
+        Insn hi = null;
+        if (wide) {
+            hi = f.add(cur, Op.HIRESULT, Type.I, c);
+            hi.line = line;
+        }
+        if (dispatch != null) {
+            exceptionEdge();
+        }
+        if (type != Type.V) {
+            push(c);
+        }
+        if (hi != null) {
+            push(hi);
+        }
+        return c;
     }
 
     Insn constant(int v) {
@@ -236,6 +270,9 @@ final class Translator {
         }
         return n;
     }
+
+    /** Class literals on the operand stack (ldc of a program class), by the class's internal name. */
+    final java.util.Map<Insn, String> classLiterals = new java.util.HashMap<>();
 
     /** {@code new java.lang.String} waiting for its constructor call: a placeholder (see Objects). */
     final Set<Insn> pendingStrings = new HashSet<>();

@@ -53,7 +53,7 @@ public final class Alias {
         return switch (e) {
             case Z, B -> ELEM8;
             case C, S -> ELEM16;
-            case I -> ELEM_INT;
+            case I, J, F, D -> ELEM_INT; // float bits as int elements, long and double as two
             case R -> ELEM_REF;
         };
     }

@@ -15,6 +15,8 @@ public final class Func {
     public final String sourceFile;
     public final List<Type> params;
     public final Type result;
+    /** Whether the method returns a long: {@link #result} is I, and RET has the low and the high word. */
+    public boolean wideResult;
     public final List<Block> blocks = new ArrayList<>();
     private int nextInsnId;
     private int nextBlockId;

@@ -50,6 +50,20 @@ public enum Op {
     /** Sign-extend the low byte / low half, zero-extend the low half (i2b, i2s, i2c). */
     I2B(Row.op(1, Type.I).in("i")), I2S(Row.op(1, Type.I).in("i")), I2C(Row.op(1, Type.I).in("i")),
 
+    // ---- long arithmetic: a long is two int values, its low and its high word (docs/abi.md, "long") ----
+    /** High word of a 64-bit sum (alo, blo, ahi, bhi): ahi + bhi + the carry out of alo + blo. */
+    ADDHI(Row.op(4, Type.I).in("iiii")),
+    /** High word of a 64-bit difference (alo, blo, ahi, bhi): ahi - bhi - the borrow of alo - blo. */
+    SUBHI(Row.op(4, Type.I).in("iiii")),
+    /** Java's lcmp of (alo, ahi) and (blo, bhi): -1, 0 or 1 (signed high words, unsigned low words). */
+    LCMP(Row.op(4, Type.I).in("iiii")),
+    /**
+     * The high word of the long result of call arg0 (which gives the low word): arrives in r1. An
+     * effect so that it stays right after its call, which lowering relies on; lowering drops the
+     * argument (the value is r1 as the call left it).
+     */
+    HIRESULT(Row.op(-1, Type.I).flags(Flags.EFFECT).late().in("i")),
+
     // ---- arrays --------------------------------------------------------------------------------
     /** The length word of an array: never changes after allocation, so it is pure. */
     ARRAYLEN(Row.op(1, Type.I).in("r")),
@@ -136,6 +150,12 @@ public enum Op {
     GOTO(Row.op(0, Type.V).flags(Flags.TERM).succs(1).late()),
     /** Two-way branch on {@code aux} ({@link Cond} ordinal) of arg0, arg1: successor 0 if true, 1 if not. */
     IF(Row.op(2, Type.V).flags(Flags.TERM).aux(Aux.COND).succs(2).late().in("**")),
+    /**
+     * Two-way branch on {@code aux} ({@link Cond}: EQ..LE) of the longs (alo, ahi) and (blo, bhi):
+     * javac's lcmp and if&lt;cond&gt; in one, successor 0 if true. Compares the high words signed,
+     * then, when they are equal, the low words unsigned.
+     */
+    LIF(Row.op(4, Type.V).flags(Flags.TERM).aux(Aux.COND).succs(2).late().in("iiii")),
     /** Multi-way branch on arg0: {@code table} holds the keys; successor i for key i, the last for default. */
     SWITCH(Row.op(1, Type.V).table().flags(Flags.TERM).succs(Row.KEYS_PLUS_DEFAULT).in("i")),
     /** Return, with zero or one value. */
@@ -217,6 +237,12 @@ public enum Op {
      * lead to it.
      */
     T_JUMPTABLE(Row.thumb(1, Type.V).table().flags(Flags.TERM).succs(Row.TABLE_TARGETS)),
+    /** {@code cmn alo, blo} then {@code adcs} of the high words (see {@link #ADDHI}); no late uses. */
+    T_ADDHI(Row.thumb(4, Type.I).clobbersFlags()),
+    /** {@code cmp alo, blo} then {@code sbcs} of the high words (see {@link #SUBHI}). */
+    T_SUBHI(Row.thumb(4, Type.I).clobbersFlags()),
+    /** {@link #LCMP} as compares and branches inside the op. */
+    T_LCMP(Row.thumb(4, Type.I).clobbersFlags()),
     /** Load from a spill slot (arg0 is the spilled value, whose location is its slot). */
     T_RELOAD(Row.thumb(1, null).keepsFlags().anyRegs().hint(0)),
     /** Store arg0 to its own spill slot: the result is the stack-resident copy. */

@@ -160,7 +160,7 @@ public final class Lowering {
         switch (i.op) {
             case CONST -> keep(i);
             case PARAM -> param(i);
-            case PHI, GOTO, EXCEPT, INITCHECK, NULLCHECK, DIVCHECK, COPY -> keep(i);
+            case PHI, GOTO, EXCEPT, INITCHECK, NULLCHECK, DIVCHECK, COPY, LIF -> keep(i);
             case CAST -> {
                 if (i.type == Type.R && i.arg(0).type != Type.R) {
                     // an address becoming a reference (Address.toRef): a copy typed as one, so the
@@ -171,6 +171,14 @@ public final class Lowering {
                 }
             }
             case ADD -> add(i, i.arg(0), i.arg(1));
+            case ADDHI -> retype(i, Op.T_ADDHI, i.args.clone());
+            case SUBHI -> retype(i, Op.T_SUBHI, i.args.clone());
+            case LCMP -> retype(i, Op.T_LCMP, i.args.clone());
+            case HIRESULT -> {
+                if (!highResults.contains(i)) {
+                    replaceWith(i, literal(0)); // its call has no target (see virtualCall): never reached
+                }
+            }
             case SUB -> sub(i);
             case MUL -> twoAddr(i, Op.T_MUL);
             case AND -> and(i);
@@ -256,8 +264,8 @@ public final class Lowering {
             }
             case IF -> branch(i);
             case RET -> {
-                if (i.args.length == 1) {
-                    i.args[0] = fixedCopy(i.arg(0), 0);
+                for (int k = 0; k < i.args.length; k++) {
+                    i.args[k] = fixedCopy(i.arg(k), k); // a long: low word in r0, high in r1
                 }
                 keep(i);
             }
@@ -577,9 +585,31 @@ public final class Lowering {
         keep(c);
         if (c.hasValue()) {
             c.fixedReg = Loc.reg(0);
+            Insn hi = highResult(c);
+            if (hi != null) {
+                // a long result: the high word arrives in r1, taken right after the call
+                hi.fixedReg = Loc.reg(1);
+                hi.args = new Insn[0];
+                keep(hi);
+                highResults.add(hi);
+                replaceWith(hi, mk(Op.COPY, Type.I, hi));
+            }
             Insn r = mk(Op.COPY, c.type, c);
             replaceWith(c, r);
         }
+    }
+
+    /** HIRESULTs lowered with their call; any other has a call that never happens. */
+    private final Set<Insn> highResults = new HashSet<>();
+
+    /** The {@link Op#HIRESULT} of call {@code c} (in the block being lowered), or null. */
+    private Insn highResult(Insn c) {
+        for (Insn i : cur.insns) {
+            if (i.op == Op.HIRESULT && i.args.length == 1 && i.arg(0) == c) {
+                return i;
+            }
+        }
+        return null;
     }
 
     // ---- objects -----------------------------------------------------------------------------------
@@ -680,7 +710,9 @@ public final class Lowering {
         Insn addr = mk(Op.T_LDRLIT, Type.I);
         addr.sym = i.sym;
         i.sym = null;
-        finishLoad(i, e, addr, 0);
+        int off = i.aux2; // the high word of a long: 4
+        i.aux2 = 0;
+        finishLoad(i, e, addr, off);
     }
 
     private void putStatic(Insn i) {
@@ -689,7 +721,8 @@ public final class Lowering {
         addr.sym = i.sym;
         i.sym = null;
         i.op = storeOp(e);
-        i.aux = 0;
+        i.aux = i.aux2; // the high word of a long: 4
+        i.aux2 = 0;
         i.args = new Insn[] {addr, i.arg(0)};
         keep(i);
     }

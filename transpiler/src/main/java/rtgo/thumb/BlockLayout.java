@@ -50,7 +50,7 @@ public final class BlockLayout {
         if (t == null || b.succs.isEmpty()) {
             return null;
         }
-        if (t.op == Op.IF || t.op == Op.T_IFI) {
+        if (t.op == Op.IF || t.op == Op.T_IFI || t.op == Op.LIF) {
             Block fallThrough = b.succs.get(1);
             Block jump = b.succs.get(0);
             if (!done(fallThrough, placed)) {

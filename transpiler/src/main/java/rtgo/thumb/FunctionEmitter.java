@@ -288,6 +288,48 @@ final class FunctionEmitter {
 
     // ---- terminators -----------------------------------------------------------------------------
 
+    /**
+     * {@link Op#LIF}: the high words decide unless they are equal, signed (for EQ/NE: the low words
+     * first, where a difference decides at once); then the low words, unsigned, decide with the
+     * condition's unsigned form, through the usual fall-through logic.
+     */
+    private void longBranch(Insn t, Block b, Block next) {
+        String alo = InsnEmitter.r(t.arg(0)), ahi = InsnEmitter.r(t.arg(1));
+        String blo = InsnEmitter.r(t.arg(2)), bhi = InsnEmitter.r(t.arg(3));
+        Cond c = t.cond();
+        String yes = label(destination(b.succs.get(0)));
+        String no = label(destination(b.succs.get(1)));
+        Cond last;
+        if (c == Cond.EQ || c == Cond.NE) {
+            out.text("cmp " + alo + ", " + blo);
+            out.branch("ne", c == Cond.EQ ? no : yes);
+            out.text("cmp " + ahi + ", " + bhi);
+            last = c;
+        } else {
+            out.text("cmp " + ahi + ", " + bhi);
+            boolean less = c == Cond.LT || c == Cond.LE;
+            out.branch("lt", less ? yes : no);
+            out.branch("gt", less ? no : yes);
+            out.text("cmp " + alo + ", " + blo);
+            last = switch (c) {
+                case LT -> Cond.LO;
+                case LE -> Cond.LS;
+                case GT -> Cond.HI;
+                default -> Cond.HS;
+            };
+        }
+        Block yesBlock = destination(b.succs.get(0));
+        Block noBlock = destination(b.succs.get(1));
+        if (yesBlock == next) {
+            out.branch(Conds.suffix(last.negate()), no);
+        } else {
+            out.branch(Conds.suffix(last), yes);
+            if (noBlock != next) {
+                out.branch(null, no);
+            }
+        }
+    }
+
     private void terminator(Insn t, Block b, Block next) {
         switch (t.op) {
             case GOTO, EXCEPT -> {
@@ -314,6 +356,7 @@ final class FunctionEmitter {
                     }
                 }
             }
+            case LIF -> longBranch(t, b, next);
             case T_JUMPTABLE -> {
                 out.barrier("bx " + InsnEmitter.r(t.arg(0)));
                 StringBuilder sb = new StringBuilder("    .balign 4\n" + prefix + "_jt" + t.aux + ":\n");

@@ -93,6 +93,39 @@ final class InsnEmitter {
         }
     }
 
+    /**
+     * The high word of a 64-bit add or subtract (alo, blo, ahi, bhi): {@code cmn}/{@code cmp} of the
+     * low words puts the carry (or not-borrow) into C, then {@code adcs}/{@code sbcs} of the high
+     * words. Moves between them are {@code movs rd, rm} (LSLS #0, which keeps C) and {@code mvns}
+     * (which keeps C too), so the result may share a register with any argument.
+     */
+    private void highWord(Insn i, String compare, boolean add) {
+        String d = r(i), alo = r(i.arg(0)), blo = r(i.arg(1)), ahi = r(i.arg(2)), bhi = r(i.arg(3));
+        out.text(compare + " " + alo + ", " + blo);
+        if (d.equals(ahi)) {
+            out.text((add ? "adcs " : "sbcs ") + d + ", " + bhi);
+        } else if (d.equals(bhi)) {
+            if (add) {
+                out.text("adcs " + d + ", " + ahi);
+            } else {
+                // ahi - bhi - borrow = ahi + ~bhi + C
+                out.text("mvns " + d + ", " + d);
+                out.text("adcs " + d + ", " + ahi);
+            }
+        } else {
+            out.text("movs " + d + ", " + ahi);
+            out.text((add ? "adcs " : "sbcs ") + d + ", " + bhi);
+        }
+    }
+
+    /** lcmp (alo, ahi, blo, bhi): signed compare of the high words, unsigned of the low words. */
+    private void longCompare(Insn i) {
+        String d = r(i), alo = r(i.arg(0)), ahi = r(i.arg(1)), blo = r(i.arg(2)), bhi = r(i.arg(3));
+        out.text("cmp " + ahi + ", " + bhi + "\nblt 4f\nbgt 5f\ncmp " + alo + ", " + blo + "\nbcc 4f\nbhi 5f\n"
+                + "movs " + d + ", #0\nb 6f\n4: movs " + d + ", #0\nmvns " + d + ", " + d + "\nb 6f\n"
+                + "5: movs " + d + ", #1\n6:");
+    }
+
     private void insn(Insn i) {
         Op op = i.op;
         if (op.has(Op.Flags.TWO_ADDR)) {
@@ -109,7 +142,10 @@ final class InsnEmitter {
             return;
         }
         switch (op) {
-            case PARAM, PHI -> { }
+            case PARAM, PHI, HIRESULT -> { }
+            case T_ADDHI -> highWord(i, "cmn", true);
+            case T_SUBHI -> highWord(i, "cmp", false);
+            case T_LCMP -> longCompare(i);
             case COPY -> {
                 if (i.loc != i.arg(0).loc) {
                     out.text("mov " + r(i) + ", " + r(i.arg(0)));

@@ -240,15 +240,24 @@ public final class ProgramEmitter {
         StringBuilder bss = new StringBuilder("\n    .bss\n");
         for (StaticField sf : program.fields().values()) {
             Object init = sf.initialValue();
-            boolean zero = init == null || (init instanceof Integer i && i == 0);
+            boolean zero = init == null || (init instanceof Integer i && i == 0) || (init instanceof Long l && l == 0)
+                    || (init instanceof Float fl && Float.floatToRawIntBits(fl) == 0)
+                    || (init instanceof Double db && Double.doubleToRawLongBits(db) == 0);
             StringBuilder to = zero ? bss : data;
             int size = sf.elem().size();
-            to.append("    .balign ").append(size).append('\n')
+            to.append("    .balign ").append(Math.min(size, 4)).append('\n')
               .append(FunctionEmitter.quote(sf.symbol())).append(":\n");
             if (zero) {
                 to.append("    .space ").append(size).append('\n');
             } else if (init instanceof Integer i) {
                 to.append(size == 4 ? "    .word " : size == 2 ? "    .short " : "    .byte ").append(i).append('\n');
+            } else if (init instanceof Float fl) {
+                to.append("    .word ").append(Float.floatToRawIntBits(fl)).append('\n');
+            } else if (init instanceof Double db) {
+                long l = Double.doubleToRawLongBits(db);
+                to.append("    .word ").append((int) l).append(", ").append((int) (l >>> 32)).append('\n');
+            } else if (init instanceof Long l) {
+                to.append("    .word ").append((int) (long) l).append(", ").append((int) (l >>> 32)).append('\n');
             } else if (init instanceof String s) {
                 to.append("    .word ").append(strings.label(s)).append('\n');
             } else {

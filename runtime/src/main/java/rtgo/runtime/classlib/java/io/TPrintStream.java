@@ -27,6 +27,33 @@ public final class TPrintStream {
         Console.writeInt(i);
     }
 
+    public static void print(PrintStream self, long l) {
+        Console.writeString(String.valueOf(l));
+    }
+
+    public static void println(PrintStream self, long l) {
+        Console.writeString(String.valueOf(l));
+        Console.newline();
+    }
+
+    public static void print(PrintStream self, float f) {
+        Console.writeString(String.valueOf(f));
+    }
+
+    public static void println(PrintStream self, float f) {
+        Console.writeString(String.valueOf(f));
+        Console.newline();
+    }
+
+    public static void print(PrintStream self, double d) {
+        Console.writeString(String.valueOf(d));
+    }
+
+    public static void println(PrintStream self, double d) {
+        Console.writeString(String.valueOf(d));
+        Console.newline();
+    }
+
     public static void print(PrintStream self, char c) {
         Console.writeChar(c);
     }

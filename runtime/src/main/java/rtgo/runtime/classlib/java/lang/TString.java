@@ -107,6 +107,20 @@ public final class TString {
         return Integer.toString(i);
     }
 
+    public static String valueOf(long l) {
+        StringConcat.begin();
+        StringConcat.appendLong(l);
+        return StringConcat.end();
+    }
+
+    public static String valueOf(float f) {
+        return rtgo.runtime.FloatToDecimal.floatToString(Float.floatToRawIntBits(f));
+    }
+
+    public static String valueOf(double d) {
+        return rtgo.runtime.FloatToDecimal.doubleToString(Double.doubleToRawLongBits(d));
+    }
+
     public static String valueOf(boolean b) {
         return b ? "true" : "false";
     }
@@ -623,6 +637,26 @@ public final class TString {
     }
 
     /** Without the chars <= ' ' at both ends; self when there are none, "" when nothing is left. */
+    /** Every {@code oldChar} replaced by {@code newChar}; the receiver itself when none occurs (as the JDK). */
+    public static String replace(String self, char oldChar, char newChar) {
+        int n = length(self);
+        int a = Address.of(self);
+        int first = 0;
+        while (first < n && unit(a, first) != oldChar) {
+            first++;
+        }
+        if (first == n || oldChar == newChar) {
+            return self;
+        }
+        int string = Heap.allocString(n);
+        a = Address.of(self);
+        for (int i = 0; i < n; i++) {
+            int c = unit(a, i);
+            Mem.store16(string + CHARS_OFFSET + 2 * i, c == oldChar ? newChar : c);
+        }
+        return (String) Address.toRef(string);
+    }
+
     public static String trim(String self) {
         int n = length(self);
         int a = Address.of(self);

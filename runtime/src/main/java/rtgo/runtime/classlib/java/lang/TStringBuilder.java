@@ -133,6 +133,26 @@ public final class TStringBuilder {
         return this;
     }
 
+    public TStringBuilder append(long l) {
+        int n = Decimal.length(l);
+        reserve(n);
+        Decimal.getChars(l, value, count + n);
+        count += n;
+        return this;
+    }
+
+    public TStringBuilder append(float f) {
+        reserve(rtgo.runtime.FloatToDecimal.MAX_FLOAT_CHARS);
+        count = rtgo.runtime.FloatToDecimal.appendFloat(Float.floatToRawIntBits(f), value, count);
+        return this;
+    }
+
+    public TStringBuilder append(double d) {
+        reserve(rtgo.runtime.FloatToDecimal.MAX_DOUBLE_CHARS);
+        count = rtgo.runtime.FloatToDecimal.appendDouble(Double.doubleToRawLongBits(d), value, count);
+        return this;
+    }
+
     public TStringBuilder append(boolean b) {
         return append(b ? "true" : "false");
     }
@@ -162,6 +182,18 @@ public final class TStringBuilder {
 
     public TStringBuilder insert(int offset, int i) {
         return insert(offset, Integer.toString(i));
+    }
+
+    public TStringBuilder insert(int offset, long l) {
+        return insert(offset, String.valueOf(l));
+    }
+
+    public TStringBuilder insert(int offset, float f) {
+        return insert(offset, String.valueOf(f));
+    }
+
+    public TStringBuilder insert(int offset, double d) {
+        return insert(offset, String.valueOf(d));
     }
 
     public TStringBuilder insert(int offset, boolean b) {

@@ -26,7 +26,22 @@ public final class TSystem {
     /** Standard error: also UART0, interleaved with standard output in program order. */
     public static PrintStream err;
 
-    /** Ends the program with {@code status} once the console has sent everything. */
+    /**
+     * System.nanoTime(): the RP2040 TIMER's microsecond count since boot (hal Timer.micros64), in
+     * nanoseconds, so steps of 1000. Monotonic, as the JDK promises; its origin is arbitrary there too.
+     */
+    public static long nanoTime() {
+        return rtgo.hal.Timer.micros64() * 1000;
+    }
+
+    /**
+     * System.currentTimeMillis(): the device has no wall clock (no RTC is set at boot), so this is
+     * milliseconds since boot, which keeps differences right; an absolute date would be 1970.
+     */
+    public static long currentTimeMillis() {
+        return rtgo.hal.Timer.micros64() / 1000;
+    }
+
     /**
      * System.arraycopy with the JVM's checks, in its order and with HotSpot's messages (checked
      * against Temurin 25): null arrays, non-arrays, mismatched element types, negative indexes or

@@ -1,9 +1,7 @@
 package rtgo.runtime.classlib.java.util.function;
 
-/**
- * java.util.function.IntFunction (an interface substitute): only the abstract method, which the
- * collections call; a lambda or class implementing java.util.function.IntFunction implements this.
- */
+/** java.util.function.IntFunction (an interface substitute). */
+@FunctionalInterface
 public interface TIntFunction<R> {
     R apply(int value);
 }

@@ -1,9 +1,7 @@
 package rtgo.runtime.classlib.java.util.function;
 
-/**
- * java.util.function.Supplier (an interface substitute): only the abstract method, which the
- * collections call; a lambda or class implementing java.util.function.Supplier implements this.
- */
+/** java.util.function.Supplier (an interface substitute). */
+@FunctionalInterface
 public interface TSupplier<T> {
     T get();
 }

@@ -1,0 +1,7 @@
+package rtgo.runtime.classlib.java.util.function;
+
+/** java.util.function.LongToDoubleFunction (an interface substitute). */
+@FunctionalInterface
+public interface TLongToDoubleFunction {
+    double applyAsDouble(long value);
+}

@@ -1,0 +1,7 @@
+package rtgo.runtime.classlib.java.util.function;
+
+/** java.util.function.ToDoubleBiFunction (an interface substitute). */
+@FunctionalInterface
+public interface TToDoubleBiFunction<T, U> {
+    double applyAsDouble(T t, U u);
+}
