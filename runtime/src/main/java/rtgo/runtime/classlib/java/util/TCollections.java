@@ -222,6 +222,27 @@ public final class TCollections {
         }
     }
 
+    static final class Nulls<T> implements TComparator<T> {
+        private final boolean nullFirst;
+        private final TComparator<Object> real;
+
+        @SuppressWarnings("unchecked")
+        Nulls(boolean nullFirst, TComparator<?> real) {
+            this.nullFirst = nullFirst;
+            this.real = (TComparator<Object>) real;
+        }
+
+        public int compare(T a, T b) {
+            if (a == null) {
+                return b == null ? 0 : nullFirst ? -1 : 1;
+            }
+            if (b == null) {
+                return nullFirst ? 1 : -1;
+            }
+            return real == null ? 0 : real.compare(a, b);
+        }
+    }
+
     static final class ByIntKey<T> implements TComparator<T> {
         private final TToIntFunction<? super T> key;
 

@@ -26,6 +26,10 @@ public interface TComparator<T> {
         return thenComparing(comparing(key));
     }
 
+    default <U> TComparator<T> thenComparing(TFunction<? super T, ? extends U> key, TComparator<? super U> keyComparator) {
+        return thenComparing(comparing(key, keyComparator));
+    }
+
     default TComparator<T> thenComparingInt(TToIntFunction<? super T> key) {
         return thenComparing(comparingInt(key));
     }
@@ -51,6 +55,15 @@ public interface TComparator<T> {
             throw new NullPointerException();
         }
         return new TCollections.ByKey<T>(key, keyComparator);
+    }
+
+    /** Comparator.nullsFirst: null before everything, others by {@code comparator} (or equal). */
+    static <T> TComparator<T> nullsFirst(TComparator<? super T> comparator) {
+        return new TCollections.Nulls<T>(true, comparator);
+    }
+
+    static <T> TComparator<T> nullsLast(TComparator<? super T> comparator) {
+        return new TCollections.Nulls<T>(false, comparator);
     }
 
     static <T> TComparator<T> comparingInt(TToIntFunction<? super T> key) {
