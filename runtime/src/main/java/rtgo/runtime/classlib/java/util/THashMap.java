@@ -13,7 +13,8 @@ import rtgo.runtime.classlib.java.util.function.TFunction;
  * keySet, for loops), so the table follows the JDK's documented structure step by step: the key's
  * hashCode spread as h ^ (h >>> 16); a power-of-two table made on the first insertion (16 buckets,
  * or the initial capacity rounded up to a power of two); the resize threshold three quarters of
- * the capacity (only the default load factor 0.75 exists here: float is not compiled); a new key
+ * the capacity (the load factor 0.75, in int arithmetic; another load factor given to a
+ * constructor is used in float arithmetic as the JDK does); a new key
  * appended at the tail of its bucket by put, but at the head by computeIfAbsent, compute and merge,
  * which also resize before looking when size > threshold instead of after inserting; a resize
  * splitting each bucket into the entries that stay and those that move up by the old capacity,
@@ -104,11 +105,30 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
     transient int modCount;
     /** The size that triggers a resize; before the table exists, its initial capacity (0: default). */
     int threshold;
+    /** The load factor given to a constructor; 0 for the default 0.75, kept in int arithmetic. */
+    final float loadFactor;
     private TSet<TMap.Entry<K, V>> entrySet;
 
-    public THashMap() {}
+    public THashMap() {
+        loadFactor = 0;
+    }
+
+    public THashMap(int initialCapacity, float loadFactor) {
+        if (initialCapacity < 0) {
+            throw new IllegalArgumentException("Illegal initial capacity: " + initialCapacity);
+        }
+        if (initialCapacity > MAXIMUM_CAPACITY) {
+            initialCapacity = MAXIMUM_CAPACITY;
+        }
+        if (loadFactor <= 0 || Float.isNaN(loadFactor)) {
+            throw new IllegalArgumentException("Illegal load factor: " + loadFactor);
+        }
+        this.loadFactor = loadFactor == 0.75f ? 0 : loadFactor;
+        threshold = tableSizeFor(initialCapacity);
+    }
 
     public THashMap(int initialCapacity) {
+        loadFactor = 0;
         if (initialCapacity < 0) {
             throw new IllegalArgumentException("Illegal initial capacity: " + initialCapacity);
         }
@@ -119,6 +139,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
     }
 
     public THashMap(TMap<? extends K, ? extends V> m) {
+        loadFactor = 0;
         putMapEntries(m, false);
     }
 
@@ -128,6 +149,12 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             throw new IllegalArgumentException("Negative number of mappings: " + numMappings);
         }
         return new THashMap<K, V>(capacityFor(numMappings));
+    }
+
+    /** ceil(n / loadFactor), capped at 2^30, as the JDK computes it in double. */
+    private static int ceilDiv(int n, float loadFactor) {
+        double dt = Math.ceil(n / (double) loadFactor);
+        return dt < (double) MAXIMUM_CAPACITY ? (int) dt : MAXIMUM_CAPACITY;
     }
 
     /** ceil(n / 0.75) in int arithmetic: n + ceil(n / 3). */
@@ -153,7 +180,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
         int s = m.size();
         if (s > 0) {
             if (table == null) {
-                int t = capacityFor(s);
+                int t = loadFactor == 0 ? capacityFor(s) : ceilDiv(s, loadFactor);
                 if (t > threshold) {
                     threshold = tableSizeFor(t);
                 }
@@ -194,7 +221,12 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             newThr = 12;
         }
         if (newThr == 0) {
-            newThr = newCap < MAXIMUM_CAPACITY ? (newCap >> 1) + (newCap >> 2) : Integer.MAX_VALUE;
+            if (loadFactor == 0) {
+                newThr = newCap < MAXIMUM_CAPACITY ? (newCap >> 1) + (newCap >> 2) : Integer.MAX_VALUE;
+            } else {
+                float ft = (float) newCap * loadFactor;
+                newThr = newCap < MAXIMUM_CAPACITY && ft < (float) MAXIMUM_CAPACITY ? (int) ft : Integer.MAX_VALUE;
+            }
         }
         threshold = newThr;
         Node<K, V>[] newTab = (Node<K, V>[]) new Node[newCap];

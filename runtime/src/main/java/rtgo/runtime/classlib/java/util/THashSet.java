@@ -20,6 +20,10 @@ public class THashSet<E> extends TAbstractSet<E> implements TSet<E> {
         map = new THashMap<E, Object>(initialCapacity);
     }
 
+    public THashSet(int initialCapacity, float loadFactor) {
+        map = new THashMap<E, Object>(initialCapacity, loadFactor);
+    }
+
     public THashSet(TCollection<? extends E> c) {
         map = new THashMap<E, Object>(THashMap.capacityFor(c.size() > 12 ? c.size() : 12));
         addAll(c);
@@ -28,6 +32,10 @@ public class THashSet<E> extends TAbstractSet<E> implements TSet<E> {
     /** For LinkedHashSet: the linked map. */
     THashSet(int initialCapacity, boolean linked) {
         map = new TLinkedHashMap<E, Object>(initialCapacity);
+    }
+
+    THashSet(int initialCapacity, float loadFactor, boolean linked) {
+        map = new TLinkedHashMap<E, Object>(initialCapacity, loadFactor);
     }
 
     /** HashSet.newHashSet: a set sized for {@code numElements} without a resize. */

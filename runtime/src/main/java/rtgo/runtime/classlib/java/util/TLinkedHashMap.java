@@ -8,8 +8,7 @@ package rtgo.runtime.classlib.java.util;
  * merge move the entry to the end, and count as a structural change, as in the JDK, so iterating
  * while calling get throws ConcurrentModificationException). Iteration follows the list. After
  * each insertion removeEldestEntry(eldest) is asked whether to drop the head: a program overrides
- * it for an LRU cache. The constructors with a load factor are not here (no float): the
- * three-argument constructor takes the capacity, a load factor that must be 0.75, and accessOrder.
+ * it for an LRU cache (made with the constructor that takes accessOrder).
  */
 public class TLinkedHashMap<K, V> extends THashMap<K, V> implements TMap<K, V> {
     static final class LEntry<K, V> extends THashMap.Node<K, V> {
@@ -39,12 +38,14 @@ public class TLinkedHashMap<K, V> extends THashMap<K, V> implements TMap<K, V> {
         putMapEntries(m, false);
     }
 
-    /**
-     * LinkedHashMap(int, float, boolean), with the float as its raw bits: javac passes a float
-     * constant, which a program can only write as 0.75f here.
-     */
+    public TLinkedHashMap(int initialCapacity, float loadFactor) {
+        super(initialCapacity, loadFactor);
+        accessOrder = false;
+    }
+
+    /** The access-ordered map of an LRU cache is made with this constructor. */
     public TLinkedHashMap(int initialCapacity, float loadFactor, boolean accessOrder) {
-        super(initialCapacity);
+        super(initialCapacity, loadFactor);
         this.accessOrder = accessOrder;
     }
 

@@ -15,6 +15,10 @@ public class TLinkedHashSet<E> extends THashSet<E> implements TSet<E> {
         super(initialCapacity, true);
     }
 
+    public TLinkedHashSet(int initialCapacity, float loadFactor) {
+        super(initialCapacity, loadFactor, true);
+    }
+
     public TLinkedHashSet(TCollection<? extends E> c) {
         super(THashMap.capacityFor(c.size() > 12 ? c.size() : 12), true);
         addAll(c);

@@ -228,6 +228,32 @@ class MapsTest {
     }
 
     @Test
+    void loadFactorsMatch() {
+        float[] factors = {0.25f, 0.5f, 0.75f, 0.9f, 1f, 3f};
+        for (float lf : factors) {
+            for (int cap = 0; cap < 20; cap += 5) {
+                randomOps(new THashMap<>(cap, lf), new HashMap<>(cap, lf), new Random(cap * 7 + (int) (lf * 100)), 3, 300, false);
+                THashMap<Object, Integer> t = new THashMap<>(cap, lf);
+                HashMap<Object, Integer> j = new HashMap<>(cap, lf);
+                THashMap<Object, Integer> src = new THashMap<>();
+                for (int i = 0; i < 40; i++) {
+                    src.put(i * 65536 + 3, i);
+                }
+                HashMap<Object, Integer> jsrc = new HashMap<>();
+                for (int i = 0; i < 40; i++) {
+                    jsrc.put(i * 65536 + 3, i);
+                }
+                t.putAll(src);
+                j.putAll(jsrc);
+                assertEquals(j.toString(), t.toString());
+            }
+        }
+        same("zero load factor", () -> new THashMap<Object, Object>(4, 0f), () -> new HashMap<Object, Object>(4, 0f));
+        same("NaN load factor", () -> new THashMap<Object, Object>(4, Float.NaN), () -> new HashMap<Object, Object>(4, Float.NaN));
+        same("negative capacity", () -> new THashMap<Object, Object>(-1, 1f), () -> new HashMap<Object, Object>(-1, 1f));
+    }
+
+    @Test
     void presizedHashMapMatches() {
         for (int cap = 0; cap < 40; cap += 3) {
             randomOps(new THashMap<>(cap), new HashMap<>(cap), new Random(cap), 3, 300, false);
