@@ -432,7 +432,7 @@ public final class TArrays {
 
     /**
      * Arrays.deepToString: nested arrays as their contents, an array that contains itself (at any
-     * depth) as "[...]". (A long[] element prints as an object until the compiler has long arrays.)
+     * depth) as "[...]".
      */
     public static String deepToString(Object[] a) {
         if (a == null) {
@@ -464,6 +464,8 @@ public final class TArrays {
                     deepToString(inner, sb, open);
                 }
             } else if (e instanceof int[] x) {
+                sb.append(toString(x));
+            } else if (e instanceof long[] x) {
                 sb.append(toString(x));
             } else if (e instanceof char[] x) {
                 sb.append(toString(x));
@@ -544,6 +546,51 @@ public final class TArrays {
         for (int i = fromIndex; i < toIndex; i++) {
             a[i] = val;
         }
+    }
+
+    public static void fill(long[] a, int fromIndex, int toIndex, long val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(byte[] a, int fromIndex, int toIndex, byte val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(short[] a, int fromIndex, int toIndex, short val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(boolean[] a, int fromIndex, int toIndex, boolean val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static long[] copyOfRange(long[] original, int from, int to) {
+        int n = to - from;
+        if (n < 0) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        long[] copy = new long[n];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, n));
+        return copy;
+    }
+
+    public static void sort(long[] a, int fromIndex, int toIndex) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        long[] part = copyOfRange(a, fromIndex, toIndex);
+        sort(part);
+        System.arraycopy(part, 0, a, fromIndex, part.length);
     }
 
     // ---- copies ---------------------------------------------------------------------------------

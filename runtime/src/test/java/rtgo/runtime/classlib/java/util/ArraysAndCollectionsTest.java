@@ -26,6 +26,14 @@ class ArraysAndCollectionsTest {
                 s[i] = Integer.toString(r.nextInt(1000), 36) + "#" + i;
             }
             int[] b = a.clone();
+            long[] la = new long[n];
+            for (int i = 0; i < n; i++) {
+                la[i] = ((long) a[i] << 20) ^ r.nextInt();
+            }
+            long[] lb = la.clone();
+            Arrays.sort(la);
+            TArrays.sort(lb);
+            assertEquals(Arrays.toString(la), TArrays.toString(lb));
             Arrays.sort(a);
             TArrays.sort(b);
             assertEquals(Arrays.toString(a), TArrays.toString(b));
