@@ -17,7 +17,8 @@ import rtgo.runtime.classlib.java.util.function.TToIntFunction;
  * NullPointerException) and Arrays.asList (a fixed-size view that writes through to the array);
  * the index messages differ between them as they do in the JDK.
  *
- * Natural order (compareNatural) compares Strings, Integers, Characters and Booleans directly:
+ * Natural order (compareNatural) compares Strings, the boxed numbers, Characters, Booleans and
+ * enum constants (by ordinal) directly:
  * a String has no class of its own on the device (TString is a static substitute), so it cannot
  * be reached through the Comparable interface; a program's Comparable classes can.
  */
@@ -25,7 +26,7 @@ public final class TCollections {
     private TCollections() {}
 
     /** a.compareTo(b) by natural ordering. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     static int compareNatural(Object a, Object b) {
         if (a instanceof String) {
             return ((String) a).compareTo((String) b);
@@ -38,6 +39,18 @@ public final class TCollections {
         }
         if (a instanceof Boolean) {
             return ((Boolean) a).compareTo((Boolean) b);
+        }
+        if (a instanceof Long) {
+            return ((Long) a).compareTo((Long) b);
+        }
+        if (a instanceof Double) {
+            return ((Double) a).compareTo((Double) b);
+        }
+        if (a instanceof Float) {
+            return ((Float) a).compareTo((Float) b);
+        }
+        if (a instanceof Enum) {
+            return ((Enum) a).compareTo((Enum) b);
         }
         return ((TComparable<Object>) a).compareTo(b);
     }

@@ -29,8 +29,8 @@ import rtgo.runtime.classlib.java.util.function.TFunction;
  * its successor rather than moving keys; back to a list at 6 entries or fewer on a split, or when
  * a removal finds the tree too small). A bucket only orders its keys by identity hash when
  * non-Comparable keys of one class share a full hash, where HotSpot's own order changes from run
- * to run. A key class counts as Comparable when it is String, Integer, Character, Boolean or
- * implements Comparable (the JDK also requires the class itself to declare Comparable<itself>,
+ * to run. A key class counts as Comparable when it is String, Integer, Long, Double, Float,
+ * Character, Boolean or implements Comparable (the JDK also requires the class itself to declare Comparable<itself>,
  * which needs reflection to see). LinkedHashMap keeps lists: its order is its own linked list,
  * which buckets do not affect.
  *
@@ -453,6 +453,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
     /** 1 when k's class is one whose instances compare with each other by compareTo, else 0. */
     static int comparableKind(Object k) {
         if (k instanceof String || k instanceof Integer || k instanceof Character || k instanceof Boolean
+                || k instanceof Long || k instanceof Double || k instanceof Float
                 || k instanceof rtgo.runtime.classlib.java.lang.TComparable) {
             return 1;
         }
