@@ -8,7 +8,7 @@ package rtgo.runtime.classlib.java.lang;
  * Design note. toString returns the literals "true" and "false", as the JDK does (so the result is
  * == to the literal); parseBoolean is a case-insensitive comparison with "true", false for null.
  */
-public final class TBoolean {
+public final class TBoolean implements TComparable<TBoolean> {
     private final boolean value;
 
     /** The deprecated {@code new Boolean(boolean)}: always a new object. */

@@ -34,7 +34,7 @@ import rtgo.runtime.Throw;
  * the ASCII and fullwidth Latin letters as the digits 10..35. Integer.parseInt relies on digit, so
  * it accepts "\u0661\u0662" as HotSpot does. The host tests compare all 65536 chars.
  */
-public final class TCharacter {
+public final class TCharacter implements TComparable<TCharacter> {
     private final char value;
 
     /** The deprecated {@code new Character(char)}: always a new object. */

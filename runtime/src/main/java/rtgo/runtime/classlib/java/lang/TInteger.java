@@ -24,7 +24,7 @@ import rtgo.runtime.Throw;
  * boxed values behaves the same; the cache fills on first use (no static initialiser, which would
  * add a class-initialisation check to every call of these utilities).
  */
-public final class TInteger {
+public final class TInteger implements TComparable<TInteger> {
     private final int value;
 
     /** The deprecated {@code new Integer(int)}: always a new object. */

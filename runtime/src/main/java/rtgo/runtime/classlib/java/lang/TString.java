@@ -892,6 +892,26 @@ public final class TString {
      * as a new String. A varargs call creates a CharSequence[], which rtgo cannot yet; a String[]
      * passed as the array works.
      */
+    /** String.join over an Iterable (a List, a Set...): each element's text, in iteration order. */
+    public static String join(CharSequence delimiter, TIterable<?> elements) {
+        if (delimiter == null || elements == null) {
+            Throw.nullPointer();
+        }
+        String[] texts = new String[8];
+        int n = 0;
+        for (rtgo.runtime.classlib.java.util.TIterator<?> it = elements.iterator(); it.hasNext();) {
+            if (n == texts.length) {
+                String[] bigger = new String[2 * n];
+                System.arraycopy(texts, 0, bigger, 0, n);
+                texts = bigger;
+            }
+            texts[n++] = valueOf(it.next());
+        }
+        String[] exact = new String[n];
+        System.arraycopy(texts, 0, exact, 0, n);
+        return join(delimiter, exact);
+    }
+
     public static String join(CharSequence delimiter, CharSequence[] elements) {
         if (delimiter == null) {
             Throw.nullPointer("Cannot invoke \"java.lang.CharSequence.toString()\" because \"delimiter\" is null");

@@ -173,6 +173,11 @@ public final class TSystem {
         rtgo.runtime.Gc.collect();
     }
 
+    /** Object.hashCode as Object defines it, whatever the class overrides; 0 for null. */
+    public static int identityHashCode(Object x) {
+        return x == null ? 0 : TObject.hashCode(x);
+    }
+
     public static void exit(int status) {
         Start.exit(status);
     }

@@ -1,0 +1,839 @@
+package rtgo.runtime.classlib.java.util;
+
+/*
+ * TArrays: the static utilities of java.util.Arrays (a static substitute).
+ *
+ * Design note. Sorting objects must be stable (the JDK's TimSort is), and any stable sort gives the
+ * same result for the same comparator, so Object[] is sorted by a top-down merge sort (von Neumann)
+ * with insertion sort for runs of up to 7 elements and a skip of the merge when the two halves are
+ * already in order; the merge moves only the left half aside, into one scratch array of half the
+ * range's length. Primitive arrays have no
+ * observable stability, so they are sorted by an in-place heapsort (Williams/Floyd): O(n log n)
+ * worst case, no scratch memory and no recursion, which suits the Pico's small stack; short ranges
+ * use insertion sort. Natural ordering compares Strings and boxed values directly and otherwise
+ * goes through Comparable (TCollections.compareNatural). Messages are the JDK's: copyOfRange's
+ * "5 > 3", and the range checks of fill and sort ("fromIndex(5) > toIndex(3)",
+ * "Array index out of range: 9").
+ */
+public final class TArrays {
+    private TArrays() {}
+
+    // ---- checks ---------------------------------------------------------------------------------
+
+    static void rangeCheck(int length, int fromIndex, int toIndex) {
+        if (fromIndex > toIndex) {
+            throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
+        }
+        if (fromIndex < 0) {
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + fromIndex);
+        }
+        if (toIndex > length) {
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + toIndex);
+        }
+    }
+
+    // ---- sorting objects ------------------------------------------------------------------------
+
+    public static void sort(Object[] a) {
+        sortRange(a, 0, a.length, null);
+    }
+
+    public static void sort(Object[] a, int fromIndex, int toIndex) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        sortRange(a, fromIndex, toIndex, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> void sort(T[] a, TComparator<? super T> c) {
+        sortRange(a, 0, a.length, (TComparator<Object>) c);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> void sort(T[] a, int fromIndex, int toIndex, TComparator<? super T> c) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        sortRange(a, fromIndex, toIndex, (TComparator<Object>) c);
+    }
+
+    /** Stable sort of a[from..to) by c, or by natural order when c is null. */
+    static void sortRange(Object[] a, int from, int to, TComparator<Object> c) {
+        int n = to - from;
+        if (n < 2) {
+            return;
+        }
+        mergeSort(a, from, to, new Object[(n + 1) / 2], c);
+    }
+
+    private static int cmp(Object x, Object y, TComparator<Object> c) {
+        return c == null ? TCollections.compareNatural(x, y) : c.compare(x, y);
+    }
+
+    /**
+     * Sorts a[low..high): both halves recursively, then (unless already in order) the left half is
+     * moved to the scratch array and merged with the right half back into place. Ties take the
+     * left element, which makes the sort stable.
+     */
+    private static void mergeSort(Object[] a, int low, int high, Object[] scratch, TComparator<Object> c) {
+        if (high - low <= 7) {
+            for (int i = low + 1; i < high; i++) {
+                Object x = a[i];
+                int j = i;
+                while (j > low && cmp(a[j - 1], x, c) > 0) {
+                    a[j] = a[j - 1];
+                    j--;
+                }
+                a[j] = x;
+            }
+            return;
+        }
+        int mid = (low + high) >>> 1;
+        mergeSort(a, low, mid, scratch, c);
+        mergeSort(a, mid, high, scratch, c);
+        if (cmp(a[mid - 1], a[mid], c) <= 0) {
+            return;
+        }
+        int leftLength = mid - low;
+        System.arraycopy(a, low, scratch, 0, leftLength);
+        int p = 0;
+        int q = mid;
+        int out = low;
+        while (p < leftLength && q < high) {
+            if (cmp(scratch[p], a[q], c) <= 0) {
+                a[out++] = scratch[p++];
+            } else {
+                a[out++] = a[q++];
+            }
+        }
+        while (p < leftLength) {
+            a[out++] = scratch[p++];
+        }
+    }
+
+    // ---- sorting primitives -------------------------------------------------------------------
+
+    public static void sort(int[] a) {
+        sortInts(a, 0, a.length);
+    }
+
+    public static void sort(int[] a, int fromIndex, int toIndex) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        sortInts(a, fromIndex, toIndex);
+    }
+
+    private static void sortInts(int[] a, int from, int to) {
+        int n = to - from;
+        if (n <= 16) {
+            for (int i = from + 1; i < to; i++) {
+                int x = a[i];
+                int j = i;
+                while (j > from && a[j - 1] > x) {
+                    a[j] = a[j - 1];
+                    j--;
+                }
+                a[j] = x;
+            }
+            return;
+        }
+        for (int i = n / 2 - 1; i >= 0; i--) {
+            siftInts(a, from, i, n);
+        }
+        for (int end = n - 1; end > 0; end--) {
+            int t = a[from];
+            a[from] = a[from + end];
+            a[from + end] = t;
+            siftInts(a, from, 0, end);
+        }
+    }
+
+    private static void siftInts(int[] a, int base, int i, int n) {
+        int x = a[base + i];
+        for (;;) {
+            int child = 2 * i + 1;
+            if (child >= n) {
+                break;
+            }
+            if (child + 1 < n && a[base + child + 1] > a[base + child]) {
+                child++;
+            }
+            if (a[base + child] <= x) {
+                break;
+            }
+            a[base + i] = a[base + child];
+            i = child;
+        }
+        a[base + i] = x;
+    }
+
+    public static void sort(long[] a) {
+        int n = a.length;
+        for (int i = n / 2 - 1; i >= 0; i--) {
+            siftLongs(a, i, n);
+        }
+        for (int end = n - 1; end > 0; end--) {
+            long t = a[0];
+            a[0] = a[end];
+            a[end] = t;
+            siftLongs(a, 0, end);
+        }
+    }
+
+    private static void siftLongs(long[] a, int i, int n) {
+        long x = a[i];
+        for (;;) {
+            int child = 2 * i + 1;
+            if (child >= n) {
+                break;
+            }
+            if (child + 1 < n && a[child + 1] > a[child]) {
+                child++;
+            }
+            if (a[child] <= x) {
+                break;
+            }
+            a[i] = a[child];
+            i = child;
+        }
+        a[i] = x;
+    }
+
+    public static void sort(char[] a) {
+        int[] t = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            t[i] = a[i];
+        }
+        sortInts(t, 0, t.length);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (char) t[i];
+        }
+    }
+
+    public static void sort(short[] a) {
+        int[] t = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            t[i] = a[i];
+        }
+        sortInts(t, 0, t.length);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (short) t[i];
+        }
+    }
+
+    public static void sort(byte[] a) {
+        int[] t = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            t[i] = a[i];
+        }
+        sortInts(t, 0, t.length);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (byte) t[i];
+        }
+    }
+
+    // ---- searching ------------------------------------------------------------------------------
+
+    public static int binarySearch(int[] a, int key) {
+        return binarySearch(a, 0, a.length, key);
+    }
+
+    public static int binarySearch(int[] a, int fromIndex, int toIndex, int key) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        int low = fromIndex;
+        int high = toIndex - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int v = a[mid];
+            if (v < key) {
+                low = mid + 1;
+            } else if (v > key) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
+
+    public static int binarySearch(char[] a, char key) {
+        int low = 0;
+        int high = a.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            char v = a[mid];
+            if (v < key) {
+                low = mid + 1;
+            } else if (v > key) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
+
+    public static int binarySearch(long[] a, long key) {
+        int low = 0;
+        int high = a.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long v = a[mid];
+            if (v < key) {
+                low = mid + 1;
+            } else if (v > key) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
+
+    public static int binarySearch(Object[] a, Object key) {
+        return search(a, key, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> int binarySearch(T[] a, T key, TComparator<? super T> c) {
+        return search(a, key, (TComparator<Object>) c);
+    }
+
+    private static int search(Object[] a, Object key, TComparator<Object> c) {
+        int low = 0;
+        int high = a.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int r = cmp(a[mid], key, c);
+            if (r < 0) {
+                low = mid + 1;
+            } else if (r > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
+
+    // ---- lists ----------------------------------------------------------------------------------
+
+    /** A fixed-size list backed by the array: set writes through, add and remove throw. */
+    @SafeVarargs
+    public static <T> TList<T> asList(T... a) {
+        if (a == null) {
+            throw new NullPointerException();
+        }
+        return new TCollections.ImmList<T>(a, TCollections.ImmList.AS_LIST);
+    }
+
+    // ---- text -------------------------------------------------------------------------------------
+
+    public static String toString(int[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(long[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            sb.append(String.valueOf(a[i]));
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(short[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            sb.append((int) a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(byte[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            sb.append((int) a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(char[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(boolean[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(Object[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            sb.append(String.valueOf(a[i]));
+        }
+        return sb.append(']').toString();
+    }
+
+    /**
+     * Arrays.deepToString: nested arrays as their contents, an array that contains itself (at any
+     * depth) as "[...]".
+     */
+    public static String deepToString(Object[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        deepToString(a, sb, new TArrayList<Object[]>());
+        return sb.toString();
+    }
+
+    private static void deepToString(Object[] a, StringBuilder sb, TArrayList<Object[]> open) {
+        open.add(a);
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            Object e = a[i];
+            if (e instanceof Object[] inner) {
+                boolean seen = false;
+                for (int k = 0; k < open.size(); k++) {
+                    if (open.get(k) == inner) {
+                        seen = true;
+                    }
+                }
+                if (seen) {
+                    sb.append("[...]");
+                } else {
+                    deepToString(inner, sb, open);
+                }
+            } else if (e instanceof int[] x) {
+                sb.append(toString(x));
+            } else if (e instanceof long[] x) {
+                sb.append(toString(x));
+            } else if (e instanceof char[] x) {
+                sb.append(toString(x));
+            } else if (e instanceof byte[] x) {
+                sb.append(toString(x));
+            } else if (e instanceof short[] x) {
+                sb.append(toString(x));
+            } else if (e instanceof boolean[] x) {
+                sb.append(toString(x));
+            } else {
+                sb.append(String.valueOf(e));
+            }
+        }
+        sb.append(']');
+        open.remove(open.size() - 1);
+    }
+
+    // ---- fill -----------------------------------------------------------------------------------
+
+    public static void fill(int[] a, int val) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(int[] a, int fromIndex, int toIndex, int val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(long[] a, long val) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(char[] a, char val) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(char[] a, int fromIndex, int toIndex, char val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(byte[] a, byte val) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(short[] a, short val) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(boolean[] a, boolean val) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(Object[] a, Object val) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(Object[] a, int fromIndex, int toIndex, Object val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(long[] a, int fromIndex, int toIndex, long val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(byte[] a, int fromIndex, int toIndex, byte val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(short[] a, int fromIndex, int toIndex, short val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static void fill(boolean[] a, int fromIndex, int toIndex, boolean val) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        for (int i = fromIndex; i < toIndex; i++) {
+            a[i] = val;
+        }
+    }
+
+    public static long[] copyOfRange(long[] original, int from, int to) {
+        int n = to - from;
+        if (n < 0) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        long[] copy = new long[n];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, n));
+        return copy;
+    }
+
+    public static void sort(long[] a, int fromIndex, int toIndex) {
+        rangeCheck(a.length, fromIndex, toIndex);
+        long[] part = copyOfRange(a, fromIndex, toIndex);
+        sort(part);
+        System.arraycopy(part, 0, a, fromIndex, part.length);
+    }
+
+    // ---- copies ---------------------------------------------------------------------------------
+
+    public static int[] copyOf(int[] original, int newLength) {
+        int[] copy = new int[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+
+    public static long[] copyOf(long[] original, int newLength) {
+        long[] copy = new long[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+
+    public static char[] copyOf(char[] original, int newLength) {
+        char[] copy = new char[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+
+    public static byte[] copyOf(byte[] original, int newLength) {
+        byte[] copy = new byte[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+
+    public static boolean[] copyOf(boolean[] original, int newLength) {
+        boolean[] copy = new boolean[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+
+    /** A copy of the same array class (a String[] stays a String[]). */
+    @SuppressWarnings("unchecked")
+    public static <T> T[] copyOf(T[] original, int newLength) {
+        if (newLength < 0) {
+            throw new NegativeArraySizeException(String.valueOf(newLength));
+        }
+        T[] copy = (T[]) TAbstractCollection.newArrayLike(original, newLength);
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+
+    public static int[] copyOfRange(int[] original, int from, int to) {
+        int n = to - from;
+        if (n < 0) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        int[] copy = new int[n];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, n));
+        return copy;
+    }
+
+    public static char[] copyOfRange(char[] original, int from, int to) {
+        int n = to - from;
+        if (n < 0) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        char[] copy = new char[n];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, n));
+        return copy;
+    }
+
+    public static byte[] copyOfRange(byte[] original, int from, int to) {
+        int n = to - from;
+        if (n < 0) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        byte[] copy = new byte[n];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, n));
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> T[] copyOfRange(T[] original, int from, int to) {
+        int n = to - from;
+        if (n < 0) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        T[] copy = (T[]) TAbstractCollection.newArrayLike(original, n);
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, n));
+        return copy;
+    }
+
+    // ---- equality and hashing -------------------------------------------------------------------
+
+    public static boolean equals(int[] a, int[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean equals(long[] a, long[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean equals(char[] a, char[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean equals(byte[] a, byte[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean equals(boolean[] a, boolean[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean equals(Object[] a, Object[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!TObjects.equals(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static int hashCode(int[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (int i = 0; i < a.length; i++) {
+            h = 31 * h + a[i];
+        }
+        return h;
+    }
+
+    public static int hashCode(long[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (int i = 0; i < a.length; i++) {
+            long v = a[i];
+            h = 31 * h + (int) (v ^ (v >>> 32));
+        }
+        return h;
+    }
+
+    public static int hashCode(char[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (int i = 0; i < a.length; i++) {
+            h = 31 * h + a[i];
+        }
+        return h;
+    }
+
+    public static int hashCode(byte[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (int i = 0; i < a.length; i++) {
+            h = 31 * h + a[i];
+        }
+        return h;
+    }
+
+    public static int hashCode(boolean[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (int i = 0; i < a.length; i++) {
+            h = 31 * h + (a[i] ? 1231 : 1237);
+        }
+        return h;
+    }
+
+    public static int hashCode(Object[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (int i = 0; i < a.length; i++) {
+            Object e = a[i];
+            h = 31 * h + (e == null ? 0 : e.hashCode());
+        }
+        return h;
+    }
+}
