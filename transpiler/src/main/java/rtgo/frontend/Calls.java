@@ -55,6 +55,14 @@ final class Calls {
     }
 
     private static void invoke(Translator t, MethodInsnNode mi) {
+        if (takesEnumClass(mi)) {
+            // EnumSet.noneOf/allOf(E.class), new EnumMap(E.class): the runtime finds E's constants
+            // through E's $VALUES, which E's initialiser fills (the JDK reads them reflectively)
+            String e = t.classLiterals.get(t.peekTop());
+            if (e != null && t.program.classes.isProgramClass(e)) {
+                StaticFields.initCheck(t, t.program.classes.node(e));
+            }
+        }
         if (mi.getOpcode() == INVOKESTATIC && t.intrinsics.translate(mi)) {
             return;
         }
@@ -111,6 +119,11 @@ final class Calls {
         t.push(name);
         String te = "rtgo/runtime/classlib/java/lang/TEnum";
         call(t, t.program.resolver.staticMethod(te, "valueOf", "([L" + te + ";Ljava/lang/Class;Ljava/lang/String;)L" + te + ";"));
+    }
+
+    private static boolean takesEnumClass(MethodInsnNode mi) {
+        return mi.owner.equals("java/util/EnumSet") && (mi.name.equals("noneOf") || mi.name.equals("allOf"))
+                || mi.owner.equals("java/util/EnumMap") && mi.name.equals("<init>") && mi.desc.equals("(Ljava/lang/Class;)V");
     }
 
     /** Whether {@code v} is System.out or System.err, which hold null on the device (TSystem). */

@@ -2,7 +2,7 @@
 // binarySearch, copyOf and a ranged fill, and a long[] inside deepToString.
 import java.util.Arrays;
 
-public class LongArrays {
+public class LongArraysSorted {
     public static void main(String[] args) {
         long[] a = {5L << 40, -3, 7, Long.MIN_VALUE, 0, Long.MAX_VALUE, 12345678901L};
         long[] b = a.clone();
