@@ -108,10 +108,23 @@ final class Objects {
         }
     }
 
+    static final String COMPARABLE = "rtgo/runtime/classlib/java/lang/TComparable";
+    static final String COLLECTIONS = "rtgo/runtime/classlib/java/util/TCollections";
+
     /** instanceof or checkcast of the reference on top of the operand stack; false if the type is not supported. */
     private static boolean typeTest(Translator t, String desc, int opcode) {
         Classes classes = t.program.classes;
         String c = classes.mapped(desc);
+        if (c.equals(COMPARABLE) && !t.owner.name.equals(COLLECTIONS)) {
+            // Strings are Comparable too, but have no interface tables on the device: TCollections tests
+            if (opcode == INSTANCEOF) {
+                Calls.call(t, t.program.resolver.staticMethod(COLLECTIONS, "isComparable", "(Ljava/lang/Object;)Z"));
+            } else {
+                t.push(t.peekTop());
+                Calls.call(t, t.program.resolver.staticMethod(COLLECTIONS, "checkComparable", "(Ljava/lang/Object;)V"));
+            }
+            return true;
+        }
         if (opcode == CHECKCAST && (t.isTrusted(t.peekTop()) || t.peekTop().op == Op.CONST)) {
             return true; // a reference the runtime made from an address (Address.toRef), or null
         }
@@ -231,6 +244,12 @@ final class Objects {
         Insn receiver = t.peek(words);
         if (!t.isNonNull(receiver)) {
             t.nullCheck(receiver, args, NpeMessages.invoke(original));
+        }
+        if (iface && mi.owner.equals(COMPARABLE) && mi.name.equals("compareTo") && !t.owner.name.equals(COLLECTIONS)) {
+            // Comparable.compareTo: Strings and boxed values compare too (TCollections.compareNatural)
+            Calls.call(t, t.program.resolver.staticMethod(COLLECTIONS, "compareNatural",
+                    "(Ljava/lang/Object;Ljava/lang/Object;)I"));
+            return true;
         }
         if (mi.getOpcode() == INVOKESPECIAL || iface && isPrivate(classes.node(mi.owner), mi)) {
             // constructors, private methods, super.m() and I.super.m(): the method the owner's chain declares

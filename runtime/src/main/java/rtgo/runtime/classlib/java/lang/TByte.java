@@ -12,7 +12,7 @@ import rtgo.runtime.Throw;
  * filled on first use: no static initialiser, which would put a class-initialisation check in front
  * of every call.
  */
-public final class TByte {
+public final class TByte implements TComparable<TByte> {
     private final byte value;
 
     /** The deprecated {@code new Byte(byte)}: always a new object. */

@@ -16,7 +16,7 @@ import rtgo.vm.abi.ObjectLayout;
  * JDK; compareTo compares ordinals. getDeclaringClass skips the class of a constant with a body
  * (E$1 extends E) by looking at the descriptor's superclass.
  */
-public abstract class TEnum<E extends TEnum<E>> {
+public abstract class TEnum<E extends TEnum<E>> implements TComparable<E> {
     private final String name;
     private final int ordinal;
 

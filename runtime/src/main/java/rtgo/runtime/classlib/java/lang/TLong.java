@@ -16,7 +16,7 @@ import rtgo.runtime.Throw;
  * accumulation with a precomputed limit, with the JDK's NumberFormatException texts (Throw).
  * The host tests compare every method with java.lang.Long on edge cases and random values.
  */
-public final class TLong {
+public final class TLong implements TComparable<TLong> {
     private final long value;
 
     /** The deprecated {@code new Long(long)}: always a new object. */

@@ -12,7 +12,7 @@ import rtgo.runtime.Throw;
  * filled on first use: no static initialiser, which would put a class-initialisation check in front
  * of every call.
  */
-public final class TShort {
+public final class TShort implements TComparable<TShort> {
     private final short value;
 
     /** The deprecated {@code new Short(short)}: always a new object. */

@@ -27,7 +27,12 @@ public final class TCollections {
 
     /** a.compareTo(b) by natural ordering. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static int compareNatural(Object a, Object b) {
+    /**
+     * Comparable.compareTo(a, b) for any receiver: the transpiler calls this for every
+     * invokeinterface of Comparable.compareTo, because a String (which has no class with interface
+     * tables on the device) must compare too, as must the boxed types.
+     */
+    public static int compareNatural(Object a, Object b) {
         if (a instanceof String) {
             return ((String) a).compareTo((String) b);
         }
@@ -53,6 +58,18 @@ public final class TCollections {
             return ((Enum) a).compareTo((Enum) b);
         }
         return ((TComparable<Object>) a).compareTo(b);
+    }
+
+    /** {@code o instanceof Comparable}, Strings included (the transpiler calls this). */
+    public static boolean isComparable(Object o) {
+        return o instanceof String || o instanceof TComparable;
+    }
+
+    /** {@code (Comparable) o}: a ClassCastException unless null, a String or a Comparable (the transpiler calls this). */
+    public static void checkComparable(Object o) {
+        if (!(o instanceof String)) {
+            TComparable<?> c = (TComparable<?>) o;
+        }
     }
 
     // ---- algorithms -------------------------------------------------------------------------------
