@@ -1579,4 +1579,68 @@ public final class TStrictMath {
         }
         return s * z;
     }
+
+    // ---- remainder and neighbours
+
+    /**
+     * x - n y with n the integer nearest x / y, ties to even (fdlibm's remainder): reduce with the
+     * exact % to |x| < 2|y|, then subtract |y| at most twice.
+     */
+    public static double IEEEremainder(double x, double p) {
+        int hx = hi(x);
+        int lx = lo(x);
+        int hp = hi(p);
+        int lp = lo(p);
+        int sx = hx & 0x80000000;
+        hp &= 0x7FFFFFFF;
+        hx &= 0x7FFFFFFF;
+        if ((hp | lp) == 0 || hx >= 0x7FF00000 || (hp >= 0x7FF00000 && ((hp - 0x7FF00000) | lp) != 0)) {
+            return (x * p) / (x * p); // NaN
+        }
+        if (hp <= 0x7FDFFFFF) {
+            x = x % (p + p); // |x| < 2|p|
+        }
+        if (((hx - hp) | (lx - lp)) == 0) {
+            return 0.0 * x;
+        }
+        x = fabs(x);
+        p = fabs(p);
+        if (hp < 0x00200000) {
+            if (x + x > p) {
+                x -= p;
+                if (x + x >= p) {
+                    x -= p;
+                }
+            }
+        } else {
+            double pHalf = 0.5 * p;
+            if (x > pHalf) {
+                x -= p;
+                if (x >= pHalf) {
+                    x -= p;
+                }
+            }
+        }
+        return withHi(x, hi(x) ^ sx);
+    }
+
+    public static double scalb(double d, int scaleFactor) {
+        return scalbn(d, scaleFactor);
+    }
+
+    public static double ulp(double d) {
+        return TMath.ulp(d);
+    }
+
+    public static double nextUp(double d) {
+        return TMath.nextUp(d);
+    }
+
+    public static double nextDown(double d) {
+        return TMath.nextDown(d);
+    }
+
+    public static double nextAfter(double start, double direction) {
+        return TMath.nextAfter(start, direction);
+    }
 }

@@ -73,9 +73,29 @@ class TStrictMathTest {
             this.name = name;
         }
 
+        void check(double x, double expected, double actual) {
+            total++;
+            if (!same(expected, actual)) {
+                record(Double.toString(x), expected, actual);
+            }
+        }
+
+        void check(double x, double y, double expected, double actual) {
+            total++;
+            if (!same(expected, actual)) {
+                record(x + ", " + y, expected, actual);
+            }
+        }
+
         void check(String args, double expected, double actual) {
             total++;
             if (!same(expected, actual)) {
+                record(args, expected, actual);
+            }
+        }
+
+        private void record(String args, double expected, double actual) {
+            {
                 count++;
                 if (examples.size() < 10) {
                     examples.add(name + "(" + args + "): expected " + expected + " ("
@@ -114,13 +134,13 @@ class TStrictMathTest {
     private static void unary(String name, DoubleUnaryOperator expected, DoubleUnaryOperator actual, Gen... gens) {
         Mismatches m = new Mismatches(name);
         for (double x : specials()) {
-            m.check(Double.toString(x), expected.applyAsDouble(x), actual.applyAsDouble(x));
+            m.check(x, expected.applyAsDouble(x), actual.applyAsDouble(x));
         }
         Random random = new Random(name.hashCode());
         for (Gen g : gens) {
             for (int i = 0; i < RANDOM / gens.length; i++) {
                 double x = g.next(random);
-                m.check(Double.toString(x), expected.applyAsDouble(x), actual.applyAsDouble(x));
+                m.check(x, expected.applyAsDouble(x), actual.applyAsDouble(x));
             }
         }
         m.done();
@@ -136,18 +156,18 @@ class TStrictMathTest {
         Random random = new Random(name.hashCode());
         for (double x : sx) {
             for (double y : sy) {
-                m.check(x + ", " + y, expected.applyAsDouble(x, y), actual.applyAsDouble(x, y));
+                m.check(x, y, expected.applyAsDouble(x, y), actual.applyAsDouble(x, y));
             }
             for (int i = 0; i < 20; i++) {
                 double y = gy.next(random);
-                m.check(x + ", " + y, expected.applyAsDouble(x, y), actual.applyAsDouble(x, y));
-                m.check(y + ", " + x, expected.applyAsDouble(y, x), actual.applyAsDouble(y, x));
+                m.check(x, y, expected.applyAsDouble(x, y), actual.applyAsDouble(x, y));
+                m.check(y, x, expected.applyAsDouble(y, x), actual.applyAsDouble(y, x));
             }
         }
         for (int i = 0; i < RANDOM; i++) {
             double x = gx.next(random);
             double y = gy.next(random);
-            m.check(x + ", " + y, expected.applyAsDouble(x, y), actual.applyAsDouble(x, y));
+            m.check(x, y, expected.applyAsDouble(x, y), actual.applyAsDouble(x, y));
         }
         m.done();
     }
@@ -276,5 +296,69 @@ class TStrictMathTest {
                 xs, ys);
         binary("pow", StrictMath::pow, TStrictMath::pow, uniform(1 - 0x1p-20, 1 + 0x1p-20),
                 logUniform(20, 70, true), xs, ys);
+    }
+
+    @Test
+    void ieeeRemainder() {
+        binary("IEEEremainder", StrictMath::IEEEremainder, TStrictMath::IEEEremainder, uniform(-100, 100),
+                uniform(-10, 10), List.of(), List.of());
+        binary("IEEEremainder", StrictMath::IEEEremainder, TStrictMath::IEEEremainder, logUniform(-1074, 1024, true),
+                logUniform(-1074, 1024, true), List.of(), List.of());
+        binary("Math.IEEEremainder", Math::IEEEremainder, TMath::IEEEremainder, ANY_BITS, ANY_BITS, List.of(), List.of());
+    }
+
+    @Test
+    void neighboursAndScaling() {
+        unary("ulp", Math::ulp, TMath::ulp, ANY_BITS, logUniform(-1074, 1024, true));
+        unary("nextUp", Math::nextUp, TMath::nextUp, ANY_BITS, logUniform(-1074, 1024, true));
+        unary("nextDown", Math::nextDown, TMath::nextDown, ANY_BITS, logUniform(-1074, 1024, true));
+        binary("nextAfter", Math::nextAfter, TMath::nextAfter, ANY_BITS, ANY_BITS, List.of(), List.of());
+        Mismatches m = new Mismatches("scalb");
+        Random random = new Random(9);
+        int[] scales = {0, 1, -1, 52, -52, 1023, -1022, -1074, -1075, -1076, 1024, 2046, -2098, 3000, -3000,
+                Integer.MAX_VALUE, Integer.MIN_VALUE};
+        for (double x : specials()) {
+            for (int n : scales) {
+                m.check(x, n, Math.scalb(x, n), TMath.scalb(x, n));
+                m.check(x, n, StrictMath.scalb(x, n), TStrictMath.scalb(x, n));
+            }
+        }
+        for (int i = 0; i < RANDOM; i++) {
+            double x = i % 2 == 0 ? ANY_BITS.next(random) : logUniform(-1074, 1024, true).next(random);
+            int n = random.nextInt(4300) - 2150;
+            m.check(x, n, Math.scalb(x, n), TMath.scalb(x, n));
+        }
+        m.done();
+    }
+
+    @Test
+    void mathDelegates() {
+        Random random = new Random(3);
+        Mismatches m = new Mismatches("Math");
+        for (int i = 0; i < 20_000; i++) {
+            double x = i % 2 == 0 ? ANY_BITS.next(random) : uniform(-10, 10).next(random);
+            double y = uniform(-10, 10).next(random);
+            m.check("sin " + x, StrictMath.sin(x), TMath.sin(x));
+            m.check("cos " + x, StrictMath.cos(x), TMath.cos(x));
+            m.check("tan " + x, StrictMath.tan(x), TMath.tan(x));
+            m.check("asin " + x, StrictMath.asin(x), TMath.asin(x));
+            m.check("acos " + x, StrictMath.acos(x), TMath.acos(x));
+            m.check("atan " + x, StrictMath.atan(x), TMath.atan(x));
+            m.check("exp " + x, StrictMath.exp(x), TMath.exp(x));
+            m.check("log " + x, StrictMath.log(x), TMath.log(x));
+            m.check("log10 " + x, StrictMath.log10(x), TMath.log10(x));
+            m.check("cbrt " + x, StrictMath.cbrt(x), TMath.cbrt(x));
+            m.check("sinh " + x, StrictMath.sinh(x), TMath.sinh(x));
+            m.check("cosh " + x, StrictMath.cosh(x), TMath.cosh(x));
+            m.check("tanh " + x, StrictMath.tanh(x), TMath.tanh(x));
+            m.check("expm1 " + x, StrictMath.expm1(x), TMath.expm1(x));
+            m.check("log1p " + x, StrictMath.log1p(x), TMath.log1p(x));
+            m.check("atan2 " + x + " " + y, StrictMath.atan2(x, y), TMath.atan2(x, y));
+            m.check("hypot " + x + " " + y, StrictMath.hypot(x, y), TMath.hypot(x, y));
+            m.check("pow " + x + " " + y, StrictMath.pow(x, y), TMath.pow(x, y));
+            m.check("copySign " + x + " " + y, StrictMath.copySign(x, y), TStrictMath.copySign(x, y));
+            m.check("copySign NaN", StrictMath.copySign(x, -Double.NaN), TStrictMath.copySign(x, -Double.NaN));
+        }
+        m.done();
     }
 }
