@@ -1198,7 +1198,7 @@ public final class TStrictMath {
         if (ix < 0x40862E42) { // |x| < log(MAX_VALUE)
             return h * exp(fabs(x));
         }
-        if (ix < 0x408633CE || (ix == 0x408633CE && Integer.compareUnsigned(lo(x), 0x8FB9F87D) <= 0)) {
+        if (ix < 0x408633CE || (ix == 0x408633CE && (lo(x) ^ 0x80000000) <= (0x8FB9F87D ^ 0x80000000))) {
             double w = exp(0.5 * fabs(x));
             double t = h * w;
             return t * w;
@@ -1226,7 +1226,7 @@ public final class TStrictMath {
         if (ix < 0x40862E42) {
             return 0.5 * exp(fabs(x));
         }
-        if (ix < 0x408633CE || (ix == 0x408633CE && Integer.compareUnsigned(lo(x), 0x8FB9F87D) <= 0)) {
+        if (ix < 0x408633CE || (ix == 0x408633CE && (lo(x) ^ 0x80000000) <= (0x8FB9F87D ^ 0x80000000))) {
             double w = exp(0.5 * fabs(x));
             double t = 0.5 * w;
             return t * w;
