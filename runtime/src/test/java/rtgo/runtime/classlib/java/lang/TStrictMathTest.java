@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * special values, then random arguments from several distributions per function.
  */
 class TStrictMathTest {
-    private static final int RANDOM = 200_000;
+    /** Random arguments per function (per distribution set); -Drtgo.strictmath.random=N for a longer run. */
+    private static final int RANDOM = Integer.getInteger("rtgo.strictmath.random", 200_000);
 
     private static final double PI = Math.PI;
 
