@@ -1643,4 +1643,102 @@ public final class TStrictMath {
     public static double nextAfter(double start, double direction) {
         return TMath.nextAfter(start, direction);
     }
+
+    // ---- the exact and integer members StrictMath shares with Math
+
+    public static int addExact(int x, int y) {
+        return TMath.addExact(x, y);
+    }
+
+    public static long addExact(long x, long y) {
+        return TMath.addExact(x, y);
+    }
+
+    public static int subtractExact(int x, int y) {
+        return TMath.subtractExact(x, y);
+    }
+
+    public static long subtractExact(long x, long y) {
+        return TMath.subtractExact(x, y);
+    }
+
+    public static int multiplyExact(int x, int y) {
+        return TMath.multiplyExact(x, y);
+    }
+
+    public static long multiplyExact(long x, int y) {
+        return TMath.multiplyExact(x, y);
+    }
+
+    public static long multiplyExact(long x, long y) {
+        return TMath.multiplyExact(x, y);
+    }
+
+    public static int negateExact(int a) {
+        return TMath.negateExact(a);
+    }
+
+    public static long negateExact(long a) {
+        return TMath.negateExact(a);
+    }
+
+    public static int incrementExact(int a) {
+        return TMath.incrementExact(a);
+    }
+
+    public static long incrementExact(long a) {
+        return TMath.incrementExact(a);
+    }
+
+    public static int decrementExact(int a) {
+        return TMath.decrementExact(a);
+    }
+
+    public static long decrementExact(long a) {
+        return TMath.decrementExact(a);
+    }
+
+    public static int toIntExact(long value) {
+        return TMath.toIntExact(value);
+    }
+
+    public static int absExact(int a) {
+        return TMath.absExact(a);
+    }
+
+    public static long absExact(long a) {
+        return TMath.absExact(a);
+    }
+
+    public static int floorDiv(int x, int y) {
+        return TMath.floorDiv(x, y);
+    }
+
+    public static long floorDiv(long x, long y) {
+        return TMath.floorDiv(x, y);
+    }
+
+    public static int floorMod(int x, int y) {
+        return TMath.floorMod(x, y);
+    }
+
+    public static long floorMod(long x, long y) {
+        return TMath.floorMod(x, y);
+    }
+
+    public static long multiplyFull(int x, int y) {
+        return TMath.multiplyFull(x, y);
+    }
+
+    public static long multiplyHigh(long x, long y) {
+        return TMath.multiplyHigh(x, y);
+    }
+
+    public static int getExponent(double d) {
+        return TMath.getExponent(d);
+    }
+
+    public static int getExponent(float f) {
+        return TMath.getExponent(f);
+    }
 }

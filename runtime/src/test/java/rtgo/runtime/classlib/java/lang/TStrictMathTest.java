@@ -362,4 +362,55 @@ class TStrictMathTest {
         }
         m.done();
     }
+
+    @Test
+    void sharedIntegerMembers() {
+        long[] ls = {0, 1, -1, 7, -7, Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, 1L << 32};
+        for (long a : ls) {
+            for (long b : ls) {
+                int ia = (int) a;
+                int ib = (int) b;
+                same(() -> StrictMath.addExact(ia, ib), () -> TStrictMath.addExact(ia, ib));
+                same(() -> StrictMath.addExact(a, b), () -> TStrictMath.addExact(a, b));
+                same(() -> StrictMath.subtractExact(ia, ib), () -> TStrictMath.subtractExact(ia, ib));
+                same(() -> StrictMath.subtractExact(a, b), () -> TStrictMath.subtractExact(a, b));
+                same(() -> StrictMath.multiplyExact(ia, ib), () -> TStrictMath.multiplyExact(ia, ib));
+                same(() -> StrictMath.multiplyExact(a, ib), () -> TStrictMath.multiplyExact(a, ib));
+                same(() -> StrictMath.multiplyExact(a, b), () -> TStrictMath.multiplyExact(a, b));
+                same(() -> StrictMath.floorDiv(ia, ib), () -> TStrictMath.floorDiv(ia, ib));
+                same(() -> StrictMath.floorDiv(a, b), () -> TStrictMath.floorDiv(a, b));
+                same(() -> StrictMath.floorMod(ia, ib), () -> TStrictMath.floorMod(ia, ib));
+                same(() -> StrictMath.floorMod(a, b), () -> TStrictMath.floorMod(a, b));
+                same(() -> StrictMath.multiplyFull(ia, ib), () -> TStrictMath.multiplyFull(ia, ib));
+                same(() -> StrictMath.multiplyHigh(a, b), () -> TStrictMath.multiplyHigh(a, b));
+            }
+            int ia = (int) a;
+            same(() -> StrictMath.negateExact(ia), () -> TStrictMath.negateExact(ia));
+            same(() -> StrictMath.negateExact(a), () -> TStrictMath.negateExact(a));
+            same(() -> StrictMath.incrementExact(ia), () -> TStrictMath.incrementExact(ia));
+            same(() -> StrictMath.incrementExact(a), () -> TStrictMath.incrementExact(a));
+            same(() -> StrictMath.decrementExact(ia), () -> TStrictMath.decrementExact(ia));
+            same(() -> StrictMath.decrementExact(a), () -> TStrictMath.decrementExact(a));
+            same(() -> StrictMath.toIntExact(a), () -> TStrictMath.toIntExact(a));
+            same(() -> StrictMath.absExact(ia), () -> TStrictMath.absExact(ia));
+            same(() -> StrictMath.absExact(a), () -> TStrictMath.absExact(a));
+        }
+    }
+
+    /** The same value, or exceptions of the same class. */
+    private static void same(java.util.concurrent.Callable<Object> expected, java.util.concurrent.Callable<Object> actual) {
+        Object e;
+        Object a;
+        try {
+            e = expected.call();
+        } catch (Exception x) {
+            e = x.getClass();
+        }
+        try {
+            a = actual.call();
+        } catch (Exception x) {
+            a = x.getClass();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(e, a);
+    }
 }
