@@ -23,8 +23,15 @@ package rtgo.runtime.classlib.java.lang;
  *   two and raises 2 to the result.
  * - cbrt: a bit-level first guess (exponent divided by three), one rational refinement and one
  *   Newton step; hypot: sqrt of a sum computed with split operands, with scaling by 2^600.
+ * - IEEEremainder: fdlibm's remainder (reduce with the exact % to |x| < 2|y|, then subtract |y|
+ *   once or twice); scalb: fdlibm's scalbn, a single rounding as the JDK's Math.scalb.
  * Doubles are handled as raw bits through Double.doubleToRawLongBits/longBitsToDouble (free on
- * the device), which is how fdlibm reads and writes the high and low 32-bit words.
+ * the device), which is how fdlibm reads and writes the high and low 32-bit words. The code is
+ * written from the published algorithms (fdlibm 5.3's documented method and constants), not
+ * copied from the JDK's FdLibm.java or fdlibm's C sources. NaN results: the JDK does not specify
+ * their payload, and the soft-float's 0/0 gives the canonical NaN where x86 hardware gives the
+ * sign-set one, so NaN results may differ from the host's in raw bits (NaN arguments propagate
+ * as in fdlibm); every other result is bit-identical.
  *
  * Cost. Every double operation is a soft-float call (add and mul some 200-300 cycles, div about 600),
  * so the code keeps fdlibm's operation count and adds none: the reduction for sin/cos/tan returns
@@ -929,7 +936,7 @@ public final class TStrictMath {
                 return Double.NEGATIVE_INFINITY;
             }
             if (hx < 0) {
-                return Double.NaN;
+                return (x - x) / 0.0; // NaN, made as fdlibm makes it
             }
             k -= 54;
             x *= TWO54; // subnormal: scale up
@@ -992,7 +999,7 @@ public final class TStrictMath {
                 return Double.NEGATIVE_INFINITY;
             }
             if (hx < 0) {
-                return Double.NaN;
+                return (x - x) / 0.0;
             }
             k -= 54;
             x *= TWO54;

@@ -10,9 +10,10 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * TStrictMath against java.lang.StrictMath, raw bits compared (any NaN matches any NaN: the JDK
- * does not specify NaN payloads, and the host's hardware and the soft-float make different ones):
- * special values, then random arguments from several distributions per function.
+ * TStrictMath against java.lang.StrictMath, raw bits compared, NaN results included, except that
+ * any NaN matches any NaN when an argument is NaN: which NaN operand x + y returns, and whether a
+ * signalling NaN comes back quieted, depend on the host's hardware and on how the JIT compiled the
+ * expression. Special values, then random arguments from several distributions per function.
  */
 class TStrictMathTest {
     /** Random arguments per function (per distribution set); -Drtgo.strictmath.random=N for a longer run. */
@@ -60,8 +61,8 @@ class TStrictMathTest {
         return list;
     }
 
-    private static boolean same(double a, double b) {
-        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b) || (a != a && b != b);
+    private static boolean same(double a, double b, boolean nanArgument) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b) || (nanArgument && a != a && b != b);
     }
 
     private static final class Mismatches {
@@ -76,21 +77,21 @@ class TStrictMathTest {
 
         void check(double x, double expected, double actual) {
             total++;
-            if (!same(expected, actual)) {
+            if (!same(expected, actual, x != x)) {
                 record(Double.toString(x), expected, actual);
             }
         }
 
         void check(double x, double y, double expected, double actual) {
             total++;
-            if (!same(expected, actual)) {
+            if (!same(expected, actual, x != x || y != y)) {
                 record(x + ", " + y, expected, actual);
             }
         }
 
-        void check(String args, double expected, double actual) {
+        void check(String args, boolean nanArgument, double expected, double actual) {
             total++;
-            if (!same(expected, actual)) {
+            if (!same(expected, actual, nanArgument)) {
                 record(args, expected, actual);
             }
         }
@@ -339,26 +340,26 @@ class TStrictMathTest {
         for (int i = 0; i < 20_000; i++) {
             double x = i % 2 == 0 ? ANY_BITS.next(random) : uniform(-10, 10).next(random);
             double y = uniform(-10, 10).next(random);
-            m.check("sin " + x, StrictMath.sin(x), TMath.sin(x));
-            m.check("cos " + x, StrictMath.cos(x), TMath.cos(x));
-            m.check("tan " + x, StrictMath.tan(x), TMath.tan(x));
-            m.check("asin " + x, StrictMath.asin(x), TMath.asin(x));
-            m.check("acos " + x, StrictMath.acos(x), TMath.acos(x));
-            m.check("atan " + x, StrictMath.atan(x), TMath.atan(x));
-            m.check("exp " + x, StrictMath.exp(x), TMath.exp(x));
-            m.check("log " + x, StrictMath.log(x), TMath.log(x));
-            m.check("log10 " + x, StrictMath.log10(x), TMath.log10(x));
-            m.check("cbrt " + x, StrictMath.cbrt(x), TMath.cbrt(x));
-            m.check("sinh " + x, StrictMath.sinh(x), TMath.sinh(x));
-            m.check("cosh " + x, StrictMath.cosh(x), TMath.cosh(x));
-            m.check("tanh " + x, StrictMath.tanh(x), TMath.tanh(x));
-            m.check("expm1 " + x, StrictMath.expm1(x), TMath.expm1(x));
-            m.check("log1p " + x, StrictMath.log1p(x), TMath.log1p(x));
-            m.check("atan2 " + x + " " + y, StrictMath.atan2(x, y), TMath.atan2(x, y));
-            m.check("hypot " + x + " " + y, StrictMath.hypot(x, y), TMath.hypot(x, y));
-            m.check("pow " + x + " " + y, StrictMath.pow(x, y), TMath.pow(x, y));
-            m.check("copySign " + x + " " + y, StrictMath.copySign(x, y), TStrictMath.copySign(x, y));
-            m.check("copySign NaN", StrictMath.copySign(x, -Double.NaN), TStrictMath.copySign(x, -Double.NaN));
+            m.check("sin " + x, x != x, StrictMath.sin(x), TMath.sin(x));
+            m.check("cos " + x, x != x, StrictMath.cos(x), TMath.cos(x));
+            m.check("tan " + x, x != x, StrictMath.tan(x), TMath.tan(x));
+            m.check("asin " + x, x != x, StrictMath.asin(x), TMath.asin(x));
+            m.check("acos " + x, x != x, StrictMath.acos(x), TMath.acos(x));
+            m.check("atan " + x, x != x, StrictMath.atan(x), TMath.atan(x));
+            m.check("exp " + x, x != x, StrictMath.exp(x), TMath.exp(x));
+            m.check("log " + x, x != x, StrictMath.log(x), TMath.log(x));
+            m.check("log10 " + x, x != x, StrictMath.log10(x), TMath.log10(x));
+            m.check("cbrt " + x, x != x, StrictMath.cbrt(x), TMath.cbrt(x));
+            m.check("sinh " + x, x != x, StrictMath.sinh(x), TMath.sinh(x));
+            m.check("cosh " + x, x != x, StrictMath.cosh(x), TMath.cosh(x));
+            m.check("tanh " + x, x != x, StrictMath.tanh(x), TMath.tanh(x));
+            m.check("expm1 " + x, x != x, StrictMath.expm1(x), TMath.expm1(x));
+            m.check("log1p " + x, x != x, StrictMath.log1p(x), TMath.log1p(x));
+            m.check("atan2 " + x + " " + y, x != x, StrictMath.atan2(x, y), TMath.atan2(x, y));
+            m.check("hypot " + x + " " + y, x != x, StrictMath.hypot(x, y), TMath.hypot(x, y));
+            m.check("pow " + x + " " + y, x != x, StrictMath.pow(x, y), TMath.pow(x, y));
+            m.check("copySign " + x + " " + y, x != x, StrictMath.copySign(x, y), TStrictMath.copySign(x, y));
+            m.check("copySign NaN", x != x, StrictMath.copySign(x, -Double.NaN), TStrictMath.copySign(x, -Double.NaN));
         }
         m.done();
     }
