@@ -28,10 +28,11 @@ package rtgo.runtime.classlib.java.lang;
  * Doubles are handled as raw bits through Double.doubleToRawLongBits/longBitsToDouble (free on
  * the device), which is how fdlibm reads and writes the high and low 32-bit words. The code is
  * written from the published algorithms (fdlibm 5.3's documented method and constants), not
- * copied from the JDK's FdLibm.java or fdlibm's C sources. NaN results: the JDK does not specify
- * their payload, and the soft-float's 0/0 gives the canonical NaN where x86 hardware gives the
- * sign-set one, so NaN results may differ from the host's in raw bits (NaN arguments propagate
- * as in fdlibm); every other result is bit-identical.
+ * copied from the JDK's FdLibm.java or fdlibm's C sources. NaN results are made as fdlibm makes
+ * them ((x - x) / 0.0 and the like; the JDK's own Double.NaN for log1p), so their raw bits match
+ * the host's where the soft-float's default NaN is the hardware's (on x86, the sign-set
+ * 0xFFF8000000000000); a NaN argument comes back through x + x or x + y, whose payload the JDK
+ * leaves to the hardware.
  *
  * Cost. Every double operation is a soft-float call (add and mul some 200-300 cycles, div about 600),
  * so the code keeps fdlibm's operation count and adds none: the reduction for sin/cos/tan returns
