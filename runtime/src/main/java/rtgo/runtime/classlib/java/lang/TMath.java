@@ -360,4 +360,143 @@ public final class TMath {
     public static double toDegrees(double angrad) {
         return angrad * 57.29577951308232;
     }
+
+    // ---- transcendental functions: the fdlibm results of TStrictMath (the JDK allows Math to
+    // differ from StrictMath by an ulp or two; the device gives the StrictMath results)
+
+    public static double sin(double a) {
+        return TStrictMath.sin(a);
+    }
+
+    public static double cos(double a) {
+        return TStrictMath.cos(a);
+    }
+
+    public static double tan(double a) {
+        return TStrictMath.tan(a);
+    }
+
+    public static double asin(double a) {
+        return TStrictMath.asin(a);
+    }
+
+    public static double acos(double a) {
+        return TStrictMath.acos(a);
+    }
+
+    public static double atan(double a) {
+        return TStrictMath.atan(a);
+    }
+
+    public static double atan2(double y, double x) {
+        return TStrictMath.atan2(y, x);
+    }
+
+    public static double exp(double a) {
+        return TStrictMath.exp(a);
+    }
+
+    public static double log(double a) {
+        return TStrictMath.log(a);
+    }
+
+    public static double log10(double a) {
+        return TStrictMath.log10(a);
+    }
+
+    public static double pow(double a, double b) {
+        return TStrictMath.pow(a, b);
+    }
+
+    public static double hypot(double x, double y) {
+        return TStrictMath.hypot(x, y);
+    }
+
+    public static double cbrt(double a) {
+        return TStrictMath.cbrt(a);
+    }
+
+    public static double sinh(double x) {
+        return TStrictMath.sinh(x);
+    }
+
+    public static double cosh(double x) {
+        return TStrictMath.cosh(x);
+    }
+
+    public static double tanh(double x) {
+        return TStrictMath.tanh(x);
+    }
+
+    public static double expm1(double x) {
+        return TStrictMath.expm1(x);
+    }
+
+    public static double log1p(double x) {
+        return TStrictMath.log1p(x);
+    }
+
+    // ---- neighbours and scaling (bit operations on the raw representation)
+
+    /** d * 2^scaleFactor rounded once (TStrictMath.scalbn). */
+    public static double scalb(double d, int scaleFactor) {
+        return TStrictMath.scalbn(d, scaleFactor);
+    }
+
+    /** The distance from |d| to the next larger double (|d| for an infinity, NaN for NaN). */
+    public static double ulp(double d) {
+        int e = getExponent(d);
+        if (e == 1024) {
+            return abs(d);
+        }
+        if (e == -1023) {
+            return Double.MIN_VALUE;
+        }
+        e -= 52;
+        if (e >= -1022) {
+            return Double.longBitsToDouble((long) (e + 1023) << 52);
+        }
+        return Double.longBitsToDouble(1L << (e + 1074));
+    }
+
+    public static double nextUp(double d) {
+        if (d != d || d == Double.POSITIVE_INFINITY) {
+            return d;
+        }
+        if (d == 0.0) {
+            return Double.MIN_VALUE;
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        return Double.longBitsToDouble(bits >= 0 ? bits + 1 : bits - 1);
+    }
+
+    public static double nextDown(double d) {
+        if (d != d || d == Double.NEGATIVE_INFINITY) {
+            return d;
+        }
+        if (d == 0.0) {
+            return -Double.MIN_VALUE;
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        return Double.longBitsToDouble(bits >= 0 ? bits - 1 : bits + 1);
+    }
+
+    /** The neighbour of start towards direction; direction itself when they are equal. */
+    public static double nextAfter(double start, double direction) {
+        if (start < direction) {
+            return nextUp(start);
+        }
+        if (start > direction) {
+            return nextDown(start);
+        }
+        if (start == direction) {
+            return direction;
+        }
+        return start + direction; // NaN
+    }
+
+    /** x - n y with n the integer nearest x / y, ties to even (fdlibm's remainder, exact). */
+    public static double IEEEremainder(double x, double y) {
+        return TStrictMath.IEEEremainder(x, y);
+    }
 }
