@@ -662,7 +662,7 @@ public final class Format {
 
     /**
      * Appends the digits value[offset..] (and a '.' with the fraction, for the floating
-     * conversions to come), with ',' between groups of three integer digits when GROUP is set, then
+     * conversions), with ',' between groups of three integer digits when GROUP is set, then
      * inserts zeros where this number began (after a sign already in sb) until sb is {@code width}
      * long when ZERO is set: the JDK's localizedMagnitude for an English locale.
      */
