@@ -42,9 +42,21 @@ import java.util.UnknownFormatConversionException;
  * does. %c takes a Character or an int code point (Byte, Short, Integer), two chars beyond the BMP.
  * Widths count UTF-16 units, as the JDK's do.
  *
- * Not here: printing the floating-point conversions %e %f %g %a (they are recognised and checked,
- * and the argument's double bits reach formatFloating, which throws for now), the date/time
- * conversions %t (recognised and checked; a Long argument is unsupported), Formattable arguments,
+ * Floating point (%e %f %g %a, a Float widened to double first) works on the raw bits, with no
+ * double arithmetic. The decimal conversions start from the shortest decimal that identifies the
+ * double (Giulietti's Schubfach, as in Double.toString since JDK 19: FloatToDecimal), read back
+ * out of Double.toString's text as a digit string and the power of ten of its first digit. That
+ * string is rounded half-up to the digits the precision asks for (so %.2f of 1.005 is 1.01, as in
+ * the JDK, although the binary value is below 1.005) and printed with zeros up to the precision:
+ * at most 17 significant digits, so rounding is a carry through a few chars, never big-number
+ * arithmetic. %g rounds to the precision's significant digits first and then picks plain notation
+ * for 10^-4 <= rounded value < 10^precision. The exponent of %e has at least two digits and its
+ * length is taken out of the width before zero padding. %a is Double.toHexString's form; with a
+ * precision of 1 to 12 the significand (a subnormal normalised first) is rounded half-even to that
+ * many hex digits, as the JDK does, and zero padding counts the digits before they are padded to
+ * the precision, a JDK quirk kept here.
+ *
+ * Not here: the date/time conversions %t (recognised and checked; a Long argument is unsupported), Formattable arguments,
  * BigInteger and BigDecimal (absent on the device), and other locales.
  */
 public final class Format {
@@ -650,7 +662,7 @@ public final class Format {
 
     /**
      * Appends the digits value[offset..] (and a '.' with the fraction, for the floating
-     * conversions to come), with ',' between groups of three integer digits when GROUP is set, then
+     * conversions), with ',' between groups of three integer digits when GROUP is set, then
      * inserts zeros where this number began (after a sign already in sb) until sb is {@code width}
      * long when ZERO is set: the JDK's localizedMagnitude for an English locale.
      */
@@ -748,19 +760,301 @@ public final class Format {
     }
 
     /**
-     * ===== SOFT-FLOAT HOOK =====
      * Appends the double whose IEEE 754 bits are {@code bits} as the JDK's Formatter prints it for
      * {@code conversion} ('e', 'f', 'g' or 'a'; UPPER in {@code flags} for E, G, A), with the
-     * flags, width (-1: none) and precision (-1: the default) already checked. The JDK's steps:
-     * NaN ("NaN"/"NAN", no sign), infinities ("Infinity" with the sign rules of leadingSign), else
-     * the decimal digits (FormattedFPDecimal: correctly rounded to the precision, half-up on the
-     * exact binary value) laid out by appendMagnitude with the width reduced by the exponent's
-     * length for e/g and by one for a negative number in parentheses; '#' with precision 0 keeps
-     * the '.'; %a is Double.toHexString's form rounded to the precision. Then appendJustified.
-     * Not written yet: this throws.
+     * flags, width (-1: none) and precision (-1: the default) already checked (they are this
+     * specifier's). NaN is "NaN"/"NAN" with no sign; an infinity is "Infinity" with the sign rules
+     * of leadingSign and ')' after it in parentheses; -0.0 is negative. Then appendJustified.
      */
     void formatFloating(StringBuilder out, long bits, char conversion, int flags, int width, int precision) {
-        throw new UnsupportedOperationException("%" + conversion
-                + ": floating point formatting arrives with soft-float");
+        StringBuilder sb = new StringBuilder();
+        boolean upper = (flags & UPPER) != 0;
+        long magnitude = bits & 0x7FFFFFFFFFFFFFFFL;
+        if (magnitude > 0x7FF0000000000000L) {
+            sb.append(upper ? "NAN" : "NaN");
+        } else {
+            boolean negative = bits < 0;
+            leadingSign(sb, negative);
+            if (magnitude == 0x7FF0000000000000L) {
+                sb.append(upper ? "INFINITY" : "Infinity");
+            } else if (conversion == 'a') {
+                hexFloat(sb, magnitude, upper, flags, width, precision, negative);
+            } else {
+                decimalFloat(sb, magnitude, conversion, upper, flags, width, precision, negative);
+            }
+            if (negative && (flags & PARENTHESES) != 0) {
+                sb.append(')');
+            }
+        }
+        appendJustified(out, sb);
+    }
+
+    // ---- %e %f %g -----------------------------------------------------------------------------------
+
+    /** The significant decimal digits being printed, '0'..'9'; digits[0] is '0' only for zero. */
+    private char[] digits;
+    /** How many of {@link #digits} are in use (at least one). */
+    private int count;
+    /** The power of ten of digits[0]: the value is d0.d1d2... 10^pointExponent (0 for zero). */
+    private int pointExponent;
+
+    /**
+     * %e, %f, %g of a finite magnitude: the shortest decimal rounded half-up to the digits asked,
+     * laid out with zeros up to the precision, then grouped and zero-padded by appendMagnitude.
+     */
+    private void decimalFloat(StringBuilder sb, long magnitude, char conversion, boolean upper, int flags, int width,
+            int precision, boolean negative) {
+        split(magnitude);
+        StringBuilder mant = new StringBuilder();
+        boolean scientific = false;
+        if (conversion == 'g') {
+            int prec = precision == -1 ? 6 : precision == 0 ? 1 : precision;
+            round(prec);
+            if (pointExponent >= -4 && pointExponent < prec) {
+                plain(mant, prec - pointExponent - 1);
+            } else {
+                scientific(mant, prec - 1);
+                scientific = true;
+            }
+        } else {
+            int prec = precision == -1 ? 6 : precision;
+            if (conversion == 'f') {
+                round((long) pointExponent + 1 + prec);
+                plain(mant, prec);
+            } else {
+                round((long) prec + 1);
+                scientific(mant, prec);
+                scientific = true;
+            }
+            if (prec == 0 && (flags & ALTERNATE) != 0) {
+                mant.append('.');
+            }
+        }
+        String exponent = null;
+        int w = width;
+        if (scientific) {
+            StringBuilder e = new StringBuilder();
+            int x = pointExponent;
+            e.append(x < 0 ? '-' : '+');
+            if (x < 0) {
+                x = -x;
+            }
+            if (x < 10) {
+                e.append('0');
+            }
+            e.append(x);
+            exponent = e.toString();
+            if (width != -1) {
+                w = width - exponent.length() - 1;
+            }
+        }
+        // the JDK's adjustWidth: one less for the ')' (but -1 stays "no width")
+        if (w != -1 && negative && (flags & PARENTHESES) != 0) {
+            w--;
+        }
+        appendMagnitude(sb, mant.toString(), 0, w);
+        if (exponent != null) {
+            sb.append(upper ? 'E' : 'e');
+            sb.append(exponent);
+        }
+    }
+
+    /**
+     * Reads the digits and exponent of the shortest decimal of a finite non-negative double out of
+     * Double.toString's text ("123.45", "0.00123", "1.0E-5") into digits, count, pointExponent,
+     * without leading or trailing zeros.
+     */
+    private void split(long magnitude) {
+        char[] text = new char[FloatToDecimal.MAX_DOUBLE_CHARS];
+        int end = FloatToDecimal.appendDouble(magnitude, text, 0);
+        digits = new char[FloatToDecimal.MAX_DOUBLE_CHARS];
+        count = 0;
+        int whole = 0; // digits before the '.'
+        int seen = 0; // digits so far, leading zeros included
+        int skipped = 0; // leading zeros
+        int exp10 = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text[i];
+            if (c == '.') {
+                whole = seen;
+            } else if (c == 'E') {
+                boolean minus = text[i + 1] == '-';
+                for (int j = minus ? i + 2 : i + 1; j < end; j++) {
+                    exp10 = exp10 * 10 + (text[j] - '0');
+                }
+                if (minus) {
+                    exp10 = -exp10;
+                }
+                break;
+            } else {
+                seen++;
+                if (count == 0 && c == '0') {
+                    skipped++;
+                } else {
+                    digits[count++] = c;
+                }
+            }
+        }
+        while (count > 0 && digits[count - 1] == '0') {
+            count--;
+        }
+        if (count == 0) {
+            setZero();
+        } else {
+            pointExponent = whole + exp10 - 1 - skipped;
+        }
+    }
+
+    private void setZero() {
+        digits[0] = '0';
+        count = 1;
+        pointExponent = 0;
+    }
+
+    /**
+     * Keeps the first {@code keep} significant digits, rounding half-up on the next one (a carry
+     * out of the first digit makes "1" one power of ten higher); fewer than one digit left rounds
+     * to zero or to the next power of ten, as the JDK's FormattedFPDecimal does.
+     */
+    private void round(long keep) {
+        if (digits[0] == '0' || keep >= count) {
+            return;
+        }
+        if (keep < 0) {
+            setZero();
+            return;
+        }
+        int k = (int) keep;
+        boolean up = digits[k] >= '5';
+        if (k == 0) {
+            if (up) {
+                digits[0] = '1';
+                count = 1;
+                pointExponent++;
+            } else {
+                setZero();
+            }
+            return;
+        }
+        count = k;
+        if (up) {
+            int i = k - 1;
+            while (i >= 0 && digits[i] == '9') {
+                i--;
+            }
+            if (i < 0) {
+                digits[0] = '1';
+                count = 1;
+                pointExponent++;
+            } else {
+                digits[i]++;
+                count = i + 1;
+            }
+        }
+    }
+
+    /** The digits in plain notation with exactly {@code fraction} digits after a '.' (none: no '.'). */
+    private void plain(StringBuilder mant, int fraction) {
+        if (pointExponent < 0) {
+            mant.append('0');
+        } else {
+            for (int i = 0; i <= pointExponent; i++) {
+                mant.append(i < count ? digits[i] : '0');
+            }
+        }
+        if (fraction > 0) {
+            mant.append('.');
+            for (int j = 1; j <= fraction; j++) {
+                int i = pointExponent + j;
+                mant.append(i >= 0 && i < count ? digits[i] : '0');
+            }
+        }
+    }
+
+    /** The digits as d.ddd with exactly {@code fraction} digits after the '.' (none: no '.'). */
+    private void scientific(StringBuilder mant, int fraction) {
+        mant.append(digits[0]);
+        if (fraction > 0) {
+            mant.append('.');
+            for (int j = 1; j <= fraction; j++) {
+                mant.append(j < count ? digits[j] : '0');
+            }
+        }
+    }
+
+    // ---- %a -----------------------------------------------------------------------------------------
+
+    /**
+     * %a of a finite magnitude: Double.toHexString's form (subnormals as 0x0.<13 digits>p-1022), or
+     * with a precision of 1 to 12 hex digits the significand normalised (subnormals too) and rounded
+     * half-even to that many digits. Zero padding follows the JDK's count, which measures the
+     * digits before they are padded to the precision.
+     */
+    private void hexFloat(StringBuilder sb, long magnitude, boolean upper, int flags, int width, int precision,
+            boolean negative) {
+        int prec = precision == -1 ? 0 : precision == 0 ? 1 : precision;
+        int biased = (int) (magnitude >>> 52);
+        long fraction = magnitude & 0xFFFFFFFFFFFFFL;
+        int exponent;
+        char lead = '1';
+        if (magnitude == 0) {
+            lead = '0';
+            exponent = 0;
+        } else if (prec == 0 || prec >= 13) {
+            if (biased == 0) {
+                lead = '0';
+                exponent = -1022;
+            } else {
+                exponent = biased - 1023;
+            }
+        } else {
+            if (biased == 0) {
+                exponent = -1022;
+                while ((fraction & (1L << 52)) == 0) {
+                    fraction <<= 1;
+                    exponent--;
+                }
+                fraction &= 0xFFFFFFFFFFFFFL;
+            } else {
+                exponent = biased - 1023;
+            }
+            int bitsKept = 4 * prec;
+            int drop = 52 - bitsKept;
+            long kept = fraction >>> drop;
+            long rest = fraction & ((1L << drop) - 1);
+            long half = 1L << (drop - 1);
+            if (rest > half || (rest == half && (kept & 1) != 0)) {
+                kept++;
+                if ((kept >>> bitsKept) != 0) {
+                    kept = 0;
+                    exponent++;
+                }
+            }
+            fraction = kept << drop;
+        }
+        // the hex digits of the fraction, trailing zeros dropped but at least one
+        int last = 0;
+        for (int i = 12; i > 0; i--) {
+            if (((fraction >>> (4 * (12 - i))) & 0xF) != 0) {
+                last = i;
+                break;
+            }
+        }
+        String exp = Integer.toString(exponent);
+        sb.append(upper ? "0X" : "0x");
+        if ((flags & ZERO) != 0) {
+            int leading = (flags & (SPACE | PLUS)) != 0 || negative ? 3 : 2;
+            zeros(sb, width - (2 + last + 1 + 1 + exp.length()) - leading);
+        }
+        sb.append(lead).append('.');
+        for (int i = 0; i <= last; i++) {
+            int d = (int) (fraction >>> (4 * (12 - i))) & 0xF;
+            sb.append((char) (d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10));
+        }
+        if (prec != 0) {
+            zeros(sb, prec - (last + 1));
+        }
+        sb.append(upper ? 'P' : 'p');
+        sb.append(exp);
     }
 }
