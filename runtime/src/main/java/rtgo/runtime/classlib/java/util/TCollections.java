@@ -95,6 +95,21 @@ public final class TCollections {
         }
     }
 
+    /**
+     * Collections.shuffle(list, rnd): from the last position down, each element swapped with one at
+     * or before it chosen by rnd.nextInt(i + 1) — the JDK's order of draws, so the same seed gives
+     * the same permutation.
+     */
+    public static void shuffle(TList<?> list, TRandom rnd) {
+        for (int i = list.size(); i > 1; i--) {
+            swap(list, i - 1, rnd.nextInt(i));
+        }
+    }
+
+    public static void shuffle(TList<?> list) {
+        shuffle(list, new TRandom());
+    }
+
     public static void swap(TList<?> list, int i, int j) {
         swapTyped(list, i, j);
     }

@@ -66,6 +66,28 @@ public interface TComparator<T> {
         return new TCollections.Nulls<T>(false, comparator);
     }
 
+    static <T> TComparator<T> comparingLong(rtgo.runtime.classlib.java.util.function.TToLongFunction<? super T> key) {
+        if (key == null) {
+            throw new NullPointerException();
+        }
+        return (a, b) -> Long.compare(key.applyAsLong(a), key.applyAsLong(b));
+    }
+
+    static <T> TComparator<T> comparingDouble(rtgo.runtime.classlib.java.util.function.TToDoubleFunction<? super T> key) {
+        if (key == null) {
+            throw new NullPointerException();
+        }
+        return (a, b) -> Double.compare(key.applyAsDouble(a), key.applyAsDouble(b));
+    }
+
+    default TComparator<T> thenComparingLong(rtgo.runtime.classlib.java.util.function.TToLongFunction<? super T> key) {
+        return thenComparing(comparingLong(key));
+    }
+
+    default TComparator<T> thenComparingDouble(rtgo.runtime.classlib.java.util.function.TToDoubleFunction<? super T> key) {
+        return thenComparing(comparingDouble(key));
+    }
+
     static <T> TComparator<T> comparingInt(TToIntFunction<? super T> key) {
         if (key == null) {
             throw new NullPointerException();

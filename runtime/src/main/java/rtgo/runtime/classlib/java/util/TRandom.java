@@ -23,7 +23,7 @@ package rtgo.runtime.classlib.java.util;
  * differ.
  *
  * nextFloat and nextDouble scale 24 and 53 random bits by a power of two, exactly as the JDK's
- * division does. Not here: nextGaussian and nextExponential (they need StrictMath.log), the
+ * division does. nextGaussian is the JDK's polar method on StrictMath. Not here: nextExponential, the
  * bounded nextFloat/nextDouble of RandomGenerator, and the streams (ints(), longs(), doubles()).
  */
 public class TRandom {
@@ -57,6 +57,7 @@ public class TRandom {
     /** Restarts the sequence, as {@code new Random(seed)} starts it. */
     public void setSeed(long seed) {
         this.seed = (seed ^ MULTIPLIER) & MASK;
+        haveNextNextGaussian = false;
     }
 
     /** The top {@code bits} (1..32) of the next 48-bit state, as an int. */
@@ -171,6 +172,33 @@ public class TRandom {
     /** Uniform in [0, 1) on the grid of 2^-53: 26 and 27 bits from two draws, scaled exactly. */
     public double nextDouble() {
         return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
+    }
+
+    private double nextNextGaussian;
+    private boolean haveNextNextGaussian;
+
+    /**
+     * A standard normal value by the polar method (Marsaglia), as java.util.Random computes it: two
+     * uniform values per try, the second result kept for the next call; StrictMath's log and sqrt
+     * give the JDK's bits.
+     */
+    public double nextGaussian() {
+        if (haveNextNextGaussian) {
+            haveNextNextGaussian = false;
+            return nextNextGaussian;
+        }
+        double v1;
+        double v2;
+        double s;
+        do {
+            v1 = 2 * nextDouble() - 1;
+            v2 = 2 * nextDouble() - 1;
+            s = v1 * v1 + v2 * v2;
+        } while (s >= 1 || s == 0);
+        double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        nextNextGaussian = v2 * multiplier;
+        haveNextNextGaussian = true;
+        return v1 * multiplier;
     }
 
     public boolean nextBoolean() {
