@@ -100,6 +100,7 @@ final class Arithmetic {
             Insn c = t.emit(Op.CAST, Type.R, d);
             t.trust(c);
             t.classLiterals.put(c, type.getInternalName());
+            c.refType = "java/lang/Class";
             t.push(c);
         } else {
             throw new Unsupported("class literals and other constants (" + cst + ")",

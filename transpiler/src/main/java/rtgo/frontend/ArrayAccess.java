@@ -123,6 +123,9 @@ final class ArrayAccess {
 
     /** A new array of type {@code desc} whose length is popped. */
     static void newArray(Translator t, String desc) {
+        // CharSequence has no descriptor on the device (Strings and StringBuilders are ones): such an
+        // array (String.join's varargs) holds them as an Object[] does
+        desc = desc.replace("Ljava/lang/CharSequence;", "Ljava/lang/Object;");
         checkArrayType(t, desc);
         t.program.arrayType(desc);
         Insn a = t.emit(Op.NEWARRAY, Type.R, t.pop());

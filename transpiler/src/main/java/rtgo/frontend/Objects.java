@@ -115,6 +115,16 @@ final class Objects {
     private static boolean typeTest(Translator t, String desc, int opcode) {
         Classes classes = t.program.classes;
         String c = classes.mapped(desc);
+        if (c.equals("java/lang/CharSequence")) {
+            // no class on the device declares CharSequence: the Strings and StringBuilders are ones
+            String helper = opcode == INSTANCEOF ? "isCharSequence" : "checkCharSequence";
+            if (opcode == CHECKCAST) {
+                t.push(t.peekTop());
+            }
+            Calls.call(t, t.program.resolver.staticMethod("rtgo/runtime/classlib/java/lang/TString", helper,
+                    opcode == INSTANCEOF ? "(Ljava/lang/Object;)Z" : "(Ljava/lang/Object;)V"));
+            return true;
+        }
         if (c.equals(COMPARABLE) && !t.owner.name.equals(COLLECTIONS)) {
             // Strings are Comparable too, but have no interface tables on the device: TCollections tests
             if (opcode == INSTANCEOF) {
@@ -231,6 +241,14 @@ final class Objects {
             return true;
         }
         boolean iface = mi.getOpcode() == Opcodes.INVOKEINTERFACE;
+        if (mi.getOpcode() == Opcodes.INVOKEVIRTUAL && Classes.OBJECT_METHODS.contains(mi.name + mi.desc)
+                && (mi.owner.equals("java/lang/Class") || "java/lang/Class".equals(t.peek(words).refType))) {
+            // a Class is a type descriptor, without Object's virtual table: TClass's own methods
+            t.nullCheck(t.peek(words), args, NpeMessages.invoke(original));
+            Calls.call(t, t.program.resolver.staticMethod("rtgo/runtime/classlib/java/lang/TClass", mi.name,
+                    mi.desc.replace("(", "(Ljava/lang/Class;")));
+            return true;
+        }
         if (mi.getOpcode() == Opcodes.INVOKEVIRTUAL && mi.owner.equals(Classes.OBJECT)
                 && Classes.OBJECT_METHODS.contains(mi.name + mi.desc)) {
             t.nullCheck(t.peek(words), args, NpeMessages.invoke(original));

@@ -21,6 +21,31 @@ public final class TClass {
         return Mem.load32(Address.symbol(SymbolNames.ASSERTIONS)) != 0;
     }
 
+    /** Class.toString: "class X", or "interface X" (a primitive's Class does not exist on the device). */
+    public static String toString(Class<?> self) {
+        boolean iface = (Mem.load32(Address.of(self) + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_INTERFACE) != 0;
+        return (iface ? "interface " : "class ") + getName(self);
+    }
+
+    /** Identity, as Class.equals (one descriptor per class). */
+    public static boolean equals(Class<?> self, Object other) {
+        return self == other;
+    }
+
+    /** The identity hash of the descriptor, as every Class's is. */
+    public static int hashCode(Class<?> self) {
+        return TObject.hashCode(self);
+    }
+
+    /**
+     * Whether {@code o} is a Class (a type descriptor) rather than an object: an object's first word
+     * is its descriptor's address in flash, a descriptor's first word is its flags.
+     */
+    public static boolean isClass(Object o) {
+        int first = Mem.load32(Address.of(o));
+        return first >>> 24 != 0x10;
+    }
+
     public static String getName(Class<?> self) {
         return (String) Address.toRef(Mem.load32(Address.of(self) + ObjectLayout.DESC_NAME));
     }

@@ -127,8 +127,25 @@ public final class TString {
     }
 
     /** String.valueOf(Object): "null", or the object's toString(). */
+    /** {@code o instanceof CharSequence} (the transpiler calls this): a String or a StringBuilder. */
+    public static boolean isCharSequence(Object o) {
+        return o instanceof String || o instanceof StringBuilder;
+    }
+
+    /** {@code (CharSequence) o}: a ClassCastException unless null, a String or a StringBuilder. */
+    public static void checkCharSequence(Object o) {
+        if (o != null && !isCharSequence(o)) {
+            throw new ClassCastException("class " + TClass.getName(o.getClass())
+                    + " cannot be cast to class java.lang.CharSequence");
+        }
+    }
+
     public static String valueOf(Object o) {
-        return o == null ? "null" : o.toString();
+        if (o == null) {
+            return "null";
+        }
+        // a Class is a type descriptor on the device, which has no virtual table of its own
+        return TClass.isClass(o) ? TClass.toString((Class<?>) Address.toRef(Address.of(o))) : o.toString();
     }
 
     public static char charAt(String self, int index) {
