@@ -12,7 +12,7 @@ import rtgo.runtime.Throw;
  * filled on first use: no static initialiser, which would put a class-initialisation check in front
  * of every call.
  */
-public final class TByte implements TComparable<TByte> {
+public final class TByte extends TNumber implements TComparable<TByte> {
     private final byte value;
 
     /** The deprecated {@code new Byte(byte)}: always a new object. */
@@ -71,6 +71,14 @@ public final class TByte implements TComparable<TByte> {
 
     public long longValue() {
         return value;
+    }
+
+    public float floatValue() {
+        return (float) value;
+    }
+
+    public double doubleValue() {
+        return (double) value;
     }
 
     public boolean equals(Object o) {

@@ -10,7 +10,7 @@ import rtgo.runtime.FloatToDecimal;
  * identities, and the tests read bits. toString is the JDK 19+ shortest decimal, parseDouble is
  * correctly rounded. valueOf does not cache, as on HotSpot.
  */
-public final class TDouble implements TComparable<TDouble> {
+public final class TDouble extends TNumber implements TComparable<TDouble> {
     private final double value;
 
     public TDouble(double value) {

@@ -15,7 +15,7 @@ import rtgo.runtime.FloatToDecimal;
  * unlike the == operator. toString is the JDK 19+ shortest decimal (FloatToDecimal), parseFloat
  * rounds the decimal directly to float (DecimalToFloat). valueOf does not cache, as on HotSpot.
  */
-public final class TFloat implements TComparable<TFloat> {
+public final class TFloat extends TNumber implements TComparable<TFloat> {
     private final float value;
 
     public TFloat(float value) {

@@ -24,7 +24,7 @@ import rtgo.runtime.Throw;
  * boxed values behaves the same; the cache fills on first use (no static initialiser, which would
  * add a class-initialisation check to every call of these utilities).
  */
-public final class TInteger implements TComparable<TInteger> {
+public final class TInteger extends TNumber implements TComparable<TInteger> {
     private final int value;
 
     /** The deprecated {@code new Integer(int)}: always a new object. */
@@ -59,6 +59,18 @@ public final class TInteger implements TComparable<TInteger> {
 
     public int intValue() {
         return value;
+    }
+
+    public long longValue() {
+        return (long) value;
+    }
+
+    public float floatValue() {
+        return (float) value;
+    }
+
+    public double doubleValue() {
+        return (double) value;
     }
 
     public boolean equals(Object o) {

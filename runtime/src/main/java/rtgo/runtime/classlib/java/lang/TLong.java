@@ -16,7 +16,7 @@ import rtgo.runtime.Throw;
  * accumulation with a precomputed limit, with the JDK's NumberFormatException texts (Throw).
  * The host tests compare every method with java.lang.Long on edge cases and random values.
  */
-public final class TLong implements TComparable<TLong> {
+public final class TLong extends TNumber implements TComparable<TLong> {
     private final long value;
 
     /** The deprecated {@code new Long(long)}: always a new object. */
@@ -62,6 +62,14 @@ public final class TLong implements TComparable<TLong> {
 
     public byte byteValue() {
         return (byte) value;
+    }
+
+    public float floatValue() {
+        return (float) value;
+    }
+
+    public double doubleValue() {
+        return (double) value;
     }
 
     public boolean equals(Object o) {

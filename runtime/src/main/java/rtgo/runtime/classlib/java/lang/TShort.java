@@ -12,7 +12,7 @@ import rtgo.runtime.Throw;
  * filled on first use: no static initialiser, which would put a class-initialisation check in front
  * of every call.
  */
-public final class TShort implements TComparable<TShort> {
+public final class TShort extends TNumber implements TComparable<TShort> {
     private final short value;
 
     /** The deprecated {@code new Short(short)}: always a new object. */
@@ -71,6 +71,14 @@ public final class TShort implements TComparable<TShort> {
 
     public long longValue() {
         return value;
+    }
+
+    public float floatValue() {
+        return (float) value;
+    }
+
+    public double doubleValue() {
+        return (double) value;
     }
 
     public boolean equals(Object o) {
