@@ -802,84 +802,183 @@ public final class SoftDouble {
 
     /** Math.floor. */
     public static long floor(long d) {
-        int e = (int) (d >>> 52) & 0x7ff;
+        int hi = (int) (d >>> 32);
+        int e = (hi >>> 20) & 0x7ff;
         if (e >= 1075) {
             return d; // an integer, infinite or NaN
         }
         if (e < 1023) {
-            if (d >= 0) {
-                return d & 0x8000000000000000L; // +0 (or d itself, +0)
+            if (hi >= 0) {
+                return 0; // [+0, 1)
             }
-            return (d & ABS) == 0 ? d : 0xbff0000000000000L;
+            return ((hi & 0x7fffffff) | (int) d) == 0 ? d : 0xbff0000000000000L;
         }
-        long mask = (1L << (1075 - e)) - 1;
-        if ((d & mask) == 0) {
-            return d;
-        }
-        return d < 0 ? (d & ~mask) + mask + 1 : d & ~mask;
+        return toInteger(d, hi < 0);
     }
 
     /** Math.ceil. */
     public static long ceil(long d) {
-        int e = (int) (d >>> 52) & 0x7ff;
+        int hi = (int) (d >>> 32);
+        int e = (hi >>> 20) & 0x7ff;
         if (e >= 1075) {
             return d;
         }
         if (e < 1023) {
-            if (d < 0) {
+            if (hi < 0) {
                 return 0x8000000000000000L; // -0 for (-1, -0]
             }
-            return d == 0 ? 0 : 0x3ff0000000000000L;
+            return (hi | (int) d) == 0 ? 0 : 0x3ff0000000000000L;
         }
-        long mask = (1L << (1075 - e)) - 1;
-        if ((d & mask) == 0) {
+        return toInteger(d, hi >= 0);
+    }
+
+    /**
+     * |d| in [1, 2^52) with its fraction bits cleared, and one added to the magnitude if {@code up}
+     * and the fraction was not zero: floor and ceil, on int words.
+     */
+    private static long toInteger(long d, boolean up) {
+        int hi = (int) (d >>> 32);
+        int lo = (int) d;
+        int k = 1075 - ((hi >>> 20) & 0x7ff); // the number of fraction bits, 1..52
+        int maskHi = 0;
+        int maskLo = -1;
+        if (k < 32) {
+            maskLo = (1 << k) - 1;
+        } else {
+            maskHi = (1 << (k - 32)) - 1;
+        }
+        if (((hi & maskHi) | (lo & maskLo)) == 0) {
             return d;
         }
-        return d < 0 ? d & ~mask : (d & ~mask) + mask + 1;
+        hi &= ~maskHi;
+        lo &= ~maskLo;
+        if (up) {
+            // add one unit at bit k; a carry into the exponent is right too
+            if (k < 32) {
+                lo += 1 << k;
+                if (lo == 0) {
+                    hi++;
+                }
+            } else {
+                hi += 1 << (k - 32);
+            }
+        }
+        return ((long) hi << 32) | (lo & 0xffffffffL);
     }
 
     /** Math.rint: the nearest integer, ties to even. */
     public static long rint(long d) {
-        int e = (int) (d >>> 52) & 0x7ff;
+        int hi = (int) (d >>> 32);
+        int lo = (int) d;
+        int e = (hi >>> 20) & 0x7ff;
         if (e >= 1075) {
             if ((d & ABS) > INF) {
                 return (d | QUIET) & ABS;
             }
             return d;
         }
-        long sign = d & 0x8000000000000000L;
+        int sign = hi & 0x80000000;
         if (e < 1022) {
-            return sign;
+            return (long) sign << 32;
         }
         if (e == 1022) {
             // [1/2, 1): 1/2 ties to 0
-            return (d & FRACTION) == 0 ? sign : sign | 0x3ff0000000000000L;
+            return ((hi & 0xfffff) | lo) == 0 ? (long) sign << 32 : (long) (sign | 0x3ff00000) << 32;
         }
-        int shift = 1075 - e;
-        long mask = (1L << shift) - 1;
-        long fraction = d & mask;
-        long integer = d & ~mask;
-        long halfway = 1L << (shift - 1);
-        if (fraction > halfway || (fraction == halfway && ((d >>> shift) & 1) != 0)) {
-            integer += mask + 1;
+        int k = 1075 - e; // the number of fraction bits, 1..52
+        // the fraction compared with one half (bit k - 1), and the integer part's lowest bit k
+        int fracHi;
+        int fracLo;
+        int halfHi = 0;
+        int halfLo = 0;
+        int odd;
+        if (k < 32) {
+            fracHi = 0;
+            fracLo = lo & ((1 << k) - 1);
+            halfLo = 1 << (k - 1);
+            odd = (lo >>> k) & 1;
+        } else {
+            fracHi = hi & ((1 << (k - 32)) - 1);
+            fracLo = lo;
+            if (k == 32) {
+                halfLo = 0x80000000;
+            } else {
+                halfHi = 1 << (k - 33);
+            }
+            odd = (hi >>> (k - 32)) & 1; // for k = 52 the exponent's lowest bit: 1, as 1 is odd
         }
-        return integer;
+        boolean up;
+        if (fracHi != halfHi) {
+            up = fracHi > halfHi; // both below 2^20
+        } else if (fracLo != halfLo) {
+            up = (fracLo ^ 0x80000000) > (halfLo ^ 0x80000000);
+        } else {
+            up = odd != 0;
+        }
+        if (fracHi == 0 && fracLo == 0) {
+            return d;
+        }
+        return toIntegerTruncated(d, k, up);
+    }
+
+    /** d with its k fraction bits cleared, plus one unit at bit k if {@code up}. */
+    private static long toIntegerTruncated(long d, int k, boolean up) {
+        int hi = (int) (d >>> 32);
+        int lo = (int) d;
+        if (k < 32) {
+            lo &= -(1 << k);
+            if (up) {
+                lo += 1 << k;
+                if (lo == 0) {
+                    hi++;
+                }
+            }
+        } else {
+            lo = 0;
+            hi &= -(1 << (k - 32));
+            if (up) {
+                hi += 1 << (k - 32);
+            }
+        }
+        return ((long) hi << 32) | (lo & 0xffffffffL);
     }
 
     /** Math.round(double): floor(d + 1/2) computed exactly, NaN to 0, saturated. */
     public static long round(long d) {
-        int e = (int) (d >>> 52) & 0x7ff;
+        int hi = (int) (d >>> 32);
+        int e = (hi >>> 20) & 0x7ff;
         if (e < 1022) {
             return 0;
         }
         if (e >= 1075) {
             return toLong(d);
         }
+        // the significand as a signed two-word integer, plus one half (bit shift - 1), shifted
+        // down arithmetically (floor)
         long m = (d & FRACTION) | IMPLICIT;
-        if (d < 0) {
+        if (hi < 0) {
             m = -m;
         }
-        int shift = 1075 - e;
-        return (m + (1L << (shift - 1))) >> shift;
+        int shift = 1075 - e; // 1..53
+        int mh = (int) (m >>> 32);
+        int ml = (int) m;
+        if (shift <= 32) {
+            int half = 1 << (shift - 1);
+            int sum = ml + half;
+            if ((sum ^ 0x80000000) < (ml ^ 0x80000000)) {
+                mh++;
+            }
+            ml = sum;
+        } else {
+            mh += 1 << (shift - 33);
+        }
+        if (shift < 32) {
+            ml = (ml >>> shift) | (mh << (32 - shift));
+            mh >>= shift;
+        } else {
+            ml = mh >> (shift - 32);
+            mh >>= 31;
+        }
+        return ((long) mh << 32) | (ml & 0xffffffffL);
     }
 }
