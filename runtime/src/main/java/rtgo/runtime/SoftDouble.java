@@ -179,7 +179,7 @@ public final class SoftDouble {
         int sign = ah & 0x80000000;
         if ((ah ^ bh) >= 0) {
             int l = lo + blo;
-            hi += bhi + ((l ^ 0x80000000) < (lo ^ 0x80000000) ? 1 : 0);
+            hi += bhi + (((lo & blo) | ((lo | blo) & ~l)) >>> 31); // the carry out of lo
             lo = l;
             if (hi < 0) {
                 lo = (lo >>> 1) | (hi << 31) | (lo & 1);
@@ -195,7 +195,7 @@ public final class SoftDouble {
             }
         } else {
             int l = lo - blo;
-            hi -= bhi + ((lo ^ 0x80000000) < (blo ^ 0x80000000) ? 1 : 0);
+            hi -= bhi + (((~lo & blo) | (~(lo ^ blo) & l)) >>> 31); // the borrow
             lo = l;
             if (hi < 0x40000000) {
                 // cancellation: one bit, or several with nothing lost (exponents at most one apart)
