@@ -15,7 +15,8 @@ package rtgo.runtime;
  * and sum the significands as (hi, lo) int pairs with an explicit carry, compares look at the
  * high words first, a long is tested for a sign by its high word, and (int) (x >>> 32) and
  * ((long) hi << 32) | (lo & 0xffffffffL) cost nothing. The rare paths (subnormal results, the
- * NaN and infinity cases) use plain long code.
+ * NaN and infinity cases) use plain long code. sub applies its own NaN rules, then calls add
+ * with b negated (add has the body so as not to pay a call; sub pays ~15%).
  *  - mul: the 106-bit product from 16 int multiplies of 14-bit limbs (the top limb 11 bits):
  *    each product is below 2^28 and each column of at most four below 2^30, so the columns are
  *    plain int sums and the carries ripple up 14 bits at a time with no overflow tests; only the
@@ -29,7 +30,8 @@ package rtgo.runtime;
  *    but the new remainder is below 3 * divisor, so arithmetic modulo 2^64 gives it exactly.
  *    A leading bit and four digits give 57 quotient bits; a non-zero remainder is the sticky bit.
  *  - rem: the exact fmod, the dividend's significand reduced modulo the divisor's with the same
- *    digit step, 14 exponent steps at a time.
+ *    digit step, 14 exponent steps at a time (the odd remainder of the exponent difference
+ *    first, so that the loop shifts by constants); about 60 cycles per 14 binades.
  *  - sqrt: the digit-by-digit square root (root q, remainder r = radicand - q^2), 55 bits: the
  *    first 16 one at a time in int arithmetic, then k more at once by a division, since with
  *    q >= 2^(k+2) the next k-bit digit is floor(r' / (2q * 2^k)) or one less (r' the remainder
@@ -97,7 +99,10 @@ public final class SoftDouble {
         return sign | (((long) (e - 1) << 52) + ((m + 0x1ff + ((m >>> 10) & 1)) >>> 10));
     }
 
-    /** a + b (dadd). */
+    /**
+     * a + b (dadd). The significands are int pairs (hi, lo) with the leading one at bit 30 of hi
+     * and ten guard bits at the bottom of lo: variable shifts of a long would be helper calls.
+     */
     public static long add(long a, long b) {
         int absAh = (int) (a >>> 32) & 0x7fffffff;
         int absBh = (int) (b >>> 32) & 0x7fffffff;
@@ -105,31 +110,11 @@ public final class SoftDouble {
             return addSpecial(a, b);
         }
         if (absAh < absBh || (absAh == absBh && ((int) a ^ 0x80000000) < ((int) b ^ 0x80000000))) {
-            return sum(b, a);
+            long t = a;
+            a = b;
+            b = t;
         }
-        return sum(a, b);
-    }
-
-    /** a - b (dsub). */
-    public static long sub(long a, long b) {
-        int absAh = (int) (a >>> 32) & 0x7fffffff;
-        int absBh = (int) (b >>> 32) & 0x7fffffff;
-        if (absAh >= 0x7ff00000 || absBh >= 0x7ff00000) {
-            return subSpecial(a, b);
-        }
-        b ^= 0x8000000000000000L;
-        if (absAh < absBh || (absAh == absBh && ((int) a ^ 0x80000000) < ((int) b ^ 0x80000000))) {
-            return sum(b, a);
-        }
-        return sum(a, b);
-    }
-
-    /**
-     * a + b for finite a and b with |a| >= |b|. The significands are int pairs (hi, lo) with the
-     * leading one at bit 30 of hi and ten guard bits at the bottom of lo: variable shifts of a
-     * long would be helper calls.
-     */
-    private static long sum(long a, long b) {
+        // |a| >= |b|, both finite
         int ah = (int) (a >>> 32);
         int al = (int) a;
         int bh = (int) (b >>> 32);
@@ -179,7 +164,7 @@ public final class SoftDouble {
         int sign = ah & 0x80000000;
         if ((ah ^ bh) >= 0) {
             int l = lo + blo;
-            hi += bhi + ((l ^ 0x80000000) < (lo ^ 0x80000000) ? 1 : 0);
+            hi += bhi + (((lo & blo) | ((lo | blo) & ~l)) >>> 31); // the carry out of lo
             lo = l;
             if (hi < 0) {
                 lo = (lo >>> 1) | (hi << 31) | (lo & 1);
@@ -195,7 +180,7 @@ public final class SoftDouble {
             }
         } else {
             int l = lo - blo;
-            hi -= bhi + ((lo ^ 0x80000000) < (blo ^ 0x80000000) ? 1 : 0);
+            hi -= bhi + (((~lo & blo) | (~(lo ^ blo) & l)) >>> 31); // the borrow
             lo = l;
             if (hi < 0x40000000) {
                 // cancellation: one bit, or several with nothing lost (exponents at most one apart)
@@ -228,6 +213,15 @@ public final class SoftDouble {
         }
         return ((long) (sign | (((ea - 1) << 20) + (hi >>> 10))) << 32)
                 | (((hi << 22) | (r >>> 10)) & 0xffffffffL);
+    }
+
+    /** a - b (dsub): add with b's sign flipped, after sub's own NaN rules. */
+    public static long sub(long a, long b) {
+        if (((int) (a >>> 32) & 0x7ff00000) == 0x7ff00000
+                || ((int) (b >>> 32) & 0x7ff00000) == 0x7ff00000) {
+            return subSpecial(a, b);
+        }
+        return add(a, b ^ 0x8000000000000000L);
     }
 
     private static long subSpecial(long a, long b) {
@@ -508,10 +502,22 @@ public final class SoftDouble {
         long r = ma >= mb ? ma - mb : ma;
         int d = ea - eb;
         int top = (int) (mb >>> 37) + 1;
-        while (d > 0 && r != 0) {
-            int k = d < 14 ? d : 14;
-            r = remStep(r, mb, k, top);
-            d -= k;
+        int k = d % 14;
+        if (k != 0) {
+            r = remStep(r, mb, k, top); // the odd bits first, so the loop shifts by constants
+        }
+        int m0 = (int) mb & 0xffff;
+        int m1 = (int) mb >>> 16;
+        int m2 = (int) (mb >>> 32);
+        for (int steps = d / 14; steps > 0 && ((int) r | (int) (r >>> 32)) != 0; steps--) {
+            int digit = (int) (r >>> 23) / top;
+            r = (r << 14)
+                    - (((long) (digit * m2) << 32) + ((long) (digit * m1) << 16) + digit * m0);
+            long t = r - mb;
+            while ((int) (t >>> 32) >= 0) {
+                r = t;
+                t = r - mb;
+            }
         }
         long sign = a & 0x8000000000000000L;
         if (r == 0) {
@@ -527,12 +533,14 @@ public final class SoftDouble {
         return sign | (eb >= 1 ? r << (eb - 1) : r >>> (1 - eb));
     }
 
-    /** r * 2^k mod d, for r < d, d's leading one at bit 52, k in 1..14, top = (d >>> 37) + 1. */
+    /** r * 2^k mod d, for r < d, d's leading one at bit 52, k in 1..13, top = (d >>> 37) + 1. */
     private static long remStep(long r, long d, int k, int top) {
         int digit = (int) (r >>> (37 - k)) / top;
         r = (r << k) - mulDigit(digit, d);
-        while (r >= d) {
-            r -= d;
+        long t = r - d;
+        while ((int) (t >>> 32) >= 0) {
+            r = t;
+            t = r - d;
         }
         return r;
     }
@@ -802,84 +810,183 @@ public final class SoftDouble {
 
     /** Math.floor. */
     public static long floor(long d) {
-        int e = (int) (d >>> 52) & 0x7ff;
+        int hi = (int) (d >>> 32);
+        int e = (hi >>> 20) & 0x7ff;
         if (e >= 1075) {
             return d; // an integer, infinite or NaN
         }
         if (e < 1023) {
-            if (d >= 0) {
-                return d & 0x8000000000000000L; // +0 (or d itself, +0)
+            if (hi >= 0) {
+                return 0; // [+0, 1)
             }
-            return (d & ABS) == 0 ? d : 0xbff0000000000000L;
+            return ((hi & 0x7fffffff) | (int) d) == 0 ? d : 0xbff0000000000000L;
         }
-        long mask = (1L << (1075 - e)) - 1;
-        if ((d & mask) == 0) {
-            return d;
-        }
-        return d < 0 ? (d & ~mask) + mask + 1 : d & ~mask;
+        return toInteger(d, hi < 0);
     }
 
     /** Math.ceil. */
     public static long ceil(long d) {
-        int e = (int) (d >>> 52) & 0x7ff;
+        int hi = (int) (d >>> 32);
+        int e = (hi >>> 20) & 0x7ff;
         if (e >= 1075) {
             return d;
         }
         if (e < 1023) {
-            if (d < 0) {
+            if (hi < 0) {
                 return 0x8000000000000000L; // -0 for (-1, -0]
             }
-            return d == 0 ? 0 : 0x3ff0000000000000L;
+            return (hi | (int) d) == 0 ? 0 : 0x3ff0000000000000L;
         }
-        long mask = (1L << (1075 - e)) - 1;
-        if ((d & mask) == 0) {
+        return toInteger(d, hi >= 0);
+    }
+
+    /**
+     * |d| in [1, 2^52) with its fraction bits cleared, and one added to the magnitude if {@code up}
+     * and the fraction was not zero: floor and ceil, on int words.
+     */
+    private static long toInteger(long d, boolean up) {
+        int hi = (int) (d >>> 32);
+        int lo = (int) d;
+        int k = 1075 - ((hi >>> 20) & 0x7ff); // the number of fraction bits, 1..52
+        int maskHi = 0;
+        int maskLo = -1;
+        if (k < 32) {
+            maskLo = (1 << k) - 1;
+        } else {
+            maskHi = (1 << (k - 32)) - 1;
+        }
+        if (((hi & maskHi) | (lo & maskLo)) == 0) {
             return d;
         }
-        return d < 0 ? d & ~mask : (d & ~mask) + mask + 1;
+        hi &= ~maskHi;
+        lo &= ~maskLo;
+        if (up) {
+            // add one unit at bit k; a carry into the exponent is right too
+            if (k < 32) {
+                lo += 1 << k;
+                if (lo == 0) {
+                    hi++;
+                }
+            } else {
+                hi += 1 << (k - 32);
+            }
+        }
+        return ((long) hi << 32) | (lo & 0xffffffffL);
     }
 
     /** Math.rint: the nearest integer, ties to even. */
     public static long rint(long d) {
-        int e = (int) (d >>> 52) & 0x7ff;
+        int hi = (int) (d >>> 32);
+        int lo = (int) d;
+        int e = (hi >>> 20) & 0x7ff;
         if (e >= 1075) {
             if ((d & ABS) > INF) {
                 return (d | QUIET) & ABS;
             }
             return d;
         }
-        long sign = d & 0x8000000000000000L;
+        int sign = hi & 0x80000000;
         if (e < 1022) {
-            return sign;
+            return (long) sign << 32;
         }
         if (e == 1022) {
             // [1/2, 1): 1/2 ties to 0
-            return (d & FRACTION) == 0 ? sign : sign | 0x3ff0000000000000L;
+            return ((hi & 0xfffff) | lo) == 0 ? (long) sign << 32 : (long) (sign | 0x3ff00000) << 32;
         }
-        int shift = 1075 - e;
-        long mask = (1L << shift) - 1;
-        long fraction = d & mask;
-        long integer = d & ~mask;
-        long halfway = 1L << (shift - 1);
-        if (fraction > halfway || (fraction == halfway && ((d >>> shift) & 1) != 0)) {
-            integer += mask + 1;
+        int k = 1075 - e; // the number of fraction bits, 1..52
+        // the fraction compared with one half (bit k - 1), and the integer part's lowest bit k
+        int fracHi;
+        int fracLo;
+        int halfHi = 0;
+        int halfLo = 0;
+        int odd;
+        if (k < 32) {
+            fracHi = 0;
+            fracLo = lo & ((1 << k) - 1);
+            halfLo = 1 << (k - 1);
+            odd = (lo >>> k) & 1;
+        } else {
+            fracHi = hi & ((1 << (k - 32)) - 1);
+            fracLo = lo;
+            if (k == 32) {
+                halfLo = 0x80000000;
+            } else {
+                halfHi = 1 << (k - 33);
+            }
+            odd = (hi >>> (k - 32)) & 1; // for k = 52 the exponent's lowest bit: 1, as 1 is odd
         }
-        return integer;
+        boolean up;
+        if (fracHi != halfHi) {
+            up = fracHi > halfHi; // both below 2^20
+        } else if (fracLo != halfLo) {
+            up = (fracLo ^ 0x80000000) > (halfLo ^ 0x80000000);
+        } else {
+            up = odd != 0;
+        }
+        if (fracHi == 0 && fracLo == 0) {
+            return d;
+        }
+        return toIntegerTruncated(d, k, up);
+    }
+
+    /** d with its k fraction bits cleared, plus one unit at bit k if {@code up}. */
+    private static long toIntegerTruncated(long d, int k, boolean up) {
+        int hi = (int) (d >>> 32);
+        int lo = (int) d;
+        if (k < 32) {
+            lo &= -(1 << k);
+            if (up) {
+                lo += 1 << k;
+                if (lo == 0) {
+                    hi++;
+                }
+            }
+        } else {
+            lo = 0;
+            hi &= -(1 << (k - 32));
+            if (up) {
+                hi += 1 << (k - 32);
+            }
+        }
+        return ((long) hi << 32) | (lo & 0xffffffffL);
     }
 
     /** Math.round(double): floor(d + 1/2) computed exactly, NaN to 0, saturated. */
     public static long round(long d) {
-        int e = (int) (d >>> 52) & 0x7ff;
+        int hi = (int) (d >>> 32);
+        int e = (hi >>> 20) & 0x7ff;
         if (e < 1022) {
             return 0;
         }
         if (e >= 1075) {
             return toLong(d);
         }
+        // the significand as a signed two-word integer, plus one half (bit shift - 1), shifted
+        // down arithmetically (floor)
         long m = (d & FRACTION) | IMPLICIT;
-        if (d < 0) {
+        if (hi < 0) {
             m = -m;
         }
-        int shift = 1075 - e;
-        return (m + (1L << (shift - 1))) >> shift;
+        int shift = 1075 - e; // 1..53
+        int mh = (int) (m >>> 32);
+        int ml = (int) m;
+        if (shift <= 32) {
+            int half = 1 << (shift - 1);
+            int sum = ml + half;
+            if ((sum ^ 0x80000000) < (ml ^ 0x80000000)) {
+                mh++;
+            }
+            ml = sum;
+        } else {
+            mh += 1 << (shift - 33);
+        }
+        if (shift < 32) {
+            ml = (ml >>> shift) | (mh << (32 - shift));
+            mh >>= shift;
+        } else {
+            ml = mh >> (shift - 32);
+            mh >>= 31;
+        }
+        return ((long) mh << 32) | (ml & 0xffffffffL);
     }
 }

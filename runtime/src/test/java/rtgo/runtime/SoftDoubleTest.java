@@ -260,6 +260,37 @@ class SoftDoubleTest {
     }
 
     @Test
+    void roundingToIntegersAtHalves() {
+        // n + 1/2 and its neighbours for every size of n: ties for rint and round, and the
+        // boundaries of floor and ceil
+        SplittableRandom random = new SplittableRandom(7);
+        long count = 0;
+        for (int i = 0; i < 200_000; i++) {
+            long n = random.nextLong(1L << 53) >>> random.nextInt(54);
+            long half = bits(n + 0.5);
+            for (long delta = -2; delta <= 2; delta++) {
+                for (long sign = 0; sign <= 1; sign++) {
+                    long x = (half + delta) ^ (sign << 63);
+                    double v = d(x);
+                    check("floor", SoftDouble.floor(x), bits(Math.floor(v)), x);
+                    check("ceil", SoftDouble.ceil(x), bits(Math.ceil(v)), x);
+                    check("rint", SoftDouble.rint(x), bits(Math.rint(v)), x);
+                    check("round", SoftDouble.round(x), Math.round(v), x);
+                    count++;
+                }
+            }
+        }
+        System.out.println("SoftDouble.floor/ceil/rint/round at halves: " + count + " cases each");
+    }
+
+    private static void check(String name, long actual, long expected, long operand) {
+        if (actual != expected) {
+            fail(name + "(" + hex(operand) + "): expected " + hex(expected) + " but was "
+                    + hex(actual) + " [" + d(operand) + "]");
+        }
+    }
+
+    @Test
     void sqrtOfSquaresAndTheirNeighbours() {
         SplittableRandom random = new SplittableRandom(6);
         long count = 0;

@@ -260,6 +260,23 @@ class SoftFloatTest {
     }
 
     @Test
+    void roundAtHalves() {
+        // n + 1/2 and its neighbours for every size of n
+        for (int n = 0; n < (1 << 24); n += 1 + (n >>> 6)) {
+            int half = bits(n + 0.5f);
+            for (int delta = -2; delta <= 2; delta++) {
+                for (int sign = 0; sign <= 1; sign++) {
+                    int x = (half + delta) ^ (sign << 31);
+                    if (SoftFloat.round(x) != Math.round(f(x))) {
+                        fail("round(" + hex(x) + "): expected " + Math.round(f(x)) + " but was "
+                                + SoftFloat.round(x));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void fromIntAndLong() {
         List<Long> values = new ArrayList<>();
         for (int shift = 0; shift < 64; shift++) {
