@@ -28,9 +28,9 @@ final class Arithmetic {
             case ICONST_M1, ICONST_0, ICONST_1, ICONST_2, ICONST_3, ICONST_4, ICONST_5 -> t.push(t.constant(op - ICONST_0));
             case BIPUSH, SIPUSH -> t.push(t.constant(((IntInsnNode) n).operand));
             case LDC -> ldc(t, ((LdcInsnNode) n).cst);
-            case ILOAD -> t.push(t.ssa.read(((VarInsnNode) n).var, Type.I, t.cur));
+            case ILOAD, FLOAD -> t.push(t.ssa.read(((VarInsnNode) n).var, Type.I, t.cur)); // a float is its bits
             case ALOAD -> t.push(t.ssa.read(((VarInsnNode) n).var, Type.R, t.cur));
-            case ISTORE, ASTORE -> t.ssa.write(((VarInsnNode) n).var, t.cur, t.pop());
+            case ISTORE, FSTORE, ASTORE -> t.ssa.write(((VarInsnNode) n).var, t.cur, t.pop());
             case IINC -> {
                 IincInsnNode ii = (IincInsnNode) n;
                 Insn v = t.ssa.read(ii.var, Type.I, t.cur);

@@ -60,7 +60,7 @@ final class Branches {
                 switchOn(t, keys);
             }
             case LOOKUPSWITCH -> switchOn(t, ((LookupSwitchInsnNode) n).keys.stream().mapToInt(Integer::intValue).toArray());
-            case IRETURN, ARETURN -> t.emit(Op.RET, Type.V, t.pop());
+            case IRETURN, FRETURN, ARETURN -> t.emit(Op.RET, Type.V, t.pop());
             case RETURN -> t.emit(Op.RET, Type.V);
             case ATHROW -> {
                 Insn ex = t.peekTop();

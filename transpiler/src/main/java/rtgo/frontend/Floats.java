@@ -4,7 +4,6 @@ import static org.objectweb.asm.Opcodes.*;
 
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
-import org.objectweb.asm.tree.VarInsnNode;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
@@ -13,7 +12,8 @@ import rtgo.ir.Type;
  * Translates the {@code float} and {@code double} bytecodes. The Cortex-M0+ has no FPU, so a float
  * is its IEEE-754 bits in one int value and a double its bits in two words, exactly like a long
  * (docs/abi.md, "float and double"): locals, the operand stack, fields, arrays, arguments and
- * results move them as bits, and only arithmetic, comparisons and conversions need code, which is
+ * results move them as bits (their loads, stores and returns are the int ones, in Arithmetic and
+ * Branches, and the long ones, in Longs), and only arithmetic, comparisons and conversions need code, which is
  * soft-float written in Java ({@code rtgo.runtime.SoftFloat} on int bits, {@code SoftDouble} on
  * long bits) and called like any static method. Negation flips the sign bit inline (it is exact
  * and keeps NaN payloads, as the JVM's fneg/dneg do).
@@ -39,20 +39,6 @@ final class Floats {
                 } else {
                     return false;
                 }
-            }
-            case FLOAD -> t.push(t.ssa.read(((VarInsnNode) n).var, Type.I, t.cur));
-            case FSTORE -> t.ssa.write(((VarInsnNode) n).var, t.cur, t.pop());
-            case DLOAD -> {
-                int v = ((VarInsnNode) n).var;
-                t.push(t.ssa.read(v, Type.I, t.cur));
-                t.push(t.ssa.read(v + 1, Type.I, t.cur));
-            }
-            case DSTORE -> {
-                int v = ((VarInsnNode) n).var;
-                Insn hi = t.pop();
-                Insn lo = t.pop();
-                t.ssa.write(v, t.cur, lo);
-                t.ssa.write(v + 1, t.cur, hi);
             }
             case FADD -> call(t, FLOAT, "add", "(II)I");
             case FSUB -> call(t, FLOAT, "sub", "(II)I");
@@ -85,13 +71,6 @@ final class Floats {
             case D2F -> call(t, DOUBLE, "toFloat", "(J)I");
             case FALOAD -> ArrayAccess.load(t, rtgo.ir.Elem.I);
             case FASTORE -> ArrayAccess.store(t, rtgo.ir.Elem.I);
-            case DALOAD, DASTORE -> ArrayAccess.longElement(t, op == DASTORE);
-            case FRETURN -> t.emit(Op.RET, Type.V, t.pop());
-            case DRETURN -> {
-                Insn hi = t.pop();
-                Insn lo = t.pop();
-                t.emit(Op.RET, Type.V, lo, hi);
-            }
             default -> {
                 return false;
             }

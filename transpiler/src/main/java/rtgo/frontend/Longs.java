@@ -41,12 +41,12 @@ final class Longs {
                 }
                 constant(t, l);
             }
-            case LLOAD -> {
+            case LLOAD, DLOAD -> {
                 int v = ((VarInsnNode) n).var;
                 t.push(t.ssa.read(v, Type.I, t.cur));
                 t.push(t.ssa.read(v + 1, Type.I, t.cur));
             }
-            case LSTORE -> {
+            case LSTORE, DSTORE -> {
                 int v = ((VarInsnNode) n).var;
                 Insn hi = t.pop();
                 Insn lo = t.pop();
@@ -95,8 +95,8 @@ final class Longs {
                 t.push(t.emit(Op.SHR, Type.I, v, t.constant(31)));
             }
             case L2I -> t.pop(); // the low word
-            case LALOAD, LASTORE -> ArrayAccess.longElement(t, op == LASTORE);
-            case LRETURN -> {
+            case LALOAD, LASTORE, DALOAD, DASTORE -> ArrayAccess.longElement(t, op == LASTORE || op == DASTORE);
+            case LRETURN, DRETURN -> {
                 Insn hi = t.pop(), lo = t.pop();
                 t.emit(Op.RET, Type.V, lo, hi);
             }

@@ -64,14 +64,12 @@ final class Objects {
                 boolean wide = Longs.isLong(fi.desc);
                 if (n.getOpcode() == GETFIELD) {
                     Insn obj = t.peekTop();
+                    t.nullCheck(obj, 0, "Cannot read field \"" + fi.name + "\"");
+                    t.pop();
                     if (wide) {
-                        t.nullCheck(obj, 0, "Cannot read field \"" + fi.name + "\"");
-                        t.pop();
                         Longs.loadField(t, obj, slot.symbol(), slot.offset(), Alias.instanceField(slot.symbol()));
                         return true;
                     }
-                    t.nullCheck(obj, 0, "Cannot read field \"" + fi.name + "\"");
-                    t.pop();
                     Insn v = t.emit(Op.GETFIELD, slot.elem().type(), obj);
                     v.refType = refType(t, fi.desc);
                     field(v, slot);
@@ -117,22 +115,12 @@ final class Objects {
         String c = classes.mapped(desc);
         if (c.equals("java/lang/CharSequence")) {
             // no class on the device declares CharSequence: the Strings and StringBuilders are ones
-            String helper = opcode == INSTANCEOF ? "isCharSequence" : "checkCharSequence";
-            if (opcode == CHECKCAST) {
-                t.push(t.peekTop());
-            }
-            Calls.call(t, t.program.resolver.staticMethod("rtgo/runtime/classlib/java/lang/TString", helper,
-                    opcode == INSTANCEOF ? "(Ljava/lang/Object;)Z" : "(Ljava/lang/Object;)V"));
+            runtimeTypeTest(t, opcode, "rtgo/runtime/classlib/java/lang/TString", "CharSequence");
             return true;
         }
         if (c.equals(COMPARABLE) && !t.owner.name.equals(COLLECTIONS)) {
             // Strings are Comparable too, but have no interface tables on the device: TCollections tests
-            if (opcode == INSTANCEOF) {
-                Calls.call(t, t.program.resolver.staticMethod(COLLECTIONS, "isComparable", "(Ljava/lang/Object;)Z"));
-            } else {
-                t.push(t.peekTop());
-                Calls.call(t, t.program.resolver.staticMethod(COLLECTIONS, "checkComparable", "(Ljava/lang/Object;)V"));
-            }
+            runtimeTypeTest(t, opcode, COLLECTIONS, "Comparable");
             return true;
         }
         if (opcode == CHECKCAST && (t.isTrusted(t.peekTop()) || t.peekTop().op == Op.CONST)) {
@@ -165,6 +153,20 @@ final class Objects {
             t.emit(Op.CHECKCAST, Type.V, v).sym = c;
         }
         return true;
+    }
+
+    /**
+     * instanceof or checkcast done by the runtime methods {@code is<what>(Object)Z} and
+     * {@code check<what>(Object)V} of {@code owner}, for a type that Strings have but no descriptor
+     * records; a checkcast leaves the reference on the stack.
+     */
+    private static void runtimeTypeTest(Translator t, int opcode, String owner, String what) {
+        if (opcode == INSTANCEOF) {
+            Calls.call(t, t.program.resolver.staticMethod(owner, "is" + what, "(Ljava/lang/Object;)Z"));
+        } else {
+            t.push(t.peekTop());
+            Calls.call(t, t.program.resolver.staticMethod(owner, "check" + what, "(Ljava/lang/Object;)V"));
+        }
     }
 
     /**
