@@ -237,6 +237,11 @@ public final class Monitors {
         remove(m, self, true);
         self.waitReason = null;
         self.waitingFor = null;
+        // once notified, nothing kept the record: it may have been recycled when the lock was let go
+        m = find(obj);
+        if (m == null) {
+            m = make(obj);
+        }
         acquire(m, self, count);
         if (self.clearInterrupt()) {
             throw new InterruptedException();

@@ -106,7 +106,8 @@ final class FunctionEmitter {
      * only throw stubs as call sites, and each pushes lr below the frame (4 more bytes, lr at sp).
      */
     void describeFrames(FrameTable table) {
-        boolean runtime = RuntimeSymbols.isRuntimeCode(f.displayName);
+        // lambda classes are hidden classes on HotSpot, whose frames traces leave out
+        boolean runtime = RuntimeSymbols.isRuntimeCode(f.displayName) || f.displayName.contains("$$Lambda");
         int flags = FrameTable.LR_SAVED | (runtime ? FrameTable.HIDDEN : 0)
                 | (frame.saved >> 4) << FrameTableLayout.SAVED_SHIFT;
         String name = runtime ? null : f.displayName;
