@@ -73,6 +73,25 @@ public final class Fault {
         panicEnd();
     }
 
+    /**
+     * An interrupt handler did what only threads may ({@code what}: "allocation", "blocking"):
+     * the panic names the interrupt and prints the handler's frames (the interrupted code may be
+     * in the middle of the allocator or the scheduler: nothing can go on safely).
+     */
+    public static void inInterrupt(String what) {
+        int exception = Cpu.ipsr();
+        panicBegin();
+        Console.writeString(what);
+        Console.writeString(" in the interrupt handler of IRQ ");
+        Console.writeInt(exception - 16);
+        Console.writeString(" (");
+        Console.writeString(irqName(exception - 16));
+        Console.writeString("): handlers must not block or allocate");
+        Console.newline();
+        StackTrace.printFromHere();
+        Start.exit(1);
+    }
+
     /** Starts a panic line; the caller writes the reason and then calls panicEnd(). */
     public static void panicBegin() {
         Console.writeString("panic: ");

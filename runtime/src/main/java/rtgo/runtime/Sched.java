@@ -331,6 +331,9 @@ public final class Sched {
 
     /** Blocks the current thread until {@link #unpark} (or at once, if it left a permit). */
     public static void park() {
+        if (Cpu.ipsr() >= 16) {
+            Fault.inInterrupt("blocking");
+        }
         int s = lock();
         TThread t = current();
         if (t.permit) {
@@ -348,6 +351,9 @@ public final class Sched {
      * Returns false if the deadline passed, true if unparked.
      */
     public static boolean parkUntil(long deadline) {
+        if (Cpu.ipsr() >= 16) {
+            Fault.inInterrupt("blocking");
+        }
         int s = lock();
         TThread t = current();
         boolean woken = true;

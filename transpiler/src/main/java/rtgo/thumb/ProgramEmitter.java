@@ -108,6 +108,7 @@ public final class ProgramEmitter {
             text.append("    .global rtgo_preempt_start\nrtgo_preempt_start:\n");
         }
         text.append("    .global rtgo_preempt_end\nrtgo_preempt_end:\n");
+        interruptStubs();
         initStubs();
         text.append(".Lcode_end:\n");
         StringBuilder ro = new StringBuilder("\n    .section .rodata\n");
@@ -145,6 +146,21 @@ public final class ProgramEmitter {
         text.append("    .global rtgo_stack_reserve\n    .set rtgo_stack_reserve, ").append(stackLimit).append('\n');
         text.append("    .global rtgo_thread_stack\n    .set rtgo_thread_stack, ").append(threadStack).append('\n');
         return text.toString();
+    }
+
+    /**
+     * The vector entries of the program's interrupt handlers (rtgo.hal.Interrupt): a strong
+     * rtgo_isr_&lt;irq&gt; that calls the handler through rtgo_java_isr (crt0.S), which keeps
+     * EXC_RETURN and saves the SIO divider.
+     */
+    private void interruptStubs() {
+        for (Map.Entry<String, String> e : program.interrupts().entrySet()) {
+            String vector = e.getValue();
+            text.append("\n    .balign 4\n    .global ").append(vector).append("\n    .type ").append(vector)
+                .append(", %function\n    .thumb_func\n").append(vector).append(":\n")
+                .append("    ldr r2, =").append(FunctionEmitter.quote(e.getKey())).append("\n")
+                .append("    ldr r3, =rtgo_java_isr\n    bx r3\n    .ltorg\n");
+        }
     }
 
     /** "[I" stays "[I"; "java/lang/String" and "Ljava/lang/String;" become "java.lang.String". */
