@@ -304,7 +304,7 @@ public final class Sched {
         if (next != from) {
             current = next;
             Mem.store32(Address.symbol(SymbolNames.STACK_LIMIT), next.stackLimit);
-            swap(from.ctxAddress(), next.ctxAddress());
+            swap(from.ctxAddress, next.ctxAddress);
             dropDead();
         }
     }
@@ -388,16 +388,38 @@ public final class Sched {
         unlock(s);
     }
 
-    /** Lets the other runnable threads run first. */
+    /**
+     * Lets the other runnable threads run first. The hot path of cooperative code, so written out:
+     * one critical section, the running thread to the back of the queue, the head switched in.
+     */
     public static void yield() {
-        int s = lock();
-        if (runHead != null) {
-            TThread t = current;
-            t.state = READY;
-            enqueue(t);
-            switchAway();
+        int saved = Cpu.primask();
+        Cpu.disableInterrupts();
+        TThread next = runHead;
+        if (next != null) {
+            TThread self = current;
+            TThread after = next.next;
+            self.next = null;
+            self.state = READY;
+            if (after == null) {
+                runHead = self;
+            } else {
+                runHead = after;
+                runTail.next = self;
+            }
+            runTail = self;
+            next.next = null;
+            next.state = RUNNING;
+            current = next;
+            Mem.store32(Address.symbol(SymbolNames.STACK_LIMIT), next.stackLimit);
+            swap(self.ctxAddress, next.ctxAddress);
+            if (dead != null) {
+                dropDead();
+            }
         }
-        unlock(s);
+        if (saved == 0) {
+            Cpu.enableInterrupts();
+        }
     }
 
     /** Waits until {@code t} has ended, or until {@code deadline} (0: no deadline). */
