@@ -254,8 +254,8 @@ class ChanTest {
 
     @Test
     void timerFiresOnceAndStops() {
-        Timer t = new Timer(20);
         long t0 = System.nanoTime();
+        Timer t = new Timer(20);
         assertTrue(t.channel().receive() > 0);
         assertTrue(System.nanoTime() - t0 >= 20_000_000L);
         assertFalse(t.stop(), "already fired");
