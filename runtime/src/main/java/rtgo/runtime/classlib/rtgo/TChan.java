@@ -60,38 +60,34 @@ public final class TChan<T> implements TIterable<T> {
         if (v == null) {
             throw new NullPointerException("send of null on a channel");
         }
-        int s = Sched.lock();
-        if (closed) {
-            Sched.unlock(s);
-            throw new IllegalStateException("send on closed channel");
+        Waiter w;
+        for (;;) {
+            int s = Sched.lock();
+            if (closed) {
+                Sched.unlock(s);
+                throw new IllegalStateException("send on closed channel");
+            }
+            if (offer(v)) {
+                Sched.unlock(s);
+                return;
+            }
+            w = Waiter.ofBlocking(s);
+            if (w != null) {
+                w.done = false;
+                w.closed = false;
+                w.queuedCount = 0;
+                Node n = w.node;
+                n.chan = this;
+                n.caseIndex = 0;
+                n.value = v;
+                enqueueSender(n);
+                Sched.unlock(s);
+                break;
+            }
+            // the thread's first wait: its waiter was made outside the critical section; start over
         }
-        if (offer(v)) {
-            Sched.unlock(s);
-            return;
-        }
-        Sched.unlock(s);
-        Waiter w = blockingWaiter();
-        s = Sched.lock();
-        // the state may have changed while the lock was free: try again before queueing
-        if (closed) {
-            Sched.unlock(s);
-            throw new IllegalStateException("send on closed channel");
-        }
-        if (offer(v)) {
-            Sched.unlock(s);
-            return;
-        }
-        w.reset();
-        Node n = w.node;
-        n.chan = this;
-        n.caseIndex = 0;
-        n.value = v;
-        w.queued[0] = n;
-        w.queuedCount = 1;
-        enqueueSender(n);
-        Sched.unlock(s);
         w.await(0, "chan send");
-        n.value = null;
+        w.node.value = null;
         if (w.closed) {
             throw new IllegalStateException("send on closed channel");
         }
@@ -99,28 +95,36 @@ public final class TChan<T> implements TIterable<T> {
 
     /** Receives the next value, waiting for one; null once closed and drained. */
     public T receive() {
-        int s = Sched.lock();
-        if (count > 0 || sendHead != null || closed) {
-            T v = take();
-            Sched.unlock(s);
-            return v;
+        Waiter w;
+        for (;;) {
+            int s = Sched.lock();
+            if (count > 0 || sendHead != null || closed) {
+                T v = take();
+                Sched.unlock(s);
+                return v;
+            }
+            w = Waiter.ofBlocking(s);
+            if (w != null) {
+                w.done = false;
+                w.queuedCount = 0;
+                Node n = w.node;
+                n.chan = this;
+                n.caseIndex = 0;
+                // enqueueReceiver, written out
+                Node t = recvTail;
+                n.next = null;
+                n.prev = t;
+                if (t == null) {
+                    recvHead = n;
+                } else {
+                    t.next = n;
+                }
+                recvTail = n;
+                n.linked = true;
+                Sched.unlock(s);
+                break;
+            }
         }
-        Sched.unlock(s);
-        Waiter w = blockingWaiter();
-        s = Sched.lock();
-        if (count > 0 || sendHead != null || closed) {
-            T v = take();
-            Sched.unlock(s);
-            return v;
-        }
-        w.reset();
-        Node n = w.node;
-        n.chan = this;
-        n.caseIndex = 0;
-        w.queued[0] = n;
-        w.queuedCount = 1;
-        enqueueReceiver(n);
-        Sched.unlock(s);
         w.await(0, "chan receive");
         @SuppressWarnings("unchecked")
         T v = (T) w.value;
@@ -215,14 +219,6 @@ public final class TChan<T> implements TIterable<T> {
         }
     }
 
-    /** The running thread's waiter, for an operation that is about to wait (not in a handler). */
-    private static Waiter blockingWaiter() {
-        if (Sched.inInterrupt()) {
-            throw new IllegalStateException("blocking channel operation in an interrupt handler");
-        }
-        return Waiter.current();
-    }
-
     // ---- inside the critical section -----------------------------------------------------------
 
     /** Whether a receive would complete now. */
@@ -247,22 +243,32 @@ public final class TChan<T> implements TIterable<T> {
     T take() {
         Node s = sendHead;
         if (count > 0) {
+            Object[] b = buf;
             int h = head;
-            Object v = buf[h];
+            Object v = b[h];
             if (s != null) {
                 unlink(s);
-                buf[h] = s.value;
+                b[h] = s.value;
                 s.value = null;
                 s.waiter.complete(s, null, false);
             } else {
-                buf[h] = null;
+                b[h] = null;
                 count--;
             }
-            head = h + 1 == buf.length ? 0 : h + 1;
+            head = h + 1 == b.length ? 0 : h + 1;
             return (T) v;
         }
         if (s != null) {
-            unlink(s);
+            // the first waiting sender leaves the queue (unlink, written out for the head)
+            Node x = s.next;
+            sendHead = x;
+            if (x == null) {
+                sendTail = null;
+            } else {
+                x.prev = null;
+            }
+            s.next = null;
+            s.linked = false;
             Object v = s.value;
             s.value = null;
             s.waiter.complete(s, null, false);
@@ -275,14 +281,24 @@ public final class TChan<T> implements TIterable<T> {
     boolean offer(Object v) {
         Node r = recvHead;
         if (r != null) {
-            unlink(r);
+            // the first waiting receiver leaves the queue (unlink, written out for the head)
+            Node x = r.next;
+            recvHead = x;
+            if (x == null) {
+                recvTail = null;
+            } else {
+                x.prev = null;
+            }
+            r.next = null;
+            r.linked = false;
             r.waiter.complete(r, v, false);
             return true;
         }
+        Object[] b = buf;
         int n = count;
-        if (n < buf.length) {
+        if (n < b.length) {
             int tail = head + n;
-            buf[tail >= buf.length ? tail - buf.length : tail] = v;
+            b[tail >= b.length ? tail - b.length : tail] = v;
             count = n + 1;
             return true;
         }

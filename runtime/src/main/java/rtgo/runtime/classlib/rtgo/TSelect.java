@@ -127,58 +127,57 @@ public final class TSelect {
             ord[i] = ord[j];
             ord[j] = i;
         }
-        int s = Sched.lock();
-        int ready = poll(count, ord);
-        if (ready != DEFAULT) {
-            Sched.unlock(s);
-            return finish(ready);
-        }
-        if (hasDefault) {
-            Sched.unlock(s);
-            return DEFAULT;
-        }
         long deadline = 0;
-        if (timeoutMillis >= 0) {
+        if (timeoutMillis > 0) {
+            deadline = Sched.nowMicros() + timeoutMillis * 1000;
+        }
+        Waiter w;
+        for (;;) {
+            int s = Sched.lock();
+            int ready = poll(count, ord);
+            if (ready != DEFAULT) {
+                Sched.unlock(s);
+                return finish(ready);
+            }
+            if (hasDefault) {
+                Sched.unlock(s);
+                return DEFAULT;
+            }
             if (timeoutMillis == 0) {
                 Sched.unlock(s);
                 return TIMEOUT;
             }
-            deadline = Sched.nowMicros() + timeoutMillis * 1000;
-        }
-        Sched.unlock(s);
-        if (Sched.inInterrupt()) {
-            throw new IllegalStateException("blocking select in an interrupt handler");
-        }
-        Waiter w = Waiter.current();
-        if (w.queued.length < count) {
-            w.queued = new Node[count];
-        }
-        s = Sched.lock();
-        // the channels may have changed while the lock was free: poll again before queueing
-        ready = poll(count, ord);
-        if (ready != DEFAULT) {
-            Sched.unlock(s);
-            return finish(ready);
-        }
-        w.reset();
-        for (int i = 0; i < count; i++) {
-            TChan<?> c = chans[i];
-            if (c == null) {
+            w = Waiter.ofBlocking(s);
+            if (w != null && w.queued.length < count) {
+                // a select with more cases than this thread's waits so far: a bigger array, made outside
+                Sched.unlock(s);
+                w.queued = new Node[count];
                 continue;
             }
-            Node node = nodes[i];
-            node.waiter = w;
-            node.chan = c;
-            node.caseIndex = i;
-            w.queued[w.queuedCount++] = node;
-            if (isSend[i]) {
-                node.value = values[i];
-                c.enqueueSender(node);
-            } else {
-                c.enqueueReceiver(node);
+            if (w != null) {
+                w.reset();
+                for (int i = 0; i < count; i++) {
+                    TChan<?> c = chans[i];
+                    if (c == null) {
+                        continue;
+                    }
+                    Node node = nodes[i];
+                    node.waiter = w;
+                    node.chan = c;
+                    node.caseIndex = i;
+                    w.queued[w.queuedCount++] = node;
+                    if (isSend[i]) {
+                        node.value = values[i];
+                        c.enqueueSender(node);
+                    } else {
+                        c.enqueueReceiver(node);
+                    }
+                }
+                Sched.unlock(s);
+                break;
             }
+            // the thread's first wait: its waiter was made outside the critical section; poll again
         }
-        Sched.unlock(s);
         if (!w.await(deadline, w.queuedCount == 0 ? "select (no cases)" : "select")) {
             return TIMEOUT;
         }

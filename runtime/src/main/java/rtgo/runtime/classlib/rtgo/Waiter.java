@@ -8,12 +8,13 @@ import rtgo.runtime.classlib.java.lang.TThread;
  *
  * Design note. Allocated once per thread, the first time the thread blocks on a channel, and kept
  * in TThread.waiter, so a blocking send or receive allocates nothing after that: the waiter holds
- * the queue node of plain operations and an array of the nodes an operation has queued (one for a
- * send or receive, one per case for a select; the select's nodes belong to the Select). Whoever
- * completes the operation (a sender handing over a value, a receiver taking one, close) does it
- * inside the scheduler's critical section: it takes every other node of the waiter off its queue,
- * records the case and the value, sets done and unparks the thread. The waiter then only has to
- * see done; a spurious or early return from park is harmless because it checks done in a loop.
+ * the queue node of plain operations and, for a select, an array of the nodes it has queued (one
+ * per case; the nodes belong to the Select). Whoever completes the operation (a sender handing
+ * over a value, a receiver taking one, close) does it inside the scheduler's critical section: it
+ * takes the node it matched off its queue and a select's other nodes off theirs, records the case
+ * and the value, sets done and unparks the thread. The waiter then only has to see done; a
+ * spurious or early return from park is harmless because it checks done in a loop. The field is
+ * typed (not Object) because a cast costs a runtime type test on every blocking operation.
  */
 /** A thread's waiting state for channel operations; runtime-internal, not part of the API. */
 public final class Waiter {
@@ -28,8 +29,12 @@ public final class Waiter {
     Object value;
     /** A send woken by close: it throws "send on closed channel". */
     boolean closed;
-    /** The nodes the current operation has queued. */
-    Node[] queued = new Node[1];
+    /**
+     * The nodes a select has queued, which the first to fire takes off the other queues. A plain
+     * send or receive queues only {@link #node} and leaves this empty (queuedCount 0): whoever
+     * completes it has already taken that node off its queue.
+     */
+    Node[] queued = new Node[4];
     int queuedCount;
 
     private Waiter(TThread thread) {
@@ -40,10 +45,29 @@ public final class Waiter {
     /** The running thread's waiter, made on its first use (outside any critical section). */
     static Waiter current() {
         TThread t = Sched.current();
-        Waiter w = (Waiter) t.waiter;
+        Waiter w = t.waiter;
         if (w == null) {
             w = new Waiter(t);
             t.waiter = w;
+        }
+        return w;
+    }
+
+    /**
+     * Inside the critical section entered with {@code saved}, about to wait: the running thread's
+     * waiter; or, the first time the thread waits, null after leaving the critical section and
+     * making the waiter outside it (the caller then starts over, since the channels may have
+     * changed meanwhile). A wait inside an interrupt handler leaves the critical section and throws.
+     */
+    static Waiter ofBlocking(int saved) {
+        if (Sched.inInterrupt()) {
+            Sched.unlock(saved);
+            throw new IllegalStateException("blocking channel operation in an interrupt handler");
+        }
+        Waiter w = Sched.current().waiter;
+        if (w == null) {
+            Sched.unlock(saved);
+            current();
         }
         return w;
     }
@@ -83,26 +107,21 @@ public final class Waiter {
      * is what the deadlock report says the thread waits in, in Go's words ("chan receive"...).
      */
     boolean await(long deadlineMicros, String reason) {
-        thread.waitReason = reason;
-        boolean d = awaitDone(deadlineMicros);
-        thread.waitReason = null;
-        return d;
-    }
-
-    private boolean awaitDone(long deadlineMicros) {
+        TThread t = thread;
+        t.waitReason = reason;
         for (;;) {
-            int s = Sched.lock();
-            boolean d = done;
-            Sched.unlock(s);
-            if (d) {
+            // done is written inside critical sections and read as one byte: no lock needed to see it
+            if (done) {
+                t.waitReason = null;
                 return true;
             }
             if (deadlineMicros == 0) {
                 Sched.park();
             } else if (!Sched.parkUntil(deadlineMicros)) {
-                s = Sched.lock();
+                int s = Sched.lock();
                 if (done) {
                     Sched.unlock(s);
+                    t.waitReason = null;
                     return true;
                 }
                 for (int i = 0; i < queuedCount; i++) {
@@ -110,6 +129,7 @@ public final class Waiter {
                 }
                 queuedCount = 0;
                 Sched.unlock(s);
+                t.waitReason = null;
                 return false;
             }
         }
