@@ -122,7 +122,9 @@ public final class TSelect {
         received = null;
         int count = n;
         int[] ord = order;
-        for (int i = 0; i < count; i++) {
+        // inside-out Fisher-Yates; the first step, random(1), is always 0
+        ord[0] = 0;
+        for (int i = 1; i < count; i++) {
             int j = Sched.random(i + 1);
             ord[i] = ord[j];
             ord[j] = i;
