@@ -66,7 +66,7 @@ public class TThread implements Runnable {
     /** Monitors (rtgo.runtime.Monitors): next in a monitor's entry or wait queue. */
     public TThread monitorNext;
     /** Channels (rtgo.runtime.classlib.rtgo): a waiting thread's reusable record, made on first need. */
-    public Object waiter;
+    public rtgo.runtime.classlib.rtgo.Waiter waiter;
 
     public TThread() {
         this(null, null, 0, true);
