@@ -33,6 +33,8 @@ public final class Monitors {
         /** Threads waiting to enter, and threads in wait(), linked through TThread.monitorNext. */
         TThread entering;
         TThread waiting;
+        /** Threads inside wait() (in the wait set or notified but not yet owning again). */
+        int waiters;
         Monitor chain;
     }
 
@@ -173,7 +175,7 @@ public final class Monitors {
         TThread next = m.entering;
         if (next != null) {
             Sched.unpark(next);
-        } else if (m.waiting == null) {
+        } else if (m.waiting == null && m.waiters == 0) {
             release(m);
         }
     }
@@ -216,6 +218,7 @@ public final class Monitors {
         }
         m.owner = null;
         m.count = 0;
+        m.waiters++;
         TThread next = m.entering;
         if (next != null) {
             Sched.unpark(next);
@@ -238,6 +241,7 @@ public final class Monitors {
         self.waitReason = null;
         self.waitingFor = null;
         acquire(m, self, count);
+        m.waiters--;
         if (self.clearInterrupt()) {
             throw new InterruptedException();
         }
