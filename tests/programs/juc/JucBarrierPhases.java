@@ -3,12 +3,12 @@
 // timed await that nobody joins (TimeoutException), the broken barrier seen by the next await
 // (BrokenBarrierException), reset, and the arrival indexes of one trip.
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 public class JucBarrierPhases {
     static final int WORKERS = 3;
@@ -64,13 +64,13 @@ public class JucBarrierPhases {
         pair.reset();
         System.out.println("after reset: broken " + pair.isBroken());
 
-        List<Integer> indexes = Collections.synchronizedList(new ArrayList<>());
+        AtomicIntegerArray byIndex = new AtomicIntegerArray(4);
         CyclicBarrier four = new CyclicBarrier(4);
         List<Thread> more = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Thread t = new Thread(() -> {
                 try {
-                    indexes.add(four.await());
+                    byIndex.incrementAndGet(four.await());
                 } catch (Exception e) {
                     System.out.println(e);
                 }
@@ -78,11 +78,10 @@ public class JucBarrierPhases {
             more.add(t);
             t.start();
         }
-        indexes.add(four.await());
+        byIndex.incrementAndGet(four.await());
         for (Thread t : more) {
             t.join();
         }
-        Collections.sort(indexes);
-        System.out.println("arrival indexes " + indexes);
+        System.out.println("threads per arrival index " + byIndex);
     }
 }

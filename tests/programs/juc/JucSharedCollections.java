@@ -16,7 +16,7 @@ public class JucSharedCollections {
     public static void main(String[] args) throws InterruptedException {
         ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
         CopyOnWriteArrayList<String> list = new CopyOnWriteArrayList<>();
-        List<String> logs = Collections.synchronizedList(new ArrayList<>());
+        String[] logs = new String[4];
         List<Thread> ts = new ArrayList<>();
         for (int w = 0; w < 4; w++) {
             final int id = w;
@@ -29,7 +29,7 @@ public class JucSharedCollections {
                         LOG.get().append(i).append(',');
                     }
                 }
-                logs.add("thread " + ID.get() + " logged " + LOG.get());
+                logs[id] = "thread " + ID.get() + " logged " + LOG.get();
             });
             ts.add(t);
             t.start();
@@ -37,8 +37,9 @@ public class JucSharedCollections {
         for (Thread t : ts) {
             t.join();
         }
-        Collections.sort(logs);
-        logs.forEach(System.out::println);
+        for (String log : logs) {
+            System.out.println(log);
+        }
         System.out.println("main's ID " + ID.get() + ", main's log '" + LOG.get() + "'");
         ID.set(42);
         ID.remove();

@@ -1,4 +1,4 @@
-// newVirtualThreadPerTaskExecutor in try-with-resources: a hundred tasks that each sleep and
+// newVirtualThreadPerTaskExecutor in try-with-resources: sixty tasks that each sleep and
 // count, close() waiting for all of them; virtual threads are unnamed; then a second executor
 // whose tasks return values through Futures, and submit after close (RejectedExecutionException).
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ public class JucVirtualTasks {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger unnamed = new AtomicInteger();
         try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < 100; i++) {
+            for (int i = 0; i < 60; i++) {
                 final int ms = 1 + i % 10;
                 ex.submit(() -> {
                     Thread.sleep(ms);

@@ -9,7 +9,7 @@ import rtgo.runtime.classlib.java.util.TList;
  * PerTaskExecutor: what Executors.newVirtualThreadPerTaskExecutor and newThreadPerTaskExecutor
  * return (not a public JDK type; the JDK's is the package-private ThreadPerTaskExecutor).
  *
- * Design note. Each task runs in a thread of its own, a virtual thread (Thread.startVirtualThread:
+ * Design note. Each task runs in a thread of its own, a virtual thread (Thread.ofVirtual():
  * on the device the same green threads as platform threads) or one from the given factory. The
  * executor's monitor guards the state and the list of live task threads: execute refuses tasks
  * after shutdown (RejectedExecutionException), shutdownNow interrupts every live thread, and the
@@ -81,11 +81,7 @@ final class PerTaskExecutor extends TAbstractExecutorService {
             }
             r.next = live;
             live = r;
-            if (factory == null) {
-                r.thread = Thread.startVirtualThread(r);
-                return;
-            }
-            Thread t = factory.newThread(r);
+            Thread t = factory == null ? Thread.ofVirtual().unstarted(r) : factory.newThread(r);
             if (t == null) {
                 live = r.next;
                 throw new RejectedExecutionException();

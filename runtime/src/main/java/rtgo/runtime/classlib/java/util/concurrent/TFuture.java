@@ -3,6 +3,7 @@ package rtgo.runtime.classlib.java.util.concurrent;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import rtgo.runtime.classlib.java.lang.TEnum;
 
 /**
  * java.util.concurrent.Future (an interface substitute), with the JDK 19 defaults resultNow,
@@ -98,11 +99,35 @@ public interface TFuture<V> {
         }
     }
 
-    /** java.util.concurrent.Future.State. */
-    enum State {
-        RUNNING,
-        SUCCESS,
-        FAILED,
-        CANCELLED
+    /**
+     * java.util.concurrent.Future.State: the enum written out as a class over TEnum, with a
+     * non-private constructor so that it is a whole-class substitute (see TTimeUnit).
+     */
+    final class State extends TEnum<State> {
+        public static final State RUNNING = new State("RUNNING", 0);
+        public static final State SUCCESS = new State("SUCCESS", 1);
+        public static final State FAILED = new State("FAILED", 2);
+        public static final State CANCELLED = new State("CANCELLED", 3);
+        private static final State[] VALUES = {RUNNING, SUCCESS, FAILED, CANCELLED};
+
+        State(String name, int ordinal) {
+            super(name, ordinal);
+        }
+
+        public static State[] values() {
+            return VALUES.clone();
+        }
+
+        public static State valueOf(String name) {
+            if (name == null) {
+                throw new NullPointerException("Name is null");
+            }
+            for (State s : VALUES) {
+                if (s.name().equals(name)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("No enum constant java.util.concurrent.Future.State." + name);
+        }
     }
 }

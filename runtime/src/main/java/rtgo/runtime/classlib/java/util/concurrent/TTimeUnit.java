@@ -1,8 +1,14 @@
 package rtgo.runtime.classlib.java.util.concurrent;
 
+import rtgo.runtime.classlib.java.lang.TEnum;
+
 /*
- * TTimeUnit: java.util.concurrent.TimeUnit as a whole-class substitute (an enum of the runtime,
- * so its constants are TEnum objects named and ordered as the JDK's).
+ * TTimeUnit: java.util.concurrent.TimeUnit as a whole-class substitute: the enum written out as a
+ * class extending TEnum (the device's java.lang.Enum), with the constants, values() and
+ * valueOf(String) that javac would generate. It is not declared as an enum because an enum's
+ * constructor is private, and the transpiler takes a runtime class for a whole-class substitute
+ * (one that stands for the JDK class in descriptors, as values() and switches need) only when it
+ * has a non-private constructor.
  *
  * Design note. Each unit holds its length in nanoseconds. A conversion to a coarser unit divides by
  * the ratio of the two lengths (truncating toward zero, as the JDK does); to a finer one it
@@ -13,20 +19,40 @@ package rtgo.runtime.classlib.java.util.concurrent;
  * milliseconds (the device's timer counts microseconds, but Thread.sleep(long, int) is not part of
  * the scheduler contract): a program may sleep a little longer than asked, never shorter.
  */
-public enum TTimeUnit {
-    NANOSECONDS(1L),
-    MICROSECONDS(1000L),
-    MILLISECONDS(1000_000L),
-    SECONDS(1000_000_000L),
-    MINUTES(60_000_000_000L),
-    HOURS(3600_000_000_000L),
-    DAYS(86400_000_000_000L);
+public final class TTimeUnit extends TEnum<TTimeUnit> {
+    public static final TTimeUnit NANOSECONDS = new TTimeUnit("NANOSECONDS", 0, 1L);
+    public static final TTimeUnit MICROSECONDS = new TTimeUnit("MICROSECONDS", 1, 1000L);
+    public static final TTimeUnit MILLISECONDS = new TTimeUnit("MILLISECONDS", 2, 1000_000L);
+    public static final TTimeUnit SECONDS = new TTimeUnit("SECONDS", 3, 1000_000_000L);
+    public static final TTimeUnit MINUTES = new TTimeUnit("MINUTES", 4, 60_000_000_000L);
+    public static final TTimeUnit HOURS = new TTimeUnit("HOURS", 5, 3600_000_000_000L);
+    public static final TTimeUnit DAYS = new TTimeUnit("DAYS", 6, 86400_000_000_000L);
+    private static final TTimeUnit[] VALUES = {NANOSECONDS, MICROSECONDS, MILLISECONDS, SECONDS, MINUTES, HOURS, DAYS};
 
     /** The unit's length in nanoseconds. */
     private final long scale;
 
-    TTimeUnit(long scale) {
+    TTimeUnit(String name, int ordinal, long scale) {
+        super(name, ordinal);
         this.scale = scale;
+    }
+
+    /** The seven units, shortest first (a new array each call, as for any enum). */
+    public static TTimeUnit[] values() {
+        return VALUES.clone();
+    }
+
+    /** The unit named name: "No enum constant java.util.concurrent.TimeUnit.X" otherwise. */
+    public static TTimeUnit valueOf(String name) {
+        if (name == null) {
+            throw new NullPointerException("Name is null");
+        }
+        for (TTimeUnit u : VALUES) {
+            if (u.name().equals(name)) {
+                return u;
+            }
+        }
+        throw new IllegalArgumentException("No enum constant java.util.concurrent.TimeUnit." + name);
     }
 
     /** d units of scale {@code from} in units of scale {@code to}, saturated. */
