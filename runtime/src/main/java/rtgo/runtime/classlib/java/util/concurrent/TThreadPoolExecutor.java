@@ -73,11 +73,26 @@ public class TThreadPoolExecutor extends TAbstractExecutorService {
     }
 
     public TThreadPoolExecutor(int corePoolSize, int maximumPoolSize, long keepAliveTime, TTimeUnit unit, TBlockingQueue<TRunnable> workQueue, TThreadFactory threadFactory, TRejectedExecutionHandler handler) {
-        if (corePoolSize < 0 || maximumPoolSize <= 0 || maximumPoolSize < corePoolSize || keepAliveTime < 0) {
-            throw new IllegalArgumentException();
+        if (corePoolSize < 0) {
+            throw new IllegalArgumentException("corePoolSize must be non-negative");
+        } else if (maximumPoolSize <= 0) {
+            throw new IllegalArgumentException("maximumPoolSize must be positive");
+        } else if (maximumPoolSize < corePoolSize) {
+            throw new IllegalArgumentException("maximumPoolSize must be greater than or equal to corePoolSize");
+        } else if (keepAliveTime < 0) {
+            throw new IllegalArgumentException("keepAliveTime must be non-negative");
         }
-        if (workQueue == null || threadFactory == null || handler == null) {
-            throw new NullPointerException();
+        if (unit == null) {
+            throw new NullPointerException("unit");
+        }
+        if (workQueue == null) {
+            throw new NullPointerException("workQueue");
+        }
+        if (threadFactory == null) {
+            throw new NullPointerException("threadFactory");
+        }
+        if (handler == null) {
+            throw new NullPointerException("handler");
         }
         this.corePoolSize = corePoolSize;
         this.maximumPoolSize = maximumPoolSize;
@@ -363,8 +378,11 @@ public class TThreadPoolExecutor extends TAbstractExecutorService {
     }
 
     public void setCorePoolSize(int corePoolSize) {
-        if (corePoolSize < 0 || maximumPoolSize < corePoolSize) {
-            throw new IllegalArgumentException();
+        if (corePoolSize < 0) {
+            throw new IllegalArgumentException("corePoolSize must be non-negative");
+        }
+        if (maximumPoolSize < corePoolSize) {
+            throw new IllegalArgumentException("corePoolSize must be less than or equal to maximumPoolSize");
         }
         synchronized (this) {
             this.corePoolSize = corePoolSize;
@@ -411,8 +429,11 @@ public class TThreadPoolExecutor extends TAbstractExecutorService {
     }
 
     public void setMaximumPoolSize(int maximumPoolSize) {
-        if (maximumPoolSize <= 0 || maximumPoolSize < corePoolSize) {
-            throw new IllegalArgumentException();
+        if (maximumPoolSize <= 0) {
+            throw new IllegalArgumentException("maximumPoolSize must be positive");
+        }
+        if (maximumPoolSize < corePoolSize) {
+            throw new IllegalArgumentException("maximumPoolSize must be greater than or equal to corePoolSize");
         }
         synchronized (this) {
             this.maximumPoolSize = maximumPoolSize;
@@ -426,7 +447,7 @@ public class TThreadPoolExecutor extends TAbstractExecutorService {
 
     public void setKeepAliveTime(long time, TTimeUnit unit) {
         if (time < 0) {
-            throw new IllegalArgumentException();
+            throw new IllegalArgumentException("time must be non-negative");
         }
         if (time == 0 && allowCoreThreadTimeOut) {
             throw new IllegalArgumentException("Core threads must have nonzero keep alive times");

@@ -10,9 +10,10 @@ import rtgo.runtime.classlib.java.util.function.TIntUnaryOperator;
  * Design note. The device runs green threads on one core, so an atomic only has to keep a
  * read-modify-write from being split by a preemption: a 32-bit load or store is already atomic
  * (get and set are plain volatile accesses), and every read-modify-write holds the object's
- * monitor (synchronized methods, a few dozen cycles uncontended). The scheduler's interrupt-masking
- * critical section (Sched.lock/unlock) would be cheaper still and is the intended replacement once
- * the scheduler contract is merged. The functional updates (updateAndGet...) call the program's
+ * monitor (synchronized methods: a monitor record found by hashing, no wake-up when uncontended).
+ * The scheduler's interrupt-masking critical section (Sched.lock/unlock) would be cheaper still,
+ * but it cannot run on the host JVM, where these classes are unit-tested with real threads; it is
+ * the obvious next step if atomics show up in a profile. The functional updates (updateAndGet...) call the program's
  * function outside any lock and install its result with compareAndSet, retrying when another thread
  * got in between, as the JDK specifies: the function may run more than once and must be
  * side-effect free.
