@@ -33,8 +33,6 @@ public final class Monitors {
         /** Threads waiting to enter, and threads in wait(), linked through TThread.monitorNext. */
         TThread entering;
         TThread waiting;
-        /** Threads inside wait() (in the wait set or notified but not yet owning again). */
-        int waiters;
         Monitor chain;
     }
 
@@ -175,7 +173,7 @@ public final class Monitors {
         TThread next = m.entering;
         if (next != null) {
             Sched.unpark(next);
-        } else if (m.waiting == null && m.waiters == 0) {
+        } else if (m.waiting == null) {
             release(m);
         }
     }
@@ -218,7 +216,6 @@ public final class Monitors {
         }
         m.owner = null;
         m.count = 0;
-        m.waiters++;
         TThread next = m.entering;
         if (next != null) {
             Sched.unpark(next);
@@ -241,7 +238,6 @@ public final class Monitors {
         self.waitReason = null;
         self.waitingFor = null;
         acquire(m, self, count);
-        m.waiters--;
         if (self.clearInterrupt()) {
             throw new InterruptedException();
         }
