@@ -23,13 +23,11 @@ public class JucAtomicCounters {
         for (int k = 0; k < 4; k++) {
             final int id = k;
             Thread t = new Thread(() -> {
-                int slot = 0;
                 for (int i = 0; i < 2500; i++) {
                     count.incrementAndGet();
                     big.addAndGet(3);
-                    slots.getAndIncrement(slot);
-                    slot = slot == 4 ? 0 : slot + 1;
-                    max.accumulateAndGet((i * 7919 + id * 104729) & 0x1ffff, Math::max);
+                    slots.getAndIncrement(i % 5);
+                    max.accumulateAndGet((i * 7919 + id * 104729) % 100_003, Math::max);
                 }
                 String mark = String.valueOf((char) ('A' + id));
                 for (;;) {
