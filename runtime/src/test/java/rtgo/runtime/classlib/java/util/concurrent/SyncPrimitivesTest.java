@@ -356,6 +356,8 @@ class SyncPrimitivesTest {
         assertTrue(notEmpty.awaitNanos(1000) <= 0);
         assertEquals(1, lock.getHoldCount());
         assertEquals(0, lock.getWaitQueueLength(notEmpty));
+        assertEquals("not owner", assertThrows(IllegalArgumentException.class,
+                () -> lock.getWaitQueueLength(new TReentrantLock().newCondition())).getMessage());
         lock.unlock();
         assertThrows(IllegalMonitorStateException.class, notEmpty::await);
         assertThrows(IllegalMonitorStateException.class, notEmpty::signal);

@@ -32,6 +32,11 @@ final class ConditionQueue implements TCondition {
         this.lock = lock;
     }
 
+    /** Whether this condition belongs to lock. */
+    boolean ownedBy(LockState l) {
+        return lock == l;
+    }
+
     /** The number of threads waiting (the caller holds the lock's monitor). */
     int waiters() {
         return length;

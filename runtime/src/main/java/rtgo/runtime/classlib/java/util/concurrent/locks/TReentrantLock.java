@@ -211,7 +211,7 @@ public class TReentrantLock implements TLock, LockState {
         if (condition == null) {
             throw new NullPointerException();
         }
-        if (!(condition instanceof ConditionQueue)) {
+        if (!(condition instanceof ConditionQueue) || !((ConditionQueue) condition).ownedBy(this)) {
             throw new IllegalArgumentException("not owner");
         }
         synchronized (this) {
