@@ -92,6 +92,24 @@ public final class Fault {
         Start.exit(1);
     }
 
+    /** Set while a panic in an interrupt handler prints a trace: allocation is allowed then. */
+    static boolean reporting;
+
+    /** An exception left an interrupt handler: the panic names the interrupt, then the exception's trace. */
+    public static void uncaughtInInterrupt(Throwable t) {
+        int exception = Cpu.ipsr();
+        panicBegin();
+        Console.writeString("uncaught exception in the interrupt handler of IRQ ");
+        Console.writeInt(exception - 16);
+        Console.writeString(" (");
+        Console.writeString(irqName(exception - 16));
+        Console.writeString(")");
+        Console.newline();
+        reporting = true; // the report allocates; the program ends after it anyway
+        Throw.report(irqName(exception - 16), t);
+        Start.exit(1);
+    }
+
     /** Starts a panic line; the caller writes the reason and then calls panicEnd(). */
     public static void panicBegin() {
         Console.writeString("panic: ");

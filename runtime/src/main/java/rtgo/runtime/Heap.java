@@ -144,7 +144,7 @@ public final class Heap {
         if (start == 0) {
             init();
         }
-        if (Cpu.ipsr() >= 16) {
+        if (Cpu.ipsr() >= 16 && !Fault.reporting) {
             Fault.inInterrupt("allocation"); // the interrupted code may be inside this allocator
         }
         int block;

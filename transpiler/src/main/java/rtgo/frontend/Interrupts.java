@@ -51,7 +51,7 @@ final class Interrupts {
                 throw new Unsupported("an interrupt handler that is not static void and without parameters",
                         "declare it as 'static void " + m.name + "()'").at(owner.name, m.name, owner.sourceFile, line);
             }
-            return "rtgo_isr_" + irq.toLowerCase(Locale.ROOT);
+            return rtgo.vm.abi.SymbolNames.ISR_PREFIX + irq.toLowerCase(Locale.ROOT);
         }
         return null;
     }
