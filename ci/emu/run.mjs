@@ -3,7 +3,7 @@
 // hits a limit, or rp2040js says it cannot emulate something. See README.md for the options, the
 // report format and the exit codes; rtgo.emu.Rp2040jsEmulator is the Java client.
 //
-//   node ci/emu/run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--report FILE]
+//   node ci/emu/run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--gpio-in PIN@CYCLE=LEVEL,...] [--report FILE]
 //
 // stdout carries exactly the bytes the program writes to UART0, nothing else. They are flushed at
 // every newline and at least every slice (a few milliseconds of emulation), so a reader sees each
@@ -16,7 +16,7 @@ import { ImageError, hex, readImage } from './lib/image.mjs';
 import { Machine, Outcome } from './lib/machine.mjs';
 import { formatReport } from './lib/report.mjs';
 
-const USAGE = 'usage: node run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--report FILE]';
+const USAGE = 'usage: node run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--gpio-in PIN@CYCLE=LEVEL,...] [--report FILE]';
 const DEFAULT_MAX_CYCLES = 2_000_000_000;
 const DEFAULT_TIMEOUT_MS = 120_000;
 const SLICE_INSTRUCTIONS = 200_000; // ~20 ms: the wall clock is checked and the event loop runs between slices
@@ -54,6 +54,7 @@ function parseCommandLine(argv) {
       'max-cycles': { type: 'string' },
       'timeout-ms': { type: 'string' },
       gpio: { type: 'boolean', default: false },
+      'gpio-in': { type: 'string', multiple: true, default: [] },
       report: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -65,8 +66,23 @@ function parseCommandLine(argv) {
     maxCycles: positiveInteger(values['max-cycles'], '--max-cycles', DEFAULT_MAX_CYCLES),
     timeoutMs: positiveInteger(values['timeout-ms'], '--timeout-ms', DEFAULT_TIMEOUT_MS),
     gpio: values.gpio,
+    gpioIn: values['gpio-in'].flatMap(parseGpioIn),
     report: values.report,
   };
+}
+
+/**
+ * `14@2000000=1,14@3000000=0`: pin 14 goes high at cycle 2,000,000 and low at 3,000,000. Pins
+ * 0..29, levels 0 or 1, cycles counted like the report's (elapsed clk_sys cycles, asleep included).
+ */
+function parseGpioIn(text) {
+  return text.split(',').filter((item) => item !== '').map((item) => {
+    const m = /^([0-9]+)@([0-9]+)=([01])$/.exec(item);
+    if (!m || Number(m[1]) > 29 || !Number.isSafeInteger(Number(m[2]))) {
+      usage(`--gpio-in wants PIN@CYCLE=LEVEL items (pin 0..29, level 0 or 1) separated by commas, got '${item}'`);
+    }
+    return { pin: Number(m[1]), cycle: Number(m[2]), high: m[3] === '1' };
+  });
 }
 
 function positiveInteger(text, name, fallback) {
@@ -85,7 +101,7 @@ function usage(problem) {
 
 async function emulate(options, segments) {
   const uart = new UartStdout();
-  const machine = new Machine({ maxCycles: options.maxCycles, recordGpio: options.gpio, uartOut: (b) => uart.write(b) });
+  const machine = new Machine({ maxCycles: options.maxCycles, recordGpio: options.gpio, gpioIn: options.gpioIn, uartOut: (b) => uart.write(b) });
   const started = performance.now();
   const deadline = started + options.timeoutMs;
   try {

@@ -7,8 +7,16 @@
 //   through addClockListener), so the 1 MHz TIMER runs at the right rate relative to the code.
 //   Asleep in WFI/WFE we jump straight to the next alarm and count the skipped cycles as slept
 //   cycles: `cycles` is elapsed clk_sys cycles, awake or asleep, which keeps GPIO and UART timings
-//   meaningful for programs that wait on the timer. Asleep with no alarm pending, nothing can ever
-//   wake the core (we feed no UART input or pin changes), so the run stops as SLEEPING.
+//   meaningful for programs that wait on the timer. Asleep with no alarm and no input change
+//   pending, nothing can ever wake the core (we feed no UART input), so the run stops as SLEEPING.
+// - GPIO input. The outside world is a list of scheduled pin levels (--gpio-in), applied with
+//   rp2040js's setInputValue as soon as the elapsed cycles reach each one's cycle: checked after
+//   every instruction (one comparison against the next change), and a sleep never jumps past the
+//   next change, so a core waiting in WFI for an edge interrupt wakes at the edge, not at the next
+//   alarm. rp2040js does not model pad pulls (an input reads low unless driven), so the harness does:
+//   a pin that no scheduled change has driven yet reads the level of its pull-up or pull-down
+//   whenever the firmware changes its pad, as a floating pin on the chip would; a button wired to
+//   ground on a pulled-up pin then reads high until its first scheduled press.
 // - Strictness. rp2040js never faults: for what it cannot emulate it logs and carries on (invalid
 //   address, unimplemented instruction or register) and returns made-up values. A test run that
 //   carries on from there proves nothing, so any warning or error stops the run (EMULATOR_WARNING).
@@ -48,8 +56,9 @@ export class Machine {
    * @param {number} o.maxCycles   stop with CYCLE_LIMIT once this many cycles have elapsed
    * @param {boolean} o.recordGpio record pin output changes
    * @param {(byte:number)=>void} o.uartOut called with each UART0 byte as it is written
+   * @param {{pin:number, cycle:number, high:boolean}[]} [o.gpioIn] input levels to apply, at their cycles
    */
-  constructor({ maxCycles, recordGpio, uartOut }) {
+  constructor({ maxCycles, recordGpio, uartOut, gpioIn = [] }) {
     this.maxCycles = maxCycles;
     this.uartOut = uartOut;
     this.rp2040 = new RP2040();
@@ -65,6 +74,11 @@ export class Machine {
     this.lineBytes = [];
     this.lineCycle = 0;
     this.gpio = []; // {pin, high, cycle}
+    // scheduled input levels, earliest first (a stable sort keeps the given order within a cycle)
+    this.gpioIn = [...gpioIn].sort((a, b) => a.cycle - b.cycle);
+    this.nextInput = 0; // index of the next change to apply
+    this.nextInputCycle = this.gpioIn.length > 0 ? this.gpioIn[0].cycle : Infinity;
+    this.driven = new Set(); // pins a scheduled change has driven: their pulls no longer matter
     this.nanosPerCycle = 1e9 / this.rp2040.clkSys;
     this.installHooks(recordGpio);
   }
@@ -97,6 +111,12 @@ export class Machine {
       if (address >>> 0 < BOOTROM_END) this.bootromAccess('write to', address);
       write32.call(rp, address, value);
     };
+
+    rp.gpio.forEach((pin, index) => pin.addListener((state) => {
+      if (this.driven.has(index)) return;
+      if (state === GPIOPinState.InputPullUp && !pin.rawInputValue) pin.setInputValue(true);
+      if (state === GPIOPinState.InputPullDown && pin.rawInputValue) pin.setInputValue(false);
+    }));
 
     if (recordGpio) {
       rp.gpio.forEach((pin, index) => pin.addListener((state) => {
@@ -148,14 +168,30 @@ export class Machine {
         clock.tick((now - last) * this.nanosPerCycle);
         last = now;
       }
-      if (core.cycles + this.sleptCycles >= maxCycles && this.outcome === null) {
+      const elapsed = core.cycles + this.sleptCycles;
+      if (elapsed >= this.nextInputCycle) this.applyInputs(elapsed);
+      if (elapsed >= maxCycles && this.outcome === null) {
         this.stop(Outcome.CYCLE_LIMIT, `cycle limit of ${maxCycles} reached`);
       }
     }
     this.instructions += done;
   }
 
-  /** Core in WFI/WFE: wake on a pending interrupt, else jump the clock to the next alarm. */
+  /** Applies the scheduled input changes due at or before `elapsed` cycles. */
+  applyInputs(elapsed) {
+    const pins = this.rp2040.gpio;
+    while (this.nextInput < this.gpioIn.length && this.gpioIn[this.nextInput].cycle <= elapsed) {
+      const { pin, high } = this.gpioIn[this.nextInput++];
+      this.driven.add(pin);
+      pins[pin].setInputValue(high);
+    }
+    this.nextInputCycle = this.nextInput < this.gpioIn.length ? this.gpioIn[this.nextInput].cycle : Infinity;
+  }
+
+  /**
+   * Core in WFI/WFE: wake on a pending interrupt, else jump the clock to the next alarm or scheduled
+   * input change, whichever comes first.
+   */
   sleep() {
     const core = this.rp2040.core;
     const clock = this.rp2040.clock;
@@ -163,14 +199,16 @@ export class Machine {
       core.waiting = false;
       return;
     }
-    if (!clock.nextAlarm) {
+    const toInput = this.nextInputCycle - this.cycles; // Infinity when none is left
+    if (!clock.nextAlarm && toInput === Infinity) {
       this.stop(Outcome.SLEEPING, 'core sleeps forever: it waits for an interrupt (WFI/WFE) and no timer ' +
-        'alarm or other event is pending that could wake it');
+        'alarm, scheduled input change or other event is pending that could wake it');
       return;
     }
-    // sleep until the alarm, but not past the cycle limit, so a long sleep stops right at the limit
-    const toAlarm = Math.ceil(Math.max(0, clock.nanosToNextAlarm) / this.nanosPerCycle);
-    const cycles = Math.min(toAlarm, Math.max(0, this.maxCycles - this.cycles));
+    // sleep until the alarm or the input change, but not past the cycle limit, so a long sleep
+    // stops right at the limit
+    const toAlarm = clock.nextAlarm ? Math.ceil(Math.max(0, clock.nanosToNextAlarm) / this.nanosPerCycle) : Infinity;
+    const cycles = Math.min(toAlarm, Math.max(0, toInput), Math.max(0, this.maxCycles - this.cycles));
     this.sleptCycles += cycles;
     clock.tick(cycles * this.nanosPerCycle);
   }
@@ -231,6 +269,7 @@ export class Machine {
       breakpoint: this.breakpoint,
       pc: this.pc,
       cycles: this.cycles,
+      sleptCycles: this.sleptCycles,
       instructions: this.instructions,
       uartLines: this.uartLines,
       gpio: this.gpio,

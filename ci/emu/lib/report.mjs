@@ -29,6 +29,7 @@ export function formatReport(result, wallMillis) {
   if (result.breakpoint >= 0) lines.push(`breakpoint ${result.breakpoint}`);
   lines.push(`pc 0x${hex(result.pc)}`);
   lines.push(`cycles ${result.cycles}`);
+  lines.push(`slept-cycles ${result.sleptCycles}`);
   lines.push(`instructions ${result.instructions}`);
   lines.push(`wall-ms ${Math.round(wallMillis)}`);
   lines.push(`message ${escapeText(result.message)}`);

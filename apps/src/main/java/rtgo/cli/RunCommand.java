@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,6 +46,7 @@ import rtgo.emu.RunResult;
             "  rtgo run Hello.java                     one source file, like java Hello.java",
             "  rtgo run app.jar --main=demo.Blink --gpio --timeout=5",
             "  rtgo run hello.uf2 --max-cycles=500000000",
+            "  rtgo run examples/button --gpio --gpio-in=14@50000000=0,14@52000000=1",
             "",
             "Exit codes:",
             "  0..255  the program's exit status: main returning gives 0, System.exit(n)",
@@ -103,6 +105,12 @@ final class RunCommand implements Callable<Integer> {
             description = "After the run, list every GPIO output change (pin, level, cycle) on stderr.")
     boolean gpio;
 
+    @Option(names = "--gpio-in", paramLabel = "<pin@cycle=level,...>", 
+            description = "Drive input pins from outside: 14@50000000=0 makes GP14 read low from cycle "
+                    + "50,000,000 on (0.4 s), raising its edge interrupts. Comma-separated; may be repeated. "
+                    + "Until its first item a pin reads its pull-up or pull-down.")
+    List<String> gpioIn = new ArrayList<>();
+
     @Override
     public Integer call() {
         ProgramInput program = CliSupport.input(spec, input);
@@ -115,9 +123,10 @@ final class RunCommand implements Callable<Integer> {
             throw CliSupport.usage(spec,
                     "--stack-size is fixed when an image is built, and '" + input + "' is already built");
         }
+        List<RunOptions.GpioInput> inputs = gpioInputs(); // before a build, so a typo costs nothing
         try (Scratch scratch = new Scratch()) {
             Path image = program.kind() == ProgramInput.Kind.IMAGE ? input : build(program, scratch);
-            return runImage(image);
+            return runImage(image, inputs);
         } catch (BuildException e) {
             return CliSupport.buildError(spec, top, e);
         }
@@ -131,13 +140,14 @@ final class RunCommand implements Callable<Integer> {
                 .withStackSize(stackSize).withAssertions(enableAssertions)).elf();
     }
 
-    private int runImage(Path image) {
+    private int runImage(Path image, List<RunOptions.GpioInput> inputs) {
         PrintStream stdout = System.out;
         RunOptions options = RunOptions.defaults()
                 .withMaxCycles(maxCycles)
                 .withTimeoutMillis(Math.round(timeoutSeconds * 1000))
                 .withUartSink(new KeepOpen(stdout))
-                .withRecordGpio(gpio);
+                .withRecordGpio(gpio)
+                .withGpioInputs(inputs);
         RunResult result;
         try {
             result = new Rp2040jsEmulator().run(image, options);
@@ -163,6 +173,19 @@ final class RunCommand implements Callable<Integer> {
         stdout.flush();
         report(result, spec.commandLine().getErr());
         return ExitCodes.of(result);
+    }
+
+    /** The --gpio-in items, all lists joined; a malformed one is a usage error. */
+    private List<RunOptions.GpioInput> gpioInputs() {
+        List<RunOptions.GpioInput> all = new ArrayList<>();
+        for (String list : gpioIn) {
+            try {
+                all.addAll(RunOptions.GpioInput.parseList(list.strip()));
+            } catch (IllegalArgumentException e) {
+                throw CliSupport.usage(spec, "--gpio-in " + list + ": " + e.getMessage());
+            }
+        }
+        return all;
     }
 
     /** Says on stderr why a run ended other than by the program exiting, and what it warned about. */

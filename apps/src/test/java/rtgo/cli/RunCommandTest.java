@@ -119,4 +119,16 @@ class RunCommandTest {
         assertEquals(ExitCodes.CYCLE_LIMIT, o.code(), () -> "stderr:\n" + o.err());
         assertTrue(o.err().contains("--max-cycles"), o.err());
     }
+
+    @Test
+    void gpioInputIsPassedToTheHarnessAndAMalformedOneIsAUsageError() {
+        Outcome ok = rtgo("run", image.toString(), "--gpio-in=14@100=0,14@200=1", "--gpio-in", "3@5=1");
+        assertEquals(7, ok.code(), () -> "stderr:\n" + ok.err());
+        assertEquals("Hi\n", ok.stdout());
+        for (String bad : new String[] {"14@100", "30@1=0", "14@x=1", "14@100=2"}) {
+            Outcome o = rtgo("run", image.toString(), "--gpio-in=" + bad);
+            assertEquals(ExitCodes.USAGE, o.code(), () -> bad + ": stderr:\n" + o.err());
+            assertTrue(o.err().contains("--gpio-in"), o.err());
+        }
+    }
 }

@@ -69,6 +69,17 @@ public final class Gpio {
         setFunction(pin, FUNC_SIO);
     }
 
+    /**
+     * Sets the pad's pull resistors: {@code up} to 3.3 V, {@code down} to ground (both: bus keeper,
+     * datasheet 2.19.4.1). A button wired from the pin to ground wants the pull-up: the pin then
+     * reads high until the button is pressed.
+     */
+    public static void setPulls(int pin, boolean up, boolean down) {
+        Reg.writeMasked(PADS_BANK0.GPIO0 + pin * PAD_STRIDE,
+                (up ? PADS_BANK0.GPIO0_PUE_BITS : 0) | (down ? PADS_BANK0.GPIO0_PDE_BITS : 0),
+                PADS_BANK0.GPIO0_PUE_BITS | PADS_BANK0.GPIO0_PDE_BITS);
+    }
+
     /** Drives {@code pin} high. */
     public static void set(int pin) {
         Reg.write(SIO.GPIO_OUT_SET, 1 << pin);

@@ -23,7 +23,9 @@ import rtgo.emu.RunResult;
 /**
  * The examples build and behave: examples/hello and examples/channels print what HotSpot prints
  * for the same program, and examples/blinky (which needs hardware, so HotSpot cannot be its oracle) toggles GP25 the
- * number of times it declares, one toggle per declared period of emulated time.
+ * number of times it declares, one toggle per declared period of emulated time, and
+ * examples/button toggles GP25 once per button press that the harness injects on GP14, bounces and
+ * all, a debounce period after the press.
  *
  * <p>Each example is a source directory; it is compiled here against the vm, hal and runtime
  * classes on the test class path, the way a user's project would be.
@@ -107,6 +109,71 @@ class ExamplesTest {
         }
         assertEquals(List.of(), bad, "intervals off by more than 1% from " + periodField.name + " = " + periodCycles
                 + " cycles" + context);
+        Project.deleteTree(work);
+    }
+
+    @Test
+    void buttonTogglesTheLedOncePerInjectedPress() throws IOException, BuildException {
+        Path dir = exampleDir("button");
+        Path work = Project.targetDir("examples").resolve("button");
+        Project.deleteTree(work);
+        Path classes = work.resolve("classes");
+        JavaSources.compile(sourcesIn(dir), classes, JavaSources.testClasspath());
+        String main = mainClass(classes);
+        ClassNode mainNode = read(classes.resolve(main.replace('.', '/') + ".class"));
+        int presses = intConstant(mainNode, "PRESSES");
+        int buttonPin = intConstant(mainNode, "BUTTON");
+        long debounce = periodCycles(field(mainNode, "DEBOUNCE"));
+
+        // Press k (from 1) goes down at k * 250 ms and comes up 100 ms later. The first press and
+        // its release bounce (three level changes 40 us apart), as a real contact does.
+        long quarter = CYCLES_PER_SECOND / 4;
+        long bounce = 5_000;
+        List<RunOptions.GpioInput> inputs = new ArrayList<>();
+        List<Long> pressedAt = new ArrayList<>();
+        for (int k = 1; k <= presses; k++) {
+            long down = k * quarter;
+            long up = down + CYCLES_PER_SECOND / 10;
+            pressedAt.add(down);
+            if (k == 1) {
+                inputs.add(new RunOptions.GpioInput(buttonPin, down, false));
+                inputs.add(new RunOptions.GpioInput(buttonPin, down + bounce, true));
+                inputs.add(new RunOptions.GpioInput(buttonPin, down + 2 * bounce, false));
+                inputs.add(new RunOptions.GpioInput(buttonPin, up, true));
+                inputs.add(new RunOptions.GpioInput(buttonPin, up + bounce, false));
+                inputs.add(new RunOptions.GpioInput(buttonPin, up + 2 * bounce, true));
+            } else {
+                inputs.add(new RunOptions.GpioInput(buttonPin, down, false));
+                inputs.add(new RunOptions.GpioInput(buttonPin, up, true));
+            }
+        }
+        BuildResult built = Device.build(classes, main, work.resolve("image"));
+        RunResult run = Device.run(built.elf(), RunOptions.defaults().withRecordGpio(true).withGpioInputs(inputs)
+                .withMaxCycles((presses + 2) * quarter));
+        String context = "\nUART output:\n" + run.uart().indent(2) + "injected: " + inputs + "\nartifacts: " + work
+                + "\nretry: " + Project.retryCommand("ExamplesTest", "");
+        assertTrue(run.exited(), Device.describeAbnormal(run) + context);
+        assertEquals(0, run.exitStatus(), "button's exit status" + context);
+        for (int k = 1; k <= presses; k++) {
+            assertTrue(run.uart().contains("press " + k + ": LED " + (k % 2 == 1 ? "on" : "off") + "\n"), context);
+        }
+        assertTrue(run.uart().contains("heartbeat 1\n"), "the heartbeat thread runs between presses" + context);
+
+        // One LED toggle per press (bounces swallowed), a debounce period after the press.
+        List<Long> edges = new ArrayList<>();
+        boolean level = false;
+        for (RunResult.GpioChange c : run.gpio()) {
+            if (c.pin() == LED_PIN && c.high() != level) {
+                level = c.high();
+                edges.add(c.cycle());
+            }
+        }
+        assertEquals(presses, edges.size(), "GP25 level changes for " + presses + " presses" + context);
+        for (int k = 0; k < presses; k++) {
+            long delay = edges.get(k) - pressedAt.get(k);
+            assertTrue(delay >= debounce && delay < debounce + CYCLES_PER_SECOND / 100,
+                    "press " + (k + 1) + " toggled the LED " + delay + " cycles after it, debounce is " + debounce + context);
+        }
         Project.deleteTree(work);
     }
 

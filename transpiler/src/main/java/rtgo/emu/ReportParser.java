@@ -25,6 +25,7 @@ public final class ReportParser {
         RunResult.Outcome outcome = null;
         int exitStatus = 0;
         long cycles = 0;
+        long slept = 0;
         boolean ended = false;
         StringBuilder uart = new StringBuilder();
         List<RunResult.UartLine> uartLines = new ArrayList<>();
@@ -38,6 +39,7 @@ public final class ReportParser {
                     case "outcome" -> outcome = outcome(f[1]);
                     case "exit-status" -> exitStatus = Integer.parseInt(f[1]);
                     case "cycles" -> cycles = Long.parseLong(f[1]);
+                    case "slept-cycles" -> slept = Long.parseLong(f[1]);
                     case "uart-line", "uart-tail" -> {
                         String[] g = line.split(" ", 3);
                         String text = unescape(g[2]);
@@ -63,7 +65,7 @@ public final class ReportParser {
         if (outcome == null) {
             throw new IllegalArgumentException("report has no outcome");
         }
-        return new RunResult(outcome, exitStatus, cycles, uart.toString(), List.copyOf(uartLines),
+        return new RunResult(outcome, exitStatus, cycles, slept, uart.toString(), List.copyOf(uartLines),
                 List.copyOf(gpio), List.copyOf(warnings));
     }
 

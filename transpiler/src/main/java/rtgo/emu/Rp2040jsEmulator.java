@@ -72,6 +72,10 @@ public final class Rp2040jsEmulator implements Emulator {
         if (options.recordGpio()) {
             command.add("--gpio");
         }
+        if (!options.gpioInputs().isEmpty()) {
+            command.add("--gpio-in");
+            command.add(String.join(",", options.gpioInputs().stream().map(RunOptions.GpioInput::toString).toList()));
+        }
         Process process;
         try {
             process = new ProcessBuilder(command).start();
@@ -87,7 +91,7 @@ public final class Rp2040jsEmulator implements Emulator {
                 // the harness missed its own deadline: all we know is the UART output so far
                 stop(process);
                 uart.join();
-                return new RunResult(RunResult.Outcome.TIMEOUT, 0, 0, uart.text(), List.of(), List.of(),
+                return new RunResult(RunResult.Outcome.TIMEOUT, 0, 0, 0, uart.text(), List.of(), List.of(),
                         List.of());
             }
             uart.join();

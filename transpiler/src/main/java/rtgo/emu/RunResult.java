@@ -8,12 +8,14 @@ import java.util.List;
  * @param outcome    why the run stopped
  * @param exitStatus the program's exit status (r0 at {@code bkpt #0}); meaningful for EXITED only
  * @param cycles     clk_sys cycles elapsed (executed, plus time asleep in wfi)
+ * @param sleptCycles how many of {@code cycles} the core spent asleep in wfi/wfe (0 from harnesses
+ *                   that do not say)
  * @param uart       every byte written to UART0, decoded as UTF-8
  * @param uartLines  each UART0 line with the cycle its first byte was written
  * @param gpio       GPIO output changes, when recorded
  * @param warnings   what the emulator warned about (any warning makes the outcome EMULATOR_WARNING)
  */
-public record RunResult(Outcome outcome, int exitStatus, long cycles, String uart, List<UartLine> uartLines,
+public record RunResult(Outcome outcome, int exitStatus, long cycles, long sleptCycles, String uart, List<UartLine> uartLines,
                         List<GpioChange> gpio, List<String> warnings) {
 
     /**
@@ -28,6 +30,17 @@ public record RunResult(Outcome outcome, int exitStatus, long cycles, String uar
 
     /** A GPIO pin's output level changed at the given cycle. */
     public record GpioChange(int pin, boolean high, long cycle) {}
+
+    /** A result that does not say how long the core slept. */
+    public RunResult(Outcome outcome, int exitStatus, long cycles, String uart, List<UartLine> uartLines,
+                     List<GpioChange> gpio, List<String> warnings) {
+        this(outcome, exitStatus, cycles, 0, uart, uartLines, gpio, warnings);
+    }
+
+    /** Cycles the core was awake: executing, or stalled in an instruction. */
+    public long awakeCycles() {
+        return cycles - sleptCycles;
+    }
 
     public boolean exited() {
         return outcome == Outcome.EXITED;

@@ -17,6 +17,7 @@ class ReportParserTest {
             exit-status -5
             pc 0x10000122
             cycles 5000000000
+            slept-cycles 4000000000
             instructions 12
             wall-ms 3
             message exited%20with%20status%20-5
@@ -35,6 +36,8 @@ class ReportParserTest {
         assertEquals(Outcome.EXITED, r.outcome());
         assertEquals(-5, r.exitStatus());
         assertEquals(5_000_000_000L, r.cycles());
+        assertEquals(4_000_000_000L, r.sleptCycles());
+        assertEquals(1_000_000_000L, r.awakeCycles());
         assertEquals(List.of(new UartLine(28, "café 100%"), new UartLine(40, ""), new UartLine(52, ">\r")),
                 r.uartLines());
         assertEquals("café 100%\n\n>\r", r.uart(), "terminated lines get their newline back, the tail not");
@@ -71,5 +74,22 @@ class ReportParserTest {
                 () -> ReportParser.parse("rtgo-emu-report 1\noutcome EXITED\ngpio 1 2 3\nend\n"), "level 2");
         assertThrows(IllegalArgumentException.class,
                 () -> ReportParser.parse("rtgo-emu-report 1\noutcome EXITED\nuart-line 1 a%4\nend\n"), "bad escape");
+    }
+
+    @Test
+    void aReportWithoutSleptCyclesSaysTheCoreNeverSlept() {
+        RunResult r = ReportParser.parse("rtgo-emu-report 1\noutcome EXITED\ncycles 10\nend\n");
+        assertEquals(0, r.sleptCycles());
+        assertEquals(10, r.awakeCycles());
+    }
+
+    @Test
+    void gpioInputsParseAndPrintInTheHarnessSpelling() {
+        List<RunOptions.GpioInput> in = RunOptions.GpioInput.parseList("14@2000000=1,,3@0=0");
+        assertEquals(List.of(new RunOptions.GpioInput(14, 2_000_000, true), new RunOptions.GpioInput(3, 0, false)), in);
+        assertEquals("14@2000000=1", in.get(0).toString());
+        for (String bad : List.of("14@1", "14=1", "@1=1", "14@1=2", "30@1=1", "-1@1=1", "14@-5=0", "a@1=1")) {
+            assertThrows(IllegalArgumentException.class, () -> RunOptions.GpioInput.parseList(bad), bad);
+        }
     }
 }
