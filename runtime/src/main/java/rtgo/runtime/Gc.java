@@ -192,7 +192,7 @@ public final class Gc {
         int pc = Mem.load32(block + BLOCK_LR) & ~1;
         int sp = block + BLOCK_BYTES;
         boolean resumed = false;
-        int preemptReturn = Address.symbol("rtgo_preempt_return") & ~1;
+        int preemptReturn = Address.symbol(SymbolNames.PREEMPT_RETURN) & ~1;
         for (int steps = 0; steps < 4 * StackTrace.MAX_FRAMES; steps++) {
             if (pc == preemptReturn) {
                 // rtgo_preempt's frame, then the preempted method stopped at a backward branch

@@ -169,7 +169,7 @@ final class FunctionEmitter {
         adjustSp("sub", frame.locals);
         if (stackCheck) {
             // recursion: stop before the stack runs into the heap (StackCheck); r4 was just saved
-            out.loadLit(4, "rtgo_stack_limit"); // the running thread's limit (rtgo.runtime.Sched)
+            out.loadLit(4, SymbolNames.STACK_LIMIT); // the running thread's limit (rtgo.runtime.Sched)
             out.text("ldr r4, [r4]");
             out.text("cmp sp, r4");
             // the stub sits just before the function (see emit), in reach of both branches
