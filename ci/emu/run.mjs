@@ -3,7 +3,7 @@
 // hits a limit, or rp2040js says it cannot emulate something. See README.md for the options, the
 // report format and the exit codes; rtgo.emu.Rp2040jsEmulator is the Java client.
 //
-//   node ci/emu/run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--gpio-in PIN@CYCLE=LEVEL,...] [--report FILE]
+//   node ci/emu/run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--gpio-in PIN@CYCLE=LEVEL,...] [--report FILE] [--profile FILE]
 //
 // stdout carries exactly the bytes the program writes to UART0, nothing else. They are flushed at
 // every newline and at least every slice (a few milliseconds of emulation), so a reader sees each
@@ -16,7 +16,7 @@ import { ImageError, hex, readImage } from './lib/image.mjs';
 import { Machine, Outcome } from './lib/machine.mjs';
 import { formatReport } from './lib/report.mjs';
 
-const USAGE = 'usage: node run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--gpio-in PIN@CYCLE=LEVEL,...] [--report FILE]';
+const USAGE = 'usage: node run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--gpio-in PIN@CYCLE=LEVEL,...] [--report FILE] [--profile FILE]';
 const DEFAULT_MAX_CYCLES = 2_000_000_000;
 const DEFAULT_TIMEOUT_MS = 120_000;
 const SLICE_INSTRUCTIONS = 200_000; // ~20 ms: the wall clock is checked and the event loop runs between slices
@@ -56,6 +56,7 @@ function parseCommandLine(argv) {
       gpio: { type: 'boolean', default: false },
       'gpio-in': { type: 'string', multiple: true, default: [] },
       report: { type: 'string' },
+      profile: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -68,6 +69,7 @@ function parseCommandLine(argv) {
     gpio: values.gpio,
     gpioIn: values['gpio-in'].flatMap(parseGpioIn),
     report: values.report,
+    profile: values.profile,
   };
 }
 
@@ -101,7 +103,8 @@ function usage(problem) {
 
 async function emulate(options, segments) {
   const uart = new UartStdout();
-  const machine = new Machine({ maxCycles: options.maxCycles, recordGpio: options.gpio, gpioIn: options.gpioIn, uartOut: (b) => uart.write(b) });
+  const machine = new Machine({ maxCycles: options.maxCycles, recordGpio: options.gpio, gpioIn: options.gpioIn, uartOut: (b) => uart.write(b),
+    profile: options.profile !== undefined });
   const started = performance.now();
   const deadline = started + options.timeoutMs;
   try {
@@ -119,7 +122,8 @@ async function emulate(options, segments) {
     machine.warn('harness', `exception while emulating: ${e && e.stack ? e.stack : e}`);
   }
   uart.flush();
-  return { result: machine.finish(), wallMillis: performance.now() - started };
+  return { result: machine.finish(), wallMillis: performance.now() - started,
+    profile: options.profile !== undefined ? machine.profileText() : null };
 }
 
 function exitCode(result) {
@@ -142,8 +146,9 @@ async function main() {
   }
   try {
     const { segments } = readImage(options.image);
-    const { result, wallMillis } = await emulate(options, segments);
+    const { result, wallMillis, profile } = await emulate(options, segments);
     if (options.report) writeFileSync(options.report, formatReport(result, wallMillis));
+    if (options.profile) writeFileSync(options.profile, profile);
     if (result.outcome !== Outcome.EXITED) {
       const seconds = (wallMillis / 1000).toFixed(2);
       process.stderr.write(`rp2040js: ${result.outcome}: ${result.message}\n` +

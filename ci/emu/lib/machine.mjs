@@ -58,7 +58,7 @@ export class Machine {
    * @param {(byte:number)=>void} o.uartOut called with each UART0 byte as it is written
    * @param {{pin:number, cycle:number, high:boolean}[]} [o.gpioIn] input levels to apply, at their cycles
    */
-  constructor({ maxCycles, recordGpio, uartOut, gpioIn = [] }) {
+  constructor({ maxCycles, recordGpio, uartOut, gpioIn = [], profile = false }) {
     this.maxCycles = maxCycles;
     this.uartOut = uartOut;
     this.rp2040 = new RP2040();
@@ -73,6 +73,7 @@ export class Machine {
     this.uartLines = []; // {cycle, bytes, terminated}
     this.lineBytes = [];
     this.lineCycle = 0;
+    this.lineSlept = 0; // sleptCycles at the current line's first byte
     this.gpio = []; // {pin, high, cycle}
     // scheduled input levels, earliest first (a stable sort keeps the given order within a cycle)
     this.gpioIn = [...gpioIn].sort((a, b) => a.cycle - b.cycle);
@@ -80,6 +81,14 @@ export class Machine {
     this.nextInputCycle = this.gpioIn.length > 0 ? this.gpioIn[0].cycle : Infinity;
     this.driven = new Set(); // pins a scheduled change has driven: their pulls no longer matter
     this.nanosPerCycle = 1e9 / this.rp2040.clkSys;
+    // --profile: executed instructions and their cycles per pc, counted only from the end of a
+    // "BEGIN" line to the end of the next "END ..." line (the timed region of bench programs)
+    this.profiling = profile;
+    this.profileOn = false;
+    this.profileDone = false;
+    this.profileStart = 0;
+    this.profileEnd = 0;
+    this.profileCounts = new Map(); // pc -> [instructions, cycles]
     this.installHooks(recordGpio);
   }
 
@@ -165,6 +174,7 @@ export class Machine {
         core.executeInstruction();
         done++;
         const now = core.cycles;
+        if (this.profileOn) this.countProfile(this.pc, now - last);
         clock.tick((now - last) * this.nanosPerCycle);
         last = now;
       }
@@ -186,6 +196,26 @@ export class Machine {
       pins[pin].setInputValue(high);
     }
     this.nextInputCycle = this.nextInput < this.gpioIn.length ? this.gpioIn[this.nextInput].cycle : Infinity;
+  }
+
+  /** Adds one executed instruction at `pc` that took `cycles` to the profile. */
+  countProfile(pc, cycles) {
+    const entry = this.profileCounts.get(pc);
+    if (entry === undefined) {
+      this.profileCounts.set(pc, [1, cycles]);
+    } else {
+      entry[0]++;
+      entry[1] += cycles;
+    }
+  }
+
+  /** The profile as text: a header, then "pc instructions cycles" lines, most cycles first. */
+  profileText() {
+    const rows = [...this.profileCounts.entries()].sort((x, y) => y[1][1] - x[1][1] || x[0] - y[0]);
+    const end = this.profileOn ? this.cycles : this.profileEnd;
+    const lines = [`rtgo-emu-profile 1`, `window ${this.profileStart} ${end}`];
+    for (const [pc, [n, c]] of rows) lines.push(`0x${hex(pc)} ${n} ${c}`);
+    return lines.join('\n') + '\n';
   }
 
   /**
@@ -228,14 +258,30 @@ export class Machine {
   }
 
   onUartByte(byte) {
-    if (this.lineBytes.length === 0) this.lineCycle = this.cycles;
+    if (this.lineBytes.length === 0) {
+      this.lineCycle = this.cycles;
+      this.lineSlept = this.sleptCycles;
+    }
     if (byte === NEWLINE) {
-      this.uartLines.push({ cycle: this.lineCycle, bytes: Buffer.from(this.lineBytes), terminated: true });
+      if (this.profiling) this.profileWindow(Buffer.from(this.lineBytes).toString('latin1'));
+      this.uartLines.push({ cycle: this.lineCycle, slept: this.lineSlept, bytes: Buffer.from(this.lineBytes), terminated: true });
       this.lineBytes = [];
     } else {
       this.lineBytes.push(byte);
     }
     this.uartOut(byte);
+  }
+
+  /** Opens the profile window at the end of the first BEGIN line, closes it at the end of END's. */
+  profileWindow(line) {
+    if (!this.profileOn && !this.profileDone && line === 'BEGIN') {
+      this.profileOn = true;
+      this.profileStart = this.cycles;
+    } else if (this.profileOn && line.startsWith('END')) {
+      this.profileOn = false;
+      this.profileDone = true;
+      this.profileEnd = this.cycles;
+    }
   }
 
   bootromAccess(what, address) {
@@ -259,7 +305,7 @@ export class Machine {
   /** Result of the run so far; ends an unterminated UART line. */
   finish() {
     if (this.lineBytes.length > 0) {
-      this.uartLines.push({ cycle: this.lineCycle, bytes: Buffer.from(this.lineBytes), terminated: false });
+      this.uartLines.push({ cycle: this.lineCycle, slept: this.lineSlept, bytes: Buffer.from(this.lineBytes), terminated: false });
       this.lineBytes = [];
     }
     return {

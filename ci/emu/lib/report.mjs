@@ -30,12 +30,16 @@ export function formatReport(result, wallMillis) {
   lines.push(`pc 0x${hex(result.pc)}`);
   lines.push(`cycles ${result.cycles}`);
   lines.push(`slept-cycles ${result.sleptCycles}`);
+  lines.push(`slept ${result.sleptCycles}`);
   lines.push(`instructions ${result.instructions}`);
   lines.push(`wall-ms ${Math.round(wallMillis)}`);
   lines.push(`message ${escapeText(result.message)}`);
   for (const line of result.uartLines) {
     const keyword = line.terminated ? 'uart-line' : 'uart-tail';
     lines.push(`${keyword} ${line.cycle} ${escapeText(line.bytes)}`);
+  }
+  for (const line of result.uartLines) {
+    lines.push(`slept-at ${line.cycle} ${line.slept}`);
   }
   for (const change of result.gpio) {
     lines.push(`gpio ${change.pin} ${change.high ? 1 : 0} ${change.cycle}`);

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Reads a profile written by `run.mjs --profile FILE` (executed instructions and cycles per pc in
+// the timed region: from the end of the BEGIN line to the end of the END line) and the ELF it
+// came from, and prints where the cycles went: per function (the ELF's symbols), then the
+// hottest instructions with their disassembly, then, for each function named with --function,
+// every instruction of it that ran. Needs arm-none-eabi-nm and arm-none-eabi-objdump.
+//
+//   node ci/emu/profile.mjs <image.elf> <profile> [--top N] [--per N] [--function TEXT]...
+//
+//   --top N          functions and instructions listed (default 25)
+//   --per N          divide counts and cycles by N (the iterations of the timed loop), to read
+//                    them per operation
+//   --function TEXT  also list every executed instruction of the functions whose name contains TEXT
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    top: { type: 'string', default: '25' },
+    per: { type: 'string', default: '1' },
+    function: { type: 'string', multiple: true, default: [] },
+  },
+});
+if (positionals.length !== 2) {
+  process.stderr.write('usage: node profile.mjs <image.elf> <profile> [--top N] [--per N] [--function TEXT]...\n');
+  process.exit(2);
+}
+const [elf, profileFile] = positionals;
+const top = Number(values.top);
+const per = Number(values.per);
+
+// the profile
+const lines = readFileSync(profileFile, 'utf8').trim().split('\n');
+if (lines[0] !== 'rtgo-emu-profile 1') throw new Error(`${profileFile}: not a profile`);
+const [, start, end] = lines[1].split(' ').map(Number);
+const samples = lines.slice(2).map((l) => {
+  const [pc, n, c] = l.split(' ');
+  // rp2040js may leave the Thumb bit in pc right after an exception entry
+  return { pc: parseInt(pc, 16) & ~1, n: Number(n), c: Number(c) };
+});
+
+// functions: the text symbols, sorted by address (a pc belongs to the last symbol at or below it)
+const symbols = execFileSync('arm-none-eabi-nm', ['-n', '--defined-only', elf], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  .split('\n')
+  .map((l) => /^([0-9a-f]{8}) [tTwW] (.*)$/.exec(l))
+  .filter((m) => m && !m[2].startsWith('$'))
+  .map((m) => ({ address: parseInt(m[1], 16) & ~1, name: m[2] }))
+  // several names at one address (a label that ends one range and a function that starts there):
+  // the function's (J: methods, IC: class initialisation checks) wins, being sorted last
+  .sort((x, y) => x.address - y.address || isFunction(x.name) - isFunction(y.name));
+function isFunction(name) {
+  return name.startsWith('J:') || name.startsWith('IC:') ? 1 : 0;
+}
+function functionOf(pc) {
+  let lo = 0;
+  let hi = symbols.length - 1;
+  let found = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (symbols[mid].address <= pc) {
+      found = symbols[mid];
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found ? found.name : '?';
+}
+
+// the disassembly, for the instructions that ran
+const disassembly = new Map();
+for (const l of execFileSync('arm-none-eabi-objdump', ['-d', '--no-show-raw-insn', elf], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n')) {
+  const m = /^\s*([0-9a-f]+):\s+(.*)$/.exec(l);
+  if (m) disassembly.set(parseInt(m[1], 16), m[2].replace(/\s+/g, ' ').trim());
+}
+
+const window = end - start;
+const total = samples.reduce((s, x) => s + x.c, 0);
+const fmt = (x) => (per === 1 ? String(x) : (x / per).toFixed(1));
+const pct = (c) => ((100 * c) / total).toFixed(1) + '%';
+console.log(`window: ${window} cycles, ${total} of them executing instructions (the rest asleep)` +
+  (per === 1 ? '' : `; figures below divided by ${per}`));
+
+const byFunction = new Map();
+for (const s of samples) {
+  const f = functionOf(s.pc);
+  const e = byFunction.get(f) ?? { n: 0, c: 0 };
+  e.n += s.n;
+  e.c += s.c;
+  byFunction.set(f, e);
+}
+console.log('\n| function | instructions | cycles | share |\n|---|---:|---:|---:|');
+for (const [f, e] of [...byFunction.entries()].sort((x, y) => y[1].c - x[1].c).slice(0, top)) {
+  console.log(`| \`${f}\` | ${fmt(e.n)} | ${fmt(e.c)} | ${pct(e.c)} |`);
+}
+
+console.log('\n| pc | function | instruction | executed | cycles | share |\n|---|---|---|---:|---:|---:|');
+for (const s of samples.slice(0, top)) {
+  console.log(`| ${s.pc.toString(16)} | \`${functionOf(s.pc)}\` | \`${disassembly.get(s.pc) ?? '?'}\` | ${fmt(s.n)} | ${fmt(s.c)} | ${pct(s.c)} |`);
+}
+
+for (const text of values.function) {
+  const rows = samples.filter((s) => functionOf(s.pc).includes(text)).sort((x, y) => x.pc - y.pc);
+  const names = [...new Set(rows.map((s) => functionOf(s.pc)))];
+  for (const name of names) {
+    const mine = rows.filter((s) => functionOf(s.pc) === name);
+    const sum = mine.reduce((a, s) => a + s.c, 0);
+    console.log(`\n\`${name}\`: ${fmt(sum)} cycles (${pct(sum)})\n\n| pc | instruction | executed | cycles |\n|---|---|---:|---:|`);
+    for (const s of mine) {
+      console.log(`| ${s.pc.toString(16)} | \`${disassembly.get(s.pc) ?? '?'}\` | ${fmt(s.n)} | ${fmt(s.c)} |`);
+    }
+  }
+}
