@@ -19,6 +19,7 @@ import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -62,14 +63,20 @@ final class SynchronizedMethods {
                 returns.add(n);
             }
         }
-        // the enter goes after the first line number, so that it belongs to the method's first line
-        AbstractInsnNode first = m.instructions.getFirst();
-        AbstractInsnNode at = first;
-        while (at != null && at.getOpcode() < 0 && !(at instanceof org.objectweb.asm.tree.LineNumberNode)) {
+        // the enter goes before everything, behind a label of its own carrying the method's first
+        // line: the method's first label may be the target of a loop's back edge (a body that
+        // starts with `while (...) wait();`), which must not enter the monitor again
+        AbstractInsnNode at = m.instructions.getFirst();
+        while (at != null && !(at instanceof LineNumberNode)) {
             at = at.getNext();
         }
-        if (at instanceof org.objectweb.asm.tree.LineNumberNode) {
-            m.instructions.insert(at, enter);
+        if (at instanceof LineNumberNode ln) {
+            LabelNode here = new LabelNode();
+            InsnList pre = new InsnList();
+            pre.add(here);
+            pre.add(new LineNumberNode(ln.line, here));
+            pre.add(enter);
+            m.instructions.insert(pre);
         } else {
             m.instructions.insert(enter);
         }

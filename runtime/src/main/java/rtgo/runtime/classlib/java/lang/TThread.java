@@ -191,6 +191,16 @@ public class TThread implements Runnable {
         joinUntil(millis == 0 ? 0 : Sched.nowMicros() + millis * 1000);
     }
 
+    public final void join(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        join(nanos > 0 && millis < Long.MAX_VALUE ? millis + 1 : millis);
+    }
+
     private void joinUntil(long deadline) throws InterruptedException {
         TThread self = Sched.current();
         if (self.interrupted) {
@@ -328,8 +338,26 @@ public class TThread implements Runnable {
         handler = h;
     }
 
+    /**
+     * The thread's handler, else (as HotSpot returns the thread's group, which does the same) one
+     * that passes the exception on to the default handler or prints HotSpot's report: never null.
+     */
     public UncaughtExceptionHandler getUncaughtExceptionHandler() {
-        return handler;
+        if (handler != null) {
+            return handler;
+        }
+        return new GroupHandler();
+    }
+
+    /** What a thread's group does with an uncaught exception: the default handler, else the report. */
+    private static final class GroupHandler implements UncaughtExceptionHandler {
+        public void uncaughtException(TThread t, TThrowable e) {
+            if (defaultHandler != null) {
+                defaultHandler.uncaughtException(t, e);
+            } else {
+                Throw.report(t.getName(), (Throwable) (Object) e);
+            }
+        }
     }
 
     public static void setDefaultUncaughtExceptionHandler(UncaughtExceptionHandler h) {
@@ -354,8 +382,10 @@ public class TThread implements Runnable {
         }
         try {
             h.uncaughtException(t, (TThrowable) (Object) e);
-        } catch (Throwable ignored) {
-            // the JVM ignores what the handler throws
+        } catch (Throwable thrown) {
+            // what the JVM says when the handler itself throws
+            System.err.print("\nException: " + thrown.getClass().getName() + " thrown from the UncaughtExceptionHandler in thread \""
+                    + t.getName() + "\"\n");
         }
     }
 
@@ -369,11 +399,11 @@ public class TThread implements Runnable {
         return new ThreadBuilder(false);
     }
 
-    public static TThread startVirtualThread(Runnable task) {
+    public static TThread startVirtualThread(TRunnable task) {
         if (task == null) {
             throw new NullPointerException();
         }
-        TThread t = new TThread(task, null, 0, false);
+        TThread t = new TThread((Runnable) (Object) task, null, 0, false);
         t.start();
         return t;
     }
