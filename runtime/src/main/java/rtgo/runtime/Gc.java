@@ -100,7 +100,13 @@ public final class Gc {
         depth = 0;
         overflowed = false;
         markStatics();
-        markStack(block);
+        markStack(block, Sched.stackTop());
+        for (rtgo.runtime.classlib.java.lang.TThread t = Sched.all; t != null; t = t.allNext) {
+            if (t != Sched.current && t.state != Sched.NEW) {
+                markStack(t.ctx[0], t.stackTop); // suspended at its swap (Sched)
+            }
+        }
+        markCandidates();
         drain();
         while (overflowed) {
             overflowed = false;
@@ -118,8 +124,64 @@ public final class Gc {
         }
     }
 
-    /** The stack, from the frame that called collect outwards, through every frame's stack map. */
-    private static void markStack(int block) {
+    /**
+     * Words that may be references, from the innermost frames of preempted threads (Sched): the
+     * thread stopped between two arbitrary instructions, where no stack map describes its
+     * registers and frame, so every word there that points into a live heap block keeps that block
+     * (conservatively: the collector moves nothing, so a false reference only keeps garbage one
+     * cycle longer). Allocated by Sched when threads start.
+     */
+    static int[] candidates;
+    private static int candidateCount;
+
+    private static void candidate(int v) {
+        if (v - heapStart < 0 || v - heapLimit >= 0) {
+            return;
+        }
+        if (candidateCount == candidates.length) {
+            markCandidates();
+        }
+        candidates[candidateCount++] = v;
+    }
+
+    /** Marks the heap blocks the candidates point into: sorted, then one walk over the heap. */
+    private static void markCandidates() {
+        int n = candidateCount;
+        if (n == 0) {
+            return;
+        }
+        int[] c = candidates;
+        for (int i = 1; i < n; i++) {
+            int v = c[i];
+            int j = i - 1;
+            while (j >= 0 && c[j] - v > 0) {
+                c[j + 1] = c[j];
+                j--;
+            }
+            c[j + 1] = v;
+        }
+        int i = 0;
+        for (int p = heapStart; i < n && p - heapLimit < 0; ) {
+            int end = p + Heap.blockSize(p);
+            while (i < n && c[i] - end < 0) {
+                if (Mem.load32(p) != 0) {
+                    mark(p); // a live block (free blocks have no descriptor)
+                }
+                i++;
+            }
+            p = end;
+        }
+        candidateCount = 0;
+    }
+
+    /** The frame of rtgo_preempt (crt0.S): lr, r12, apsr, r0-r3, then the resume pc. */
+    private static final int PREEMPT_FRAME_BYTES = 32;
+
+    /**
+     * A thread's stack, from the frame whose registers are in {@code block} outwards to {@code top},
+     * through every frame's stack map; a preempted thread's innermost frame conservatively.
+     */
+    private static void markStack(int block, int top) {
         int[] regs = regAddr;
         for (int r = 0; r < 4; r++) {
             regs[r] = 0;
@@ -128,9 +190,44 @@ public final class Gc {
         }
         int pc = Mem.load32(block + BLOCK_LR) & ~1;
         int sp = block + BLOCK_BYTES;
-        int top = Address.symbol(SymbolNames.STACK_TOP);
         boolean resumed = false;
+        int preemptReturn = Address.symbol("rtgo_preempt_return") & ~1;
         for (int steps = 0; steps < 4 * StackTrace.MAX_FRAMES; steps++) {
+            if (pc == preemptReturn) {
+                // rtgo_preempt's frame, then the preempted method stopped at a backward branch
+                for (int k = 4; k < PREEMPT_FRAME_BYTES - 4; k += 4) {
+                    candidate(Mem.load32(sp + k)); // r12, (apsr), r0-r3
+                }
+                for (int r = 4; r < 12; r++) {
+                    if (regs[r] != 0) {
+                        candidate(Mem.load32(regs[r]));
+                    }
+                }
+                int lr = Mem.load32(sp);
+                pc = Mem.load32(sp + PREEMPT_FRAME_BYTES - 4) & ~1;
+                sp += PREEMPT_FRAME_BYTES;
+                int entry = StackTrace.find(pc);
+                int flags = entry == 0 ? 0 : Mem.load16(entry + FrameTableLayout.ENTRY_FLAGS);
+                if ((flags & FrameTableLayout.LR_SAVED) == 0) {
+                    return; // cannot happen: Sched preempts only where the frame table describes the frame
+                }
+                boolean lrAtSp = (flags & FrameTableLayout.LR_AT_SP) != 0;
+                // an LR_AT_SP frame's size counts the lr its throw stubs push: not pushed here
+                int caller = sp + Mem.load16(entry + FrameTableLayout.ENTRY_FRAME_BYTES) - (lrAtSp ? 4 : 0);
+                for (int at = sp; at - caller < 0; at += 4) {
+                    candidate(Mem.load32(at));
+                }
+                trackSaved(flags, caller, lrAtSp);
+                for (int r = 0; r < 4; r++) {
+                    regs[r] = 0;
+                }
+                if (caller <= sp || caller > top) {
+                    return;
+                }
+                pc = (lrAtSp ? lr : Mem.load32(caller - 4)) & ~1;
+                sp = caller;
+                continue;
+            }
             int entry = StackTrace.find(pc - 1);
             int flags = entry == 0 ? 0 : Mem.load16(entry + FrameTableLayout.ENTRY_FLAGS);
             if ((flags & FrameTableLayout.LR_SAVED) == 0) {
@@ -157,22 +254,7 @@ public final class Gc {
                 }
             }
             int caller = sp + Mem.load16(entry + FrameTableLayout.ENTRY_FRAME_BYTES);
-            int mask = (flags >>> FrameTableLayout.SAVED_SHIFT) & 0xff;
-            int pushedLow = Integer.bitCount(mask & 0xf) + (lrAtSp ? 0 : 1);
-            int at = caller - 4 * pushedLow;
-            for (int r = 0; r < 4; r++) {
-                if ((mask & (1 << r)) != 0) {
-                    regs[4 + r] = at;
-                    at += 4;
-                }
-            }
-            at = caller - 4 * pushedLow - 4 * Integer.bitCount(mask & 0xf0);
-            for (int r = 0; r < 4; r++) {
-                if ((mask & (0x10 << r)) != 0) {
-                    regs[8 + r] = at;
-                    at += 4;
-                }
-            }
+            trackSaved(flags, caller, lrAtSp);
             if ((flags & FrameTableLayout.INIT_STUB) != 0) {
                 for (int r = 0; r < 4; r++) {
                     regs[r] = sp + 4 * r; // the stub pushed r0-r3 below r4 and lr
@@ -187,6 +269,30 @@ public final class Gc {
             }
             pc = Mem.load32(lrAtSp ? sp : caller - 4) & ~1;
             sp = caller;
+        }
+    }
+
+    /**
+     * Where the frame whose caller's sp is {@code caller} saved its caller's callee-saved registers:
+     * r4-r7 just below the caller's sp (below lr unless LR_AT_SP), r8-r11 below those.
+     */
+    private static void trackSaved(int flags, int caller, boolean lrAtSp) {
+        int[] regs = regAddr;
+        int mask = (flags >>> FrameTableLayout.SAVED_SHIFT) & 0xff;
+        int pushedLow = Integer.bitCount(mask & 0xf) + (lrAtSp ? 0 : 1);
+        int at = caller - 4 * pushedLow;
+        for (int r = 0; r < 4; r++) {
+            if ((mask & (1 << r)) != 0) {
+                regs[4 + r] = at;
+                at += 4;
+            }
+        }
+        at = caller - 4 * pushedLow - 4 * Integer.bitCount(mask & 0xf0);
+        for (int r = 0; r < 4; r++) {
+            if ((mask & (0x10 << r)) != 0) {
+                regs[8 + r] = at;
+                at += 4;
+            }
         }
     }
 

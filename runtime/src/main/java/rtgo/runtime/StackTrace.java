@@ -215,7 +215,7 @@ public final class StackTrace {
         }
         int caller = sp + Mem.load16(entry + FRAME_BYTES);
         if ((Mem.load16(entry + FLAGS) & LR_SAVED) == 0 || ++steps > 4 * MAX_FRAMES
-                || caller <= sp || caller > Address.symbol(SymbolNames.STACK_TOP)) {
+                || caller <= sp || caller > Sched.stackTop()) {
             entry = 0;
             return;
         }

@@ -34,7 +34,8 @@ public final class Start {
         Clocks.init();
         Console.open();
         Boot.runMain();
-        exit(0);
+        Sched.mainEnded(0); // exits now, or once the other non-daemon threads have ended
+
     }
 
     /**

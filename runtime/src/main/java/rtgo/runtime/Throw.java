@@ -110,7 +110,7 @@ public final class Throw {
         // leaves too little room below to print)
         pending = current;
         unwinding = false;
-        Mem.store32(block + BLOCK_SP, Address.symbol(SymbolNames.STACK_TOP));
+        Mem.store32(block + BLOCK_SP, Sched.stackTop());
         return Address.symbol("rtgo_uncaught") | 1;
     }
 
@@ -245,13 +245,25 @@ public final class Throw {
     }
 
     /**
-     * No handler: HotSpot's report on the console ("Exception in thread "main" " and the stack
-     * trace), then exit status 1. A stack overflow's trace is cut after its innermost frames:
-     * enough to see the recursion, quick to print (HotSpot prints 1024).
+     * No handler in main: the uncaught-exception handler if the program set a default one, else
+     * HotSpot's report ({@link #report}); then main ends with status 1 (the program exits once the
+     * other non-daemon threads have ended, as on the JVM).
      */
     private static void uncaught(Throwable t) {
+        rtgo.runtime.classlib.java.lang.TThread.dispatchUncaught(Sched.current(), t);
+        Sched.mainEnded(1);
+    }
+
+    /**
+     * HotSpot's report of an exception no handler caught, on the console: "Exception in thread
+     * "main" " and the stack trace. A stack overflow's trace is cut after its innermost frames:
+     * enough to see the recursion, quick to print (HotSpot prints 1024).
+     */
+    public static void report(String thread, Throwable t) {
         Console.dropPendingSurrogate();
-        Console.writeString("Exception in thread \"main\" ");
+        Console.writeString("Exception in thread \"");
+        Console.writeString(thread);
+        Console.writeString("\" ");
         try {
             ((TThrowable) (Object) t).printTrace(t instanceof StackOverflowError ? OVERFLOW_FRAMES : StackTrace.MAX_FRAMES);
         } catch (Throwable inReport) {
@@ -259,10 +271,11 @@ public final class Throw {
             Console.newline();
             Console.writeString("Exception: ");
             Console.writeString(typeName(Mem.load32(Address.of(inReport) + ObjectLayout.DESCRIPTOR)));
-            Console.writeString(" thrown from the UncaughtExceptionHandler in thread \"main\"");
+            Console.writeString(" thrown from the UncaughtExceptionHandler in thread \"");
+            Console.writeString(thread);
+            Console.writeString("\"");
             Console.newline();
         }
-        Start.exit(1);
     }
 
     /** The innermost frames of an uncaught stack overflow. */
@@ -356,7 +369,7 @@ public final class Throw {
      * check, that method goes on (the limit leaves room for it).
      */
     public static void stackOverflow() {
-        if (makingOverflow) {
+        if (makingOverflow || Sched.inHandlerStack()) {
             return;
         }
         makingOverflow = true;

@@ -62,7 +62,7 @@ class CompileErrorTest {
         }
         String location = "(" + name + ".java:" + marker.line() + ")";
         // The program's own name is in the message (its location); it must not be what matches, or
-        // ThreadSleep would pass with any message at all.
+        // ClassForName would pass with any message at all.
         String lower = message.toLowerCase(Locale.ROOT).replace(name.toLowerCase(Locale.ROOT), "");
         List<String> missing = new ArrayList<>();
         if (!lower.contains("not supported")) missing.add("'not supported'");

@@ -95,9 +95,15 @@ public final class Rtgo {
             StackCheck stack = new StackCheck(program, compiled);
             checkStackDepth(stack, program, options.stackSize());
             emitter.stackLimit(stack.limit());
+            emitter.threadStack(threadStack(stack));
             emitter.assertions(options.assertions());
-            for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
-                emitter.function(e.getKey(), e.getValue(), stack.checks(e.getKey()));
+            // the runtime first, then the code threads may be preempted in (ProgramEmitter.preemptible)
+            for (boolean preemptible : new boolean[] {false, true}) {
+                for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
+                    if (ProgramEmitter.preemptible(e.getKey().symbol) == preemptible) {
+                        emitter.function(e.getKey(), e.getValue(), stack.checks(e.getKey()));
+                    }
+                }
             }
             String asm = emitter.finish();
             List<BuildResult.CodeSize> sizes = new ArrayList<>();
@@ -126,6 +132,17 @@ public final class Rtgo {
         return new BuildException("error: internal compiler error while " + during + ": " + e.getMessage()
                 + "\n  hint: this is a bug in rtgo, not in your program; please report it with the class files"
                 + " (rtgo build --stacktrace shows where it failed)", e);
+    }
+
+    /**
+     * A thread's default stack: the recursion-free depth from a thread's first Java method
+     * (Sched.threadMain, which calls every run() a thread can run) plus the room recursive methods
+     * keep below their checks, in 256-byte steps, at least 1 KiB.
+     */
+    static int threadStack(StackCheck stack) {
+        String entry = rtgo.sym.Symbols.method("rtgo/runtime/Sched", "threadMain", "()V");
+        int need = stack.rootNeed(entry) + stack.limit();
+        return Math.max(1024, (need + 255) & ~255);
     }
 
     /** The recursion-free call depth from the start-up code must fit the stack, with room to spare. */

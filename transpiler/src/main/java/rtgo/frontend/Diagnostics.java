@@ -37,17 +37,8 @@ final class Diagnostics {
         Diagnostics d = new Diagnostics(src, code);
         try {
             d.preScan();
-            d.checkShape();
         } catch (Unsupported u) {
             throw src.locate(u, d.line);
-        }
-    }
-
-    private void checkShape() {
-        MethodNode m = src.m();
-        if ((m.access & ACC_SYNCHRONIZED) != 0) {
-            line = BlockGraph.lineAfter(m.instructions.getFirst()); // the method's first line
-            throw new Unsupported("synchronized methods", "remove 'synchronized'; threads arrive with a later milestone");
         }
     }
 
@@ -60,11 +51,8 @@ final class Diagnostics {
         for (int i = 0; i < code.length; i++) {
             AbstractInsnNode n = code[i];
             int op = n.getOpcode();
-            if (op == MONITORENTER) {
-                line = BlockGraph.lineBefore(code, i);
-                throw new Unsupported("synchronized blocks", "threads arrive with a later milestone; remove the synchronized block");
-            }
             if (op == NEW && n instanceof TypeInsnNode ti && Resolver.isJdk(ti.desc) && !ti.desc.equals("java/lang/String")
+                    && !ti.desc.equals("java/lang/Object")
                     && src.program().classes.mapped(ti.desc).equals(ti.desc)) {
                 line = BlockGraph.lineBefore(code, i);
                 reject(n); // a JDK class without a substitute: its constructor is the first thing that fails
@@ -94,7 +82,6 @@ final class Diagnostics {
                     orList(((TypeInsnNode) n).desc, "use a class of your own"));
             case INSTANCEOF -> throw new Unsupported("instanceof " + Symbols.javaName(((TypeInsnNode) n).desc),
                     orList(((TypeInsnNode) n).desc, "test against a class of the program or one the device's class library has"));
-            case MONITORENTER, MONITOREXIT -> throw new Unsupported("synchronized blocks", "threads arrive with a later milestone");
             default -> throw new Unsupported(unsupportedOpcode(op), "rewrite this without it");
         }
     }

@@ -56,7 +56,8 @@ final class Intrinsics {
             case "rtgo/vm/Cpu.disableInterrupts()V" -> cpu(CpuOp.CPSID);
             case "rtgo/vm/Cpu.enableInterrupts()V" -> cpu(CpuOp.CPSIE);
             case "rtgo/vm/Cpu.primask()I" -> cpu(CpuOp.PRIMASK);
-            case "rtgo/vm/Cpu.stackPointer()I" -> cpu(CpuOp.MSP);
+            case "rtgo/vm/Cpu.stackPointer()I" -> cpu(CpuOp.SP);
+            case "rtgo/vm/Cpu.ipsr()I" -> cpu(CpuOp.IPSR);
             case "rtgo/vm/Cpu.exit(I)V" -> cpu(CpuOp.EXIT);
             case "rtgo/vm/Address.of(Ljava/lang/Object;)I" -> t.push(t.emit(Op.CAST, Type.I, t.pop()));
             case "rtgo/vm/Address.toRef(I)Ljava/lang/Object;" -> {

@@ -83,6 +83,8 @@ final class NpeMessages {
 
     static final String ARRAY_LENGTH = "Cannot read the array length";
     static final String THROW = "Cannot throw exception";
+    static final String MONITOR_ENTER = "Cannot enter synchronized block";
+    static final String MONITOR_EXIT = "Cannot exit synchronized block";
 
     /** "Cannot invoke "String.charAt(int)"". */
     static String invoke(MethodInsnNode mi) {

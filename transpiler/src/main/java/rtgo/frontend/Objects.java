@@ -4,6 +4,8 @@ import static org.objectweb.asm.Opcodes.CHECKCAST;
 import static org.objectweb.asm.Opcodes.GETFIELD;
 import static org.objectweb.asm.Opcodes.INSTANCEOF;
 import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
+import static org.objectweb.asm.Opcodes.MONITORENTER;
+import static org.objectweb.asm.Opcodes.MONITOREXIT;
 import static org.objectweb.asm.Opcodes.NEW;
 import static org.objectweb.asm.Opcodes.PUTFIELD;
 
@@ -43,6 +45,9 @@ final class Objects {
                     return true;
                 }
                 String c = classes.mapped(((TypeInsnNode) n).desc);
+                if (c.equals("java/lang/Object")) {
+                    c = Symbols.PLAIN_OBJECT; // a lock or a sentinel
+                }
                 if (!classes.isProgramClass(c)) {
                     return false;
                 }
@@ -54,6 +59,13 @@ final class Objects {
                 o.refType = c;
                 o.mem = Alias.ANY;
                 t.push(o);
+            }
+            case MONITORENTER, MONITOREXIT -> {
+                // synchronized (rtgo.runtime.Monitors); the JVM checks for null first
+                boolean enter = n.getOpcode() == MONITORENTER;
+                t.nullCheck(t.peekTop(), 0, enter ? NpeMessages.MONITOR_ENTER : NpeMessages.MONITOR_EXIT);
+                Calls.call(t, t.program.resolver.staticMethod("rtgo/runtime/Monitors", enter ? "enter" : "exit",
+                        "(Ljava/lang/Object;)V"));
             }
             case GETFIELD, PUTFIELD -> {
                 FieldInsnNode fi = (FieldInsnNode) n;

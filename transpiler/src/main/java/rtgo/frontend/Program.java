@@ -39,7 +39,8 @@ import rtgo.ir.Unit;
  */
 public final class Program implements ProgramSymbols {
     /** Classes whose {@code @Export} methods are always compiled: start-up and fault handlers. */
-    static final List<String> ROOT_CLASSES = List.of("rtgo/runtime/Start", "rtgo/runtime/Fault", "rtgo/runtime/Throw", "rtgo/runtime/Gc");
+    static final List<String> ROOT_CLASSES = List.of("rtgo/runtime/Start", "rtgo/runtime/Fault", "rtgo/runtime/Throw", "rtgo/runtime/Gc",
+            "rtgo/runtime/Sched");
     static final String EXPORT_DESC = "Lrtgo/vm/Export;";
 
     final ClassPath classPath;
@@ -187,6 +188,7 @@ public final class Program implements ProgramSymbols {
                 throw new Unsupported("calling the native or abstract method " + Symbols.dotted(owner.name) + "."
                         + m.name, "call a method with a Java body");
             }
+            SynchronizedMethods.rewrite(owner.name, m);
             ownerOf.put(m, owner);
             work.add(m);
         }

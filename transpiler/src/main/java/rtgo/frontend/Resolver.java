@@ -148,7 +148,6 @@ final class Resolver {
 
     /** Hints for JDK methods people reach for first, pointing at what rtgo offers instead. */
     private static final java.util.Map<String, String> HINTS = java.util.Map.of(
-            "java/lang/Thread.sleep", "use rtgo.hal.Timer.sleepMillis(int) (busy-waits on the RP2040 timer)",
             "java/lang/Class.forName", "classes cannot be loaded by name: every class is compiled into the image;"
                     + " name the class directly (new Foo(), Foo.class, a switch over your own types)",
             "java/lang/System.loadLibrary", "there is no JNI and no C on the device: write the code in Java"

@@ -45,6 +45,9 @@ public final class Symbols {
         return SymbolNames.TYPE_PREFIX + jdkName(javaName).replace('/', '.');
     }
 
+    /** The class of the objects {@code new Object()} makes (locks, sentinels): a plain object whose class name is java.lang.Object. */
+    public static final String PLAIN_OBJECT = "rtgo/runtime/classlib/java/lang/TPlainObject";
+
     /** Where the runtime's class-library substitutes live: {@code java/lang/Math} is {@code <prefix>java/lang/TMath}. */
     public static final String SUBSTITUTE_PREFIX = "rtgo/runtime/classlib/";
 

@@ -44,6 +44,8 @@ final class FunctionEmitter {
     private final boolean stackCheck;
     /** The limit it checks against: bytes above {@code __heap_end}. */
     private final int stackLimit;
+    /** Whether threads may be preempted here (ProgramEmitter.preemptible): it always gets a frame-table entry. */
+    boolean preemptible;
 
     FunctionEmitter(Func f, Allocation alloc, int index, String export, List<String> rodata, boolean stackCheck,
                     int stackLimit, NpeMessageTable npeMessages) {
@@ -114,8 +116,9 @@ final class FunctionEmitter {
             table.add(prefix + "_stack", frame.size + 16, flags, name, file,
                     runtime ? List.of() : List.of(new FrameTable.Site(prefix + "_stack + 6", firstLine(), null, null)));
         }
-        if (out.sites.isEmpty()) {
-            // no call sites: never a caller, so never looked up (the previous range may cover it)
+        if (out.sites.isEmpty() && !preemptible) {
+            // no call sites: never a caller, so never looked up (the previous range may cover it);
+            // a preemptible function may be the innermost frame of a preempted thread (rtgo.runtime.Gc)
             return;
         }
         List<FrameTable.Site> sites = new ArrayList<>();
@@ -165,7 +168,8 @@ final class FunctionEmitter {
         adjustSp("sub", frame.locals);
         if (stackCheck) {
             // recursion: stop before the stack runs into the heap (StackCheck); r4 was just saved
-            out.loadLit(4, SymbolNames.HEAP_END + " + " + stackLimit);
+            out.loadLit(4, "rtgo_stack_limit"); // the running thread's limit (rtgo.runtime.Sched)
+            out.text("ldr r4, [r4]");
             out.text("cmp sp, r4");
             // the stub sits just before the function (see emit), in reach of both branches
             out.text("blo " + prefix + "_stack");

@@ -45,11 +45,23 @@ public final class ProgramEmitter {
         text.append("    .syntax unified\n    .cpu cortex-m0plus\n    .thumb\n    .text\n");
     }
 
-    /** Adds one allocated function; {@code stackCheck} as from {@link StackCheck#checks}. */
+    /**
+     * Adds one allocated function; {@code stackCheck} as from {@link StackCheck#checks}. Preemptible
+     * functions ({@link #preemptible}) come after all others, between the labels rtgo_preempt_start
+     * and rtgo_preempt_end, and each has a frame-table entry (rtgo.runtime.Sched).
+     */
     public void function(rtgo.ir.Func f, Allocation alloc, boolean stackCheck) {
         String export = program.exports().get(f.symbol);
+        boolean preempt = preemptible(f.symbol);
+        if (preempt && !preemptStarted) {
+            preemptStarted = true;
+            text.append("    .balign 4\n    .global rtgo_preempt_start\nrtgo_preempt_start:\n");
+        } else if (!preempt && preemptStarted) {
+            throw new IllegalStateException("runtime function " + f.symbol + " after the preemptible ones");
+        }
         FunctionEmitter fe = new FunctionEmitter(f, alloc, functions++, export, rodata, stackCheck, stackLimit,
                 npeMessages);
+        fe.preemptible = preempt;
         text.append(fe.emit());
         fe.describeFrames(frames);
         codeSizes.put(f.displayName + f.symbol.substring(f.symbol.indexOf('(')), fe.codeBytes);
@@ -59,6 +71,24 @@ public final class ProgramEmitter {
     public java.util.Map<String, Integer> codeSizes() {
         return codeSizes;
     }
+
+    private boolean preemptStarted;
+
+    /**
+     * Whether a thread may be preempted in the function {@code symbol}: the program, the class
+     * library and the HAL may; the runtime proper and the vm contract may not (their statics).
+     */
+    public static boolean preemptible(String symbol) {
+        String name = symbol.startsWith("J:") ? symbol.substring(2) : symbol;
+        return !(name.startsWith("rtgo.runtime.") && !name.startsWith("rtgo.runtime.classlib.")) && !name.startsWith("rtgo.vm.");
+    }
+
+    /** The stack each thread gets unless it asks for more ({@code rtgo_thread_stack}). */
+    public void threadStack(int bytes) {
+        this.threadStack = bytes;
+    }
+
+    private int threadStack;
 
     /** Sets the stack limit recursive methods check against (bytes above {@code __heap_end}). */
     public void stackLimit(int bytesAboveBottom) {
@@ -74,6 +104,10 @@ public final class ProgramEmitter {
 
     /** Finishes the file: init stubs, descriptors, strings, data. */
     public String finish() {
+        if (!preemptStarted) {
+            text.append("    .global rtgo_preempt_start\nrtgo_preempt_start:\n");
+        }
+        text.append("    .global rtgo_preempt_end\nrtgo_preempt_end:\n");
         initStubs();
         text.append(".Lcode_end:\n");
         StringBuilder ro = new StringBuilder("\n    .section .rodata\n");
@@ -105,6 +139,11 @@ public final class ProgramEmitter {
         text.append(frames.render(".Lcode_end"));
         text.append(npeMessages.render());
         staticData();
+        // the running thread's stack limit, which recursive methods check (main's until threads run)
+        text.append("\n    .data\n    .balign 4\n    .global rtgo_stack_limit\nrtgo_stack_limit:\n    .word ")
+            .append(SymbolNames.HEAP_END).append(" + ").append(stackLimit).append('\n');
+        text.append("    .global rtgo_stack_reserve\n    .set rtgo_stack_reserve, ").append(stackLimit).append('\n');
+        text.append("    .global rtgo_thread_stack\n    .set rtgo_thread_stack, ").append(threadStack).append('\n');
         return text.toString();
     }
 
@@ -140,6 +179,9 @@ public final class ProgramEmitter {
     /** A class's descriptor (docs/abi.md, "Objects"): flags and size, name, superclass, ids, reference map, vtable. */
     private void classDescriptor(StringBuilder ro, ClassInfo c) {
         String name = Symbols.dotted(Symbols.jdkName(c.name()));
+        if (c.name().equals(Symbols.PLAIN_OBJECT)) {
+            name = "java.lang.Object"; // new Object(): its class is Object to the program
+        }
         String label = FunctionEmitter.quote(Symbols.type(c.name()));
         ro.append("    .balign 4\n").append(label).append(":\n");
         String itable = c.itable().isEmpty() ? "0" : ".Litable" + itables;

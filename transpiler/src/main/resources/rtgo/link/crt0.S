@@ -45,8 +45,8 @@ rtgo_vector_table:
     .word rtgo_default_handler            @ 15: SysTick
     irq timer_irq_0                       @ 16: IRQ 0  TIMER_IRQ_0
     irq timer_irq_1                       @ 17: IRQ 1  TIMER_IRQ_1
-    irq timer_irq_2                       @ 18: IRQ 2  TIMER_IRQ_2
-    irq timer_irq_3                       @ 19: IRQ 3  TIMER_IRQ_3
+    .word rtgo_timer_irq_2                @ 18: IRQ 2  TIMER_IRQ_2: alarm 2 is the scheduler's (time slices)
+    .word rtgo_timer_irq_3                @ 19: IRQ 3  TIMER_IRQ_3: alarm 3 is the scheduler's (sleep, timeouts)
     irq pwm_irq_wrap                      @ 20: IRQ 4  PWM_IRQ_WRAP
     irq usbctrl_irq                       @ 21: IRQ 5  USBCTRL_IRQ
     irq xip_irq                           @ 22: IRQ 6  XIP_IRQ
@@ -200,5 +200,157 @@ rtgo_throw:
     bl rtgo_gc                            @ Gc.collectFrom(block)
     add sp, #16                           @ drop the copies of r8-r11 (unchanged)
     pop {r3, r4, r5, r6, r7, pc}          @ r4-r7 as they were, and return
+
+@ ---------------------------------------------------------------------------------------------
+@ Threads (rtgo.runtime.Sched, docs/abi.md "Threads"). Only the register save/restore is here; the
+@ scheduler's decisions are Java. A suspended thread's stack ends in a block of the same layout as
+@ rtgo_throw's (r8, r9, r10, r11, pad, r4, r5, r6, r7, lr), so the collector walks it from there.
+@ ---------------------------------------------------------------------------------------------
+
+    @ Sched.swap(saveAt, loadFrom): saves this thread's callee-saved registers in a block on its
+    @ stack and the block's address at [saveAt], then continues the thread whose block address is
+    @ at [loadFrom]. The caller holds the scheduler's critical section (interrupts masked).
+    .global "J:rtgo.runtime.Sched.swap(II)V"
+    .type "J:rtgo.runtime.Sched.swap(II)V", %function
+    .thumb_func
+"J:rtgo.runtime.Sched.swap(II)V":
+    push {r3, r4, r5, r6, r7, lr}         @ r4-r7 and the return address; r3 pads to 8 bytes
+    mov r4, r8                            @ r8-r11 through r4-r7 (push cannot name them) ...
+    mov r5, r9
+    mov r6, r10
+    mov r7, r11
+    push {r4, r5, r6, r7}                 @ ... below: the block is complete at sp
+    mov r2, sp                            @ the block's address ...
+    str r2, [r0]                          @ ... is where this thread resumes
+    ldr r2, [r1]                          @ the other thread's block
+    mov sp, r2                            @ its stack from now on
+    pop {r4, r5, r6, r7}                  @ its r8-r11 ...
+    mov r8, r4
+    mov r9, r5
+    mov r10, r6
+    mov r11, r7
+    pop {r3, r4, r5, r6, r7, pc}          @ ... its r4-r7, and into its own swap's caller
+    .size "J:rtgo.runtime.Sched.swap(II)V", . - "J:rtgo.runtime.Sched.swap(II)V"
+
+    @ The first instructions of a new thread: Sched.start made its stack hold a block whose
+    @ return address is this label, so its first swap lands here with sp at the stack's top.
+    .weak rtgo_thread_main                @ Sched.threadMain (linked with the scheduler)
+    .global rtgo_thread_entry
+    .type rtgo_thread_entry, %function
+    .thumb_func
+rtgo_thread_entry:
+    cpsie i                               @ the swap ran in the scheduler's critical section
+    bl rtgo_thread_main                   @ run(), the uncaught report, the thread's end: never returns
+    bkpt #1                               @ unreachable
+
+    @ Sched.usePsp(mspTop): thread mode moves to the process stack (PSP) with the same sp, so the
+    @ running code does not notice; exceptions get the main stack (MSP), set to mspTop.
+    .global "J:rtgo.runtime.Sched.usePsp(I)V"
+    .type "J:rtgo.runtime.Sched.usePsp(I)V", %function
+    .thumb_func
+"J:rtgo.runtime.Sched.usePsp(I)V":
+    mov r1, sp                            @ the current stack pointer (MSP) ...
+    msr psp, r1                           @ ... becomes the process stack pointer
+    movs r1, #2                           @ CONTROL.SPSEL = 1: thread mode uses PSP
+    msr control, r1
+    isb                                   @ the new stack pointer takes effect before the next instruction
+    msr msp, r0                           @ handlers from now on run on their own stack
+    bx lr
+    .size "J:rtgo.runtime.Sched.usePsp(I)V", . - "J:rtgo.runtime.Sched.usePsp(I)V"
+
+    @ Preemption (Sched.tick): the time-slice alarm's handler found the thread at a backward branch of
+    @ preemptible code, saved that pc in rtgo_resume_pc and made the exception return land here.
+    @ Every register but pc is the interrupted code's: save r0-r3, r12, lr and the flags, switch
+    @ threads like a call would, restore them all and go on at the saved pc.
+    @ Frame (8 words, lowest first): lr, r12, apsr, r0, r1, r2, r3, resume pc (docs/abi.md).
+    .weak rtgo_sched_preempted            @ Sched.preempted (linked with the scheduler)
+    .global rtgo_preempt
+    .type rtgo_preempt, %function
+    .thumb_func
+rtgo_preempt:
+    sub sp, #4                            @ the slot for the resume pc, on top
+    push {r0, r1, r2, r3}                 @ argument registers of the interrupted code
+    mov r0, r12                           @ r12 (push cannot name it)
+    mrs r1, apsr                          @ the condition flags
+    push {r0, r1}
+    mov r0, lr                            @ lr: a leaf method's return address lives there
+    push {r0}
+    ldr r0, =rtgo_resume_pc               @ where the interrupted code goes on ...
+    ldr r0, [r0]
+    str r0, [sp, #28]                     @ ... into its slot (Thumb bit set by Sched.tick)
+    bl rtgo_sched_preempted               @ other threads run; returns when this one is chosen again
+    .global rtgo_preempt_return
+rtgo_preempt_return:                      @ (the collector recognises this frame by this address)
+    pop {r0}                              @ lr
+    mov lr, r0
+    pop {r0, r1}                          @ r12 and the flags
+    mov r12, r0
+    msr apsr_nzcvq, r1                    @ flags as they were; mov and pop below keep them
+    pop {r0, r1, r2, r3}
+    pop {pc}                              @ on at the interrupted instruction
+    .size rtgo_preempt, . - rtgo_preempt
+
+    .section .bss.rtgo_resume_pc, "aw", %nobits
+    .align 2
+    .global rtgo_resume_pc
+rtgo_resume_pc:                           @ written by Sched.tick, read by rtgo_preempt at once
+    .space 4
+    .section .text.rtgo_crt0, "ax"
+
+@ ---------------------------------------------------------------------------------------------
+@ Exceptions handled in Java (alarms 2 and 3 for the scheduler; IRQs a program takes over):
+@ rtgo_java_isr calls the Java handler in r2 with r0 = the interrupted thread's exception frame
+@ if it ran on the process stack, else 0. The SIO divider is one per core and the compiled
+@ division is a write, wait, read sequence: the handler may divide, so the divider's state is
+@ saved and restored around it (RP2040 datasheet 2.3.1.5: wait for READY, read both operands,
+@ then REMAINDER and QUOTIENT; writing the results back restores them).
+@ ---------------------------------------------------------------------------------------------
+
+    .weak rtgo_tick                       @ Sched.tick
+    .weak rtgo_alarm                      @ Sched.alarm
+    .global rtgo_timer_irq_2
+    .type rtgo_timer_irq_2, %function
+    .thumb_func
+rtgo_timer_irq_2:
+    ldr r2, =rtgo_tick                    @ the Java handler
+    b rtgo_java_isr
+    .size rtgo_timer_irq_2, . - rtgo_timer_irq_2
+
+    .global rtgo_timer_irq_3
+    .type rtgo_timer_irq_3, %function
+    .thumb_func
+rtgo_timer_irq_3:
+    ldr r2, =rtgo_alarm                   @ the Java handler
+    b rtgo_java_isr
+    .size rtgo_timer_irq_3, . - rtgo_timer_irq_3
+
+    .global rtgo_java_isr
+    .type rtgo_java_isr, %function
+    .thumb_func
+rtgo_java_isr:
+    push {r4, r5, r6, r7, lr}             @ the handler keeps r4-r7; lr holds EXC_RETURN
+    ldr r3, =0xd0000000                   @ SIO base
+1:  ldr r4, [r3, #0x78]                   @ DIV_CSR
+    lsrs r4, r4, #1                       @ READY into the carry
+    bcc 1b                                @ a division is still running: wait (at most 8 cycles)
+    ldr r4, [r3, #0x60]                   @ DIV_UDIVIDEND
+    ldr r5, [r3, #0x64]                   @ DIV_UDIVISOR
+    ldr r6, [r3, #0x74]                   @ DIV_REMAINDER (before QUOTIENT, which clears DIRTY)
+    ldr r7, [r3, #0x70]                   @ DIV_QUOTIENT
+    movs r0, #4                           @ EXC_RETURN bit 2: the frame is on the process stack
+    mov r1, lr
+    tst r1, r0
+    beq 2f
+    mrs r0, psp                           @ first argument: the interrupted thread's frame
+    b 3f
+2:  movs r0, #0                           @ not a thread on its own stack: no frame
+3:  blx r2                                @ the Java handler (keeps r4-r7: the divider state)
+    ldr r3, =0xd0000000                   @ SIO base
+    str r4, [r3, #0x60]                   @ operands back (this starts a division ...)
+    str r5, [r3, #0x64]
+    str r6, [r3, #0x74]                   @ ... which writing the results ends, READY and DIRTY set
+    str r7, [r3, #0x70]
+    pop {r4, r5, r6, r7, pc}              @ EXC_RETURN into pc: the exception returns
+    .size rtgo_java_isr, . - rtgo_java_isr
 
     .ltorg                                @ literal pool for the "ldr rX, =symbol" loads above

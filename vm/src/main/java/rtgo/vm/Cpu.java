@@ -39,6 +39,9 @@ public final class Cpu {
     public static int primask() { throw Intrinsic.hostCall("Cpu.primask"); }
 
     /** {@code mrs rN, msp}: the current main stack pointer. */
+    /** The exception number being handled (IPSR): 0 in thread mode, 15 SysTick, 16 + n for IRQ n. */
+    public static int ipsr() { throw Intrinsic.hostCall("Cpu.ipsr"); }
+
     public static int stackPointer() { throw Intrinsic.hostCall("Cpu.stackPointer"); }
 
     /**

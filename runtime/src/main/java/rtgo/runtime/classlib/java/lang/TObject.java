@@ -39,4 +39,35 @@ public final class TObject {
     public static Class<?> getClass(Object self) {
         return (Class<?>) Address.toRef(Mem.load32(Address.of(self) + ObjectLayout.DESCRIPTOR));
     }
+
+    /** Object.wait(): until notified or interrupted (rtgo.runtime.Monitors). */
+    public static void wait(Object self) throws InterruptedException {
+        rtgo.runtime.Monitors.await(self, 0);
+    }
+
+    /** Object.wait(timeoutMillis). */
+    public static void wait(Object self, long timeoutMillis) throws InterruptedException {
+        rtgo.runtime.Monitors.await(self, timeoutMillis);
+    }
+
+    /** Object.wait(timeoutMillis, nanos): the nanoseconds round up to a millisecond, as the JDK does. */
+    public static void wait(Object self, long timeoutMillis, int nanos) throws InterruptedException {
+        if (timeoutMillis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        rtgo.runtime.Monitors.await(self, nanos > 0 && timeoutMillis < Long.MAX_VALUE ? timeoutMillis + 1 : timeoutMillis);
+    }
+
+    /** Object.notify(). */
+    public static void notify(Object self) {
+        rtgo.runtime.Monitors.notifyOne(self);
+    }
+
+    /** Object.notifyAll(). */
+    public static void notifyAll(Object self) {
+        rtgo.runtime.Monitors.notifyAll(self);
+    }
 }
