@@ -3,13 +3,11 @@
 // inherited by threads a daemon creates, and setDaemon on a started thread is refused.
 public class ThrDaemonLoop {
     static volatile boolean stop;
-    static volatile boolean running;
     static volatile long spins;
 
     public static void main(String[] args) throws InterruptedException {
         System.out.println("main is daemon: " + Thread.currentThread().isDaemon());
         Thread d = new Thread(() -> {
-            running = true;
             while (!stop) {
                 spins++;
             }
@@ -19,7 +17,7 @@ public class ThrDaemonLoop {
         d.setDaemon(true);
         System.out.println("after setDaemon(true): " + d.isDaemon());
         d.start();
-        while (!running) {
+        while (spins == 0) {
             Thread.sleep(1);
         }
         try {

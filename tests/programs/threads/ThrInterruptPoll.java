@@ -6,11 +6,11 @@ public class ThrInterruptPoll {
     public static void main(String[] args) throws InterruptedException {
         int[] out = new int[3];
         Thread busy = new Thread(() -> {
-            started = true;
             long spins = 0;
-            while (!Thread.currentThread().isInterrupted()) {
+            do {
                 spins++;
-            }
+                started = true;
+            } while (!Thread.currentThread().isInterrupted());
             out[0] = spins > 0 ? 1 : 0;
             out[1] = Thread.currentThread().isInterrupted() ? 1 : 0;
             out[2] = Thread.interrupted() ? 1 : 0;

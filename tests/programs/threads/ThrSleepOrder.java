@@ -1,13 +1,20 @@
-// Thread.sleep wakes threads in deadline order: threads started in the order 240, 160, 80 ms
-// print in the order 80, 160, 240. The 80 ms gaps keep HotSpot's order stable under load.
+// Thread.sleep wakes threads in deadline order: threads started in the order 600, 400, 200 ms
+// print in the order 200, 400, 600. All start sleeping when main opens a gate, and the 200 ms
+// gaps keep HotSpot's order stable on a heavily loaded machine (the device idles through them).
 public class ThrSleepOrder {
+    static final Object gate = new Object();
+    static boolean open;
+
     public static void main(String[] args) throws InterruptedException {
-        int[] delays = {240, 160, 80};
+        int[] delays = {600, 400, 200};
         Thread[] ts = new Thread[delays.length];
         for (int i = 0; i < delays.length; i++) {
             final int d = delays[i];
             ts[i] = new Thread(() -> {
                 try {
+                    synchronized (gate) {
+                        while (!open) gate.wait();
+                    }
                     Thread.sleep(d);
                 } catch (InterruptedException e) {
                     System.out.println("interrupted?");
@@ -16,6 +23,10 @@ public class ThrSleepOrder {
             });
         }
         for (Thread t : ts) t.start();
+        synchronized (gate) {
+            open = true;
+            gate.notifyAll();
+        }
         for (Thread t : ts) t.join();
         long t0 = System.nanoTime();
         Thread.sleep(25);
