@@ -102,4 +102,29 @@ public final class Gpio {
     public static boolean outputLevel(int pin) {
         return ((Reg.read(SIO.GPIO_OUT) >>> pin) & 1) != 0;
     }
+
+    /** Interrupt events of a pin (datasheet 2.19.6.2, INTR0): 4 bits per pin, 8 pins per register. */
+    public static final int EDGE_FALL = 4;
+    public static final int EDGE_RISE = 8;
+
+    /**
+     * Lets {@code events} (EDGE_FALL, EDGE_RISE or both) of {@code pin} raise IO_IRQ_BANK0 on
+     * this core, after clearing events latched before. The handler calls {@link #acknowledge}.
+     */
+    public static void enableEdges(int pin, int events) {
+        int reg = (pin >>> 3) << 2;
+        int shift = (pin & 7) << 2;
+        Reg.write(IO_BANK0.INTR0 + reg, (EDGE_FALL | EDGE_RISE) << shift);
+        Reg.writeMasked(IO_BANK0.PROC0_INTE0 + reg, events << shift, (EDGE_FALL | EDGE_RISE) << shift);
+    }
+
+    /** The events of {@code pin} that are raising the interrupt now (EDGE_FALL, EDGE_RISE bits). */
+    public static int pending(int pin) {
+        return (Reg.read(IO_BANK0.PROC0_INTS0 + ((pin >>> 3) << 2)) >>> ((pin & 7) << 2)) & (EDGE_FALL | EDGE_RISE);
+    }
+
+    /** Clears the latched edge {@code events} of {@code pin} (write one to clear). */
+    public static void acknowledge(int pin, int events) {
+        Reg.write(IO_BANK0.INTR0 + ((pin >>> 3) << 2), events << ((pin & 7) << 2));
+    }
 }

@@ -73,6 +73,43 @@ public final class Fault {
         panicEnd();
     }
 
+    /**
+     * An interrupt handler did what only threads may ({@code what}: "allocation", "blocking"):
+     * the panic names the interrupt and prints the handler's frames (the interrupted code may be
+     * in the middle of the allocator or the scheduler: nothing can go on safely).
+     */
+    public static void inInterrupt(String what) {
+        int exception = Cpu.ipsr();
+        panicBegin();
+        Console.writeString(what);
+        Console.writeString(" in the interrupt handler of IRQ ");
+        Console.writeInt(exception - 16);
+        Console.writeString(" (");
+        Console.writeString(irqName(exception - 16));
+        Console.writeString("): handlers must not block or allocate");
+        Console.newline();
+        StackTrace.printFromHere();
+        Start.exit(1);
+    }
+
+    /** Set while a panic in an interrupt handler prints a trace: allocation is allowed then. */
+    static boolean reporting;
+
+    /** An exception left an interrupt handler: the panic names the interrupt, then the exception's trace. */
+    public static void uncaughtInInterrupt(Throwable t) {
+        int exception = Cpu.ipsr();
+        panicBegin();
+        Console.writeString("uncaught exception in the interrupt handler of IRQ ");
+        Console.writeInt(exception - 16);
+        Console.writeString(" (");
+        Console.writeString(irqName(exception - 16));
+        Console.writeString(")");
+        Console.newline();
+        reporting = true; // the report allocates; the program ends after it anyway
+        Throw.report(irqName(exception - 16), t);
+        Start.exit(1);
+    }
+
     /** Starts a panic line; the caller writes the reason and then calls panicEnd(). */
     public static void panicBegin() {
         Console.writeString("panic: ");

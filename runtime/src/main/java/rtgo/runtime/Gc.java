@@ -174,8 +174,9 @@ public final class Gc {
         candidateCount = 0;
     }
 
-    /** The frame of rtgo_preempt (crt0.S): lr, r12, apsr, r0-r3, then the resume pc. */
-    private static final int PREEMPT_FRAME_BYTES = 32;
+    /** The frame of rtgo_preempt (crt0.S): the divider (4 words), lr, r12, apsr, r0-r3, the resume pc. */
+    private static final int PREEMPT_FRAME_BYTES = 48;
+    private static final int PREEMPT_LR = 16;
 
     /**
      * A thread's stack, from the frame whose registers are in {@code block} outwards to {@code top},
@@ -191,11 +192,11 @@ public final class Gc {
         int pc = Mem.load32(block + BLOCK_LR) & ~1;
         int sp = block + BLOCK_BYTES;
         boolean resumed = false;
-        int preemptReturn = Address.symbol("rtgo_preempt_return") & ~1;
+        int preemptReturn = Address.symbol(SymbolNames.PREEMPT_RETURN) & ~1;
         for (int steps = 0; steps < 4 * StackTrace.MAX_FRAMES; steps++) {
             if (pc == preemptReturn) {
                 // rtgo_preempt's frame, then the preempted method stopped at a backward branch
-                for (int k = 4; k < PREEMPT_FRAME_BYTES - 4; k += 4) {
+                for (int k = PREEMPT_LR + 4; k < PREEMPT_FRAME_BYTES - 4; k += 4) {
                     candidate(Mem.load32(sp + k)); // r12, (apsr), r0-r3
                 }
                 for (int r = 4; r < 12; r++) {
@@ -203,7 +204,7 @@ public final class Gc {
                         candidate(Mem.load32(regs[r]));
                     }
                 }
-                int lr = Mem.load32(sp);
+                int lr = Mem.load32(sp + PREEMPT_LR);
                 pc = Mem.load32(sp + PREEMPT_FRAME_BYTES - 4) & ~1;
                 sp += PREEMPT_FRAME_BYTES;
                 int entry = StackTrace.find(pc);

@@ -1,6 +1,7 @@
 package rtgo.runtime;
 
 import rtgo.vm.Address;
+import rtgo.vm.Cpu;
 import rtgo.vm.Mem;
 import rtgo.vm.abi.ObjectLayout;
 import rtgo.vm.abi.SymbolNames;
@@ -142,6 +143,9 @@ public final class Heap {
     private static int take(int type, int size) {
         if (start == 0) {
             init();
+        }
+        if (Cpu.ipsr() >= 16 && !Fault.reporting) {
+            Fault.inInterrupt("allocation"); // the interrupted code may be inside this allocator
         }
         int block;
         if (size >= LARGE) {

@@ -2,6 +2,7 @@ package rtgo.runtime;
 
 import rtgo.runtime.classlib.java.lang.TThread;
 import rtgo.vm.Address;
+import rtgo.vm.Cpu;
 
 /*
  * Monitors: Java's `synchronized`, Object.wait and notify (monitorenter and monitorexit compile to
@@ -96,6 +97,9 @@ public final class Monitors {
 
     /** monitorenter (the front end has checked obj for null). */
     public static void enter(Object obj) {
+        if (Cpu.ipsr() >= 16) {
+            Fault.inInterrupt("synchronized"); // a lock may block, and handlers cannot
+        }
         TThread self = Sched.current();
         Monitor m = find(obj);
         if (m == null) {
@@ -237,6 +241,11 @@ public final class Monitors {
         remove(m, self, true);
         self.waitReason = null;
         self.waitingFor = null;
+        // once notified, nothing kept the record: it may have been recycled when the lock was let go
+        m = find(obj);
+        if (m == null) {
+            m = make(obj);
+        }
         acquire(m, self, count);
         if (self.clearInterrupt()) {
             throw new InterruptedException();

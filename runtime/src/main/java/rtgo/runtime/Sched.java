@@ -8,6 +8,7 @@ import rtgo.vm.Address;
 import rtgo.vm.Cpu;
 import rtgo.vm.Export;
 import rtgo.vm.Mem;
+import rtgo.vm.abi.SymbolNames;
 
 /*
  * Sched: the scheduler of rtgo's green threads (java.lang.Thread, virtual threads, goroutines of
@@ -101,8 +102,8 @@ public final class Sched {
         if (t == null) {
             t = TThread.mainThread();
             t.state = RUNNING;
-            t.stackTop = Address.symbol("__stack_top");
-            t.stackLimit = Mem.load32(Address.symbol("rtgo_stack_limit"));
+            t.stackTop = Address.symbol(SymbolNames.STACK_TOP);
+            t.stackLimit = Mem.load32(Address.symbol(SymbolNames.STACK_LIMIT));
             current = t;
             all = t;
             nonDaemon = 1;
@@ -113,7 +114,7 @@ public final class Sched {
     /** The current thread's stack top, for stack walks. */
     public static int stackTop() {
         TThread t = current;
-        return t == null ? Address.symbol("__stack_top") : t.stackTop;
+        return t == null ? Address.symbol(SymbolNames.STACK_TOP) : t.stackTop;
     }
 
     // ---- critical sections ----------------------------------------------------------------------
@@ -156,7 +157,7 @@ public final class Sched {
         if (!started) {
             startThreads();
         }
-        int size = Address.symbol("rtgo_thread_stack");
+        int size = Address.symbol(SymbolNames.THREAD_STACK);
         if (stackBytes > size) {
             size = (stackBytes + 7) & ~7;
         }
@@ -164,10 +165,10 @@ public final class Sched {
         int bottom = Address.of(stack) + rtgo.vm.abi.ObjectLayout.ARRAY_DATA;
         int top = bottom + size;
         int block = top - BLOCK_BYTES;
-        Mem.store32(block + BLOCK_BYTES - 4, Address.symbol("rtgo_thread_entry"));
+        Mem.store32(block + BLOCK_BYTES - 4, Address.symbol(SymbolNames.THREAD_ENTRY));
         t.stack = stack;
         t.stackTop = top;
-        t.stackLimit = bottom + Address.symbol("rtgo_stack_reserve");
+        t.stackLimit = bottom + Address.symbol(SymbolNames.STACK_RESERVE);
         t.ctx[0] = block;
         int s = lock();
         t.allNext = all;
@@ -182,7 +183,7 @@ public final class Sched {
     }
 
     /** A new thread's first Java code (crt0.S rtgo_thread_entry): run, report, end. */
-    @Export("rtgo_thread_main")
+    @Export(SymbolNames.THREAD_MAIN)
     public static void threadMain() {
         dropDead();
         TThread t = current;
@@ -302,8 +303,8 @@ public final class Sched {
         next.state = RUNNING;
         if (next != from) {
             current = next;
-            Mem.store32(Address.symbol("rtgo_stack_limit"), next.stackLimit);
-            swap(from.ctxAddress(), next.ctxAddress());
+            Mem.store32(Address.symbol(SymbolNames.STACK_LIMIT), next.stackLimit);
+            swap(from.ctxAddress, next.ctxAddress);
             dropDead();
         }
     }
@@ -331,6 +332,9 @@ public final class Sched {
 
     /** Blocks the current thread until {@link #unpark} (or at once, if it left a permit). */
     public static void park() {
+        if (Cpu.ipsr() >= 16) {
+            Fault.inInterrupt("blocking");
+        }
         int s = lock();
         TThread t = current();
         if (t.permit) {
@@ -348,6 +352,9 @@ public final class Sched {
      * Returns false if the deadline passed, true if unparked.
      */
     public static boolean parkUntil(long deadline) {
+        if (Cpu.ipsr() >= 16) {
+            Fault.inInterrupt("blocking");
+        }
         int s = lock();
         TThread t = current();
         boolean woken = true;
@@ -381,16 +388,38 @@ public final class Sched {
         unlock(s);
     }
 
-    /** Lets the other runnable threads run first. */
+    /**
+     * Lets the other runnable threads run first. The hot path of cooperative code, so written out:
+     * one critical section, the running thread to the back of the queue, the head switched in.
+     */
     public static void yield() {
-        int s = lock();
-        if (runHead != null) {
-            TThread t = current;
-            t.state = READY;
-            enqueue(t);
-            switchAway();
+        int saved = Cpu.primask();
+        Cpu.disableInterrupts();
+        TThread next = runHead;
+        if (next != null) {
+            TThread self = current;
+            TThread after = next.next;
+            self.next = null;
+            self.state = READY;
+            if (after == null) {
+                runHead = self;
+            } else {
+                runHead = after;
+                runTail.next = self;
+            }
+            runTail = self;
+            next.next = null;
+            next.state = RUNNING;
+            current = next;
+            Mem.store32(Address.symbol(SymbolNames.STACK_LIMIT), next.stackLimit);
+            swap(self.ctxAddress, next.ctxAddress);
+            if (dead != null) {
+                dropDead();
+            }
         }
-        unlock(s);
+        if (saved == 0) {
+            Cpu.enableInterrupts();
+        }
     }
 
     /** Waits until {@code t} has ended, or until {@code deadline} (0: no deadline). */
@@ -486,7 +515,7 @@ public final class Sched {
     }
 
     /** TIMER_IRQ_3 (crt0.S rtgo_timer_irq_3): wakes every thread whose deadline has passed. */
-    @Export("rtgo_alarm")
+    @Export(SymbolNames.ALARM)
     public static void alarm(int frame) {
         Mem.store32(TIMER.INTF, 0);
         Mem.store32(TIMER.INTR, TIMER.INTR_ALARM_3_BITS);
@@ -534,7 +563,7 @@ public final class Sched {
      * Alarm 2 (crt0.S rtgo_timer_irq_2): the slice is over. {@code frame} is the interrupted
      * thread's exception frame, 0 if a handler or not a thread was interrupted.
      */
-    @Export("rtgo_tick")
+    @Export(SymbolNames.TICK)
     public static void tick(int frame) {
         Mem.store32(TIMER.INTR, SLICE_ALARM);
         sliceArmed = false;
@@ -544,8 +573,8 @@ public final class Sched {
         int reload;
         int pc = frame == 0 ? 0 : Mem.load32(frame + 24);
         if (pc != 0 && preemptible(pc)) {
-            Mem.store32(Address.symbol("rtgo_resume_pc"), pc | 1);
-            Mem.store32(frame + 24, Address.symbol("rtgo_preempt") & ~1);
+            Mem.store32(Address.symbol(SymbolNames.RESUME_PC), pc | 1);
+            Mem.store32(frame + 24, Address.symbol(SymbolNames.PREEMPT) & ~1);
             reload = SLICE_MICROS;
         } else {
             seed ^= seed << 13;
@@ -558,7 +587,7 @@ public final class Sched {
 
     /** Whether the instruction at {@code pc} is a backward branch of preemptible code. */
     private static boolean preemptible(int pc) {
-        if (pc - Address.symbol("rtgo_preempt_start") < 0 || pc - Address.symbol("rtgo_preempt_end") >= 0) {
+        if (pc - Address.symbol(SymbolNames.PREEMPT_START) < 0 || pc - Address.symbol(SymbolNames.PREEMPT_END) >= 0) {
             return false;
         }
         int insn = Mem.load16(pc);
@@ -569,7 +598,7 @@ public final class Sched {
     }
 
     /** The preempted thread (crt0.S rtgo_preempt): to the back of the queue. */
-    @Export("rtgo_sched_preempted")
+    @Export(SymbolNames.PREEMPTED)
     public static void preempted() {
         int s = lock();
         TThread t = current;

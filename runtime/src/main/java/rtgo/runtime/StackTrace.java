@@ -125,6 +125,17 @@ public final class StackTrace {
         return Mem.load8(at + init.length()) == 0;
     }
 
+    /** Prints the visible frames of the caller's stack, innermost first (panics: allocates nothing). */
+    static void printFromHere() {
+        start();
+        while (entry != 0) {
+            if (visible()) {
+                printFrame();
+            }
+            next();
+        }
+    }
+
     /** Prints the frame of return address {@code returnAddress}: HotSpot's "\tat" line. */
     public static void printFrame(int returnAddress) {
         pc = returnAddress;

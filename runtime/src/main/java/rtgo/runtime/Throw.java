@@ -36,6 +36,7 @@ package rtgo.runtime;
 import rtgo.runtime.classlib.java.lang.TThrowable;
 import rtgo.runtime.classlib.java.util.TIllegalFormatArgumentIndexException;
 import rtgo.vm.Address;
+import rtgo.vm.Cpu;
 import rtgo.vm.Export;
 import rtgo.vm.Mem;
 import rtgo.vm.abi.FrameTableLayout;
@@ -110,6 +111,10 @@ public final class Throw {
         // leaves too little room below to print)
         pending = current;
         unwinding = false;
+        if (Cpu.ipsr() >= 16) {
+            // out of an interrupt handler: no thread to end, and the interrupted code cannot go on
+            Fault.uncaughtInInterrupt(current);
+        }
         Mem.store32(block + BLOCK_SP, Sched.stackTop());
         return Address.symbol("rtgo_uncaught") | 1;
     }

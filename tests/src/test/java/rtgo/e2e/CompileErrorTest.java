@@ -48,7 +48,7 @@ class CompileErrorTest {
         Path classes = work.resolve("classes");
         Path out = work.resolve("out");
         Files.createDirectories(out);
-        JavaSources.compile(List.of(source), classes, List.of());
+        JavaSources.compile(List.of(source), classes, JavaSources.testClasspath()); // the HAL: @Interrupt
 
         String retry = "retry: " + Project.retryCommand("CompileErrorTest", "");
         String message;

@@ -70,6 +70,7 @@ public final class Rtgo {
             } catch (RuntimeException e) {
                 throw internalError("reading the program", e);
             }
+            HandlerCheck.check(program.interrupts(), program.funcs());
             StringTable strings = new StringTable();
             ProgramEmitter emitter = new ProgramEmitter(program, strings);
             Pipeline backend = Pipeline.backend(options, dump);

@@ -53,6 +53,7 @@ public final class Program implements ProgramSymbols {
     private final Map<String, ClassInit> inits = new LinkedHashMap<>();
     private final Set<String> types = new LinkedHashSet<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
+    private final Map<String, String> interrupts = new LinkedHashMap<>();
     final Resolver resolver;
     final Classes classes = new Classes(this);
     final Lambdas lambdas = new Lambdas(this);
@@ -78,6 +79,11 @@ public final class Program implements ProgramSymbols {
                 throw new IllegalStateException("runtime class " + c + " is missing from the transpiler's class path");
             }
             for (MethodNode m : cn.methods) {
+                String irq = Interrupts.handlerOf(cn, m);
+                if (irq != null) {
+                    interrupts.put(Symbols.method(cn.name, m.name, m.desc), irq);
+                    require(cn, m);
+                }
                 String export = exportName(m);
                 if (export != null) {
                     if ((m.access & Opcodes.ACC_STATIC) == 0) {
@@ -294,6 +300,11 @@ public final class Program implements ProgramSymbols {
     @Override
     public Set<String> types() {
         return types;
+    }
+
+    @Override
+    public Map<String, String> interrupts() {
+        return interrupts;
     }
 
     /** Method symbol to exported global name. */

@@ -12,6 +12,11 @@ public interface ProgramSymbols {
     /** Method symbol to the global name its {@code @Export} gives it. */
     Map<String, String> exports();
 
+    /** The program's interrupt handlers (rtgo.hal.Interrupt): method symbol to vector symbol rtgo_isr_&lt;irq&gt;. */
+    default Map<String, String> interrupts() {
+        return Map.of();
+    }
+
     /** Classes that need initialising, by internal name, in the order they were found. */
     Map<String, ClassInit> inits();
 

@@ -106,7 +106,8 @@ final class FunctionEmitter {
      * only throw stubs as call sites, and each pushes lr below the frame (4 more bytes, lr at sp).
      */
     void describeFrames(FrameTable table) {
-        boolean runtime = RuntimeSymbols.isRuntimeCode(f.displayName);
+        // lambda classes are hidden classes on HotSpot, whose frames traces leave out
+        boolean runtime = RuntimeSymbols.isRuntimeCode(f.displayName) || f.displayName.contains("$$Lambda");
         int flags = FrameTable.LR_SAVED | (runtime ? FrameTable.HIDDEN : 0)
                 | (frame.saved >> 4) << FrameTableLayout.SAVED_SHIFT;
         String name = runtime ? null : f.displayName;
@@ -168,7 +169,7 @@ final class FunctionEmitter {
         adjustSp("sub", frame.locals);
         if (stackCheck) {
             // recursion: stop before the stack runs into the heap (StackCheck); r4 was just saved
-            out.loadLit(4, "rtgo_stack_limit"); // the running thread's limit (rtgo.runtime.Sched)
+            out.loadLit(4, SymbolNames.STACK_LIMIT); // the running thread's limit (rtgo.runtime.Sched)
             out.text("ldr r4, [r4]");
             out.text("cmp sp, r4");
             // the stub sits just before the function (see emit), in reach of both branches

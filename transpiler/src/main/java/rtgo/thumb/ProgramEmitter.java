@@ -55,7 +55,7 @@ public final class ProgramEmitter {
         boolean preempt = preemptible(f.symbol);
         if (preempt && !preemptStarted) {
             preemptStarted = true;
-            text.append("    .balign 4\n    .global rtgo_preempt_start\nrtgo_preempt_start:\n");
+            text.append("    .balign 4\n    .global " + SymbolNames.PREEMPT_START + "\n" + SymbolNames.PREEMPT_START + ":\n");
         } else if (!preempt && preemptStarted) {
             throw new IllegalStateException("runtime function " + f.symbol + " after the preemptible ones");
         }
@@ -105,9 +105,10 @@ public final class ProgramEmitter {
     /** Finishes the file: init stubs, descriptors, strings, data. */
     public String finish() {
         if (!preemptStarted) {
-            text.append("    .global rtgo_preempt_start\nrtgo_preempt_start:\n");
+            text.append("    .global " + SymbolNames.PREEMPT_START + "\n" + SymbolNames.PREEMPT_START + ":\n");
         }
-        text.append("    .global rtgo_preempt_end\nrtgo_preempt_end:\n");
+        text.append("    .global " + SymbolNames.PREEMPT_END + "\n" + SymbolNames.PREEMPT_END + ":\n");
+        interruptStubs();
         initStubs();
         text.append(".Lcode_end:\n");
         StringBuilder ro = new StringBuilder("\n    .section .rodata\n");
@@ -140,11 +141,26 @@ public final class ProgramEmitter {
         text.append(npeMessages.render());
         staticData();
         // the running thread's stack limit, which recursive methods check (main's until threads run)
-        text.append("\n    .data\n    .balign 4\n    .global rtgo_stack_limit\nrtgo_stack_limit:\n    .word ")
+        text.append("\n    .data\n    .balign 4\n    .global " + SymbolNames.STACK_LIMIT + "\n" + SymbolNames.STACK_LIMIT + ":\n    .word ")
             .append(SymbolNames.HEAP_END).append(" + ").append(stackLimit).append('\n');
-        text.append("    .global rtgo_stack_reserve\n    .set rtgo_stack_reserve, ").append(stackLimit).append('\n');
-        text.append("    .global rtgo_thread_stack\n    .set rtgo_thread_stack, ").append(threadStack).append('\n');
+        text.append("    .global " + SymbolNames.STACK_RESERVE + "\n    .set " + SymbolNames.STACK_RESERVE + ", ").append(stackLimit).append('\n');
+        text.append("    .global " + SymbolNames.THREAD_STACK + "\n    .set " + SymbolNames.THREAD_STACK + ", ").append(threadStack).append('\n');
         return text.toString();
+    }
+
+    /**
+     * The vector entries of the program's interrupt handlers (rtgo.hal.Interrupt): a strong
+     * rtgo_isr_&lt;irq&gt; that calls the handler through rtgo_java_isr (crt0.S), which keeps
+     * EXC_RETURN and saves the SIO divider.
+     */
+    private void interruptStubs() {
+        for (Map.Entry<String, String> e : program.interrupts().entrySet()) {
+            String vector = e.getValue();
+            text.append("\n    .balign 4\n    .global ").append(vector).append("\n    .type ").append(vector)
+                .append(", %function\n    .thumb_func\n").append(vector).append(":\n")
+                .append("    ldr r2, =").append(FunctionEmitter.quote(e.getKey())).append("\n")
+                .append("    ldr r3, =" + SymbolNames.JAVA_ISR + "\n    bx r3\n    .ltorg\n");
+        }
     }
 
     /** "[I" stays "[I"; "java/lang/String" and "Ljava/lang/String;" become "java.lang.String". */

@@ -258,11 +258,13 @@ rtgo_thread_entry:
     bx lr
     .size "J:rtgo.runtime.Sched.usePsp(I)V", . - "J:rtgo.runtime.Sched.usePsp(I)V"
 
-    @ Preemption (Sched.tick): the time-slice alarm's handler found the thread at a backward branch of
-    @ preemptible code, saved that pc in rtgo_resume_pc and made the exception return land here.
-    @ Every register but pc is the interrupted code's: save r0-r3, r12, lr and the flags, switch
-    @ threads like a call would, restore them all and go on at the saved pc.
-    @ Frame (8 words, lowest first): lr, r12, apsr, r0, r1, r2, r3, resume pc (docs/abi.md).
+    @ Preemption (Sched.tick): the time-slice alarm's handler found the thread at a backward
+    @ branch of preemptible code, saved that pc in rtgo_resume_pc and made the exception return
+    @ land here. Every register but pc is the interrupted code's: save r0-r3, r12, lr, the flags
+    @ and the SIO divider (the code may be inside a divide sequence: the wait loop of a divide is
+    @ a backward branch), switch threads like a call would, restore them all and go on at the pc.
+    @ Frame (12 words, lowest first): UDIVIDEND, UDIVISOR, REMAINDER, QUOTIENT, lr, r12, apsr,
+    @ r0, r1, r2, r3, resume pc (docs/abi.md "Threads"; Gc reads it).
     .weak rtgo_sched_preempted            @ Sched.preempted (linked with the scheduler)
     .global rtgo_preempt
     .type rtgo_preempt, %function
@@ -278,9 +280,26 @@ rtgo_preempt:
     ldr r0, =rtgo_resume_pc               @ where the interrupted code goes on ...
     ldr r0, [r0]
     str r0, [sp, #28]                     @ ... into its slot (Thumb bit set by Sched.tick)
+    ldr r3, =0xd0000000                   @ SIO base
+1:  ldr r0, [r3, #0x78]                   @ DIV_CSR
+    lsrs r0, r0, #1                       @ READY into the carry
+    bcc 1b                                @ (the handler's restore left it ready; be sure)
+    ldr r0, [r3, #0x60]                   @ DIV_UDIVIDEND
+    ldr r1, [r3, #0x64]                   @ DIV_UDIVISOR
+    ldr r2, [r3, #0x74]                   @ DIV_REMAINDER (before QUOTIENT)
+    ldr r3, [r3, #0x70]                   @ DIV_QUOTIENT
+    push {r0, r1, r2, r3}                 @ the divider, lowest in the frame
     bl rtgo_sched_preempted               @ other threads run; returns when this one is chosen again
     .global rtgo_preempt_return
 rtgo_preempt_return:                      @ (the collector recognises this frame by this address)
+    pop {r0, r1, r2, r3}                  @ the divider as this thread left it ...
+    mov r12, r3
+    ldr r3, =0xd0000000
+    str r0, [r3, #0x60]                   @ ... operands (starting a division) ...
+    str r1, [r3, #0x64]
+    str r2, [r3, #0x74]                   @ ... and results (ending it, READY)
+    mov r0, r12
+    str r0, [r3, #0x70]
     pop {r0}                              @ lr
     mov lr, r0
     pop {r0, r1}                          @ r12 and the flags

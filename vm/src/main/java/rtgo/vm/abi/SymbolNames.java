@@ -64,6 +64,36 @@ public final class SymbolNames {
     /** crt0's reset handler, the ELF entry point. */
     public static final String RESET = "rtgo_reset";
 
+    // ---- threads (docs/abi.md, "Threads") ------------------------------------------------------------
+
+    /** {@code Sched.threadMain()}, a new thread's first Java code, called by {@link #THREAD_ENTRY}. */
+    public static final String THREAD_MAIN = "rtgo_thread_main";
+    /** crt0: where a new thread's first switch lands. */
+    public static final String THREAD_ENTRY = "rtgo_thread_entry";
+    /** {@code Sched.tick(int frame)}: the time-slice alarm (TIMER alarm 2). */
+    public static final String TICK = "rtgo_tick";
+    /** {@code Sched.alarm(int frame)}: the timed-wait alarm (TIMER alarm 3). */
+    public static final String ALARM = "rtgo_alarm";
+    /** {@code Sched.preempted()}, called by {@link #PREEMPT}. */
+    public static final String PREEMPTED = "rtgo_sched_preempted";
+    /** crt0: a preempted thread's frame (the divider, r0-r3, r12, lr, flags) and switch. */
+    public static final String PREEMPT = "rtgo_preempt";
+    /** crt0: the return address inside {@link #PREEMPT}, by which the collector knows the frame. */
+    public static final String PREEMPT_RETURN = "rtgo_preempt_return";
+    /** A word: the preempted pc (Thumb bit set), from {@code Sched.tick} to {@link #PREEMPT}. */
+    public static final String RESUME_PC = "rtgo_resume_pc";
+    /** Labels around the code threads may be preempted in (the program, class library, HAL). */
+    public static final String PREEMPT_START = "rtgo_preempt_start";
+    public static final String PREEMPT_END = "rtgo_preempt_end";
+    /** crt0: calls a Java interrupt handler (address in r2) with the SIO divider saved. */
+    public static final String JAVA_ISR = "rtgo_java_isr";
+    /** A word: the running thread's stack limit, which recursive methods check. */
+    public static final String STACK_LIMIT = "rtgo_stack_limit";
+    /** Absolute: bytes above a stack's bottom the recursion checks keep free. */
+    public static final String STACK_RESERVE = "rtgo_stack_reserve";
+    /** Absolute: a thread's default stack size in bytes. */
+    public static final String THREAD_STACK = "rtgo_thread_stack";
+
     // ---- linker-script symbols --------------------------------------------------------------------
 
     public static final String DATA_START = "__data_start";

@@ -112,10 +112,8 @@ public class TThread implements Runnable {
         return name;
     }
 
-    /** The address of the word that holds the saved register block's address. */
-    public int ctxAddress() {
-        return Address.of(ctx) + ObjectLayout.ARRAY_DATA;
-    }
+    /** The address of ctx[0], the word that holds the saved register block's address (objects never move). */
+    public final int ctxAddress = Address.of(ctx) + ObjectLayout.ARRAY_DATA;
 
     // ---- running ---------------------------------------------------------------------------------
 
