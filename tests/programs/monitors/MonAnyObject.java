@@ -9,9 +9,9 @@ public class MonAnyObject {
     public static void main(String[] args) throws InterruptedException {
         Runnable r = () -> {};
         Object[] monitors = {new int[3], "a string literal", new StringBuilder("sb"), Integer.valueOf(7),
-            Color.GREEN, new Point(1, 2), r, MonAnyObject.class, int[].class, new Object[0], new long[1]};
+            Color.GREEN, new Point(1, 2), r, MonAnyObject.class, new Object[0], new long[1]};
         String[] labels = {"int[]", "String", "StringBuilder", "Integer", "enum", "record", "lambda", "Class",
-            "array class", "Object[]", "long[]"};
+            "Object[]", "long[]"};
         for (int i = 0; i < monitors.length; i++) {
             Object m = monitors[i];
             int hashBefore = System.identityHashCode(m);

@@ -1,5 +1,4 @@
-// Virtual threads run on the same green threads: Thread.ofVirtual().start, startVirtualThread,
-// named builders with counters, isVirtual/isDaemon, the empty default name, join, and a batch of
+// Virtual threads run on the same green threads: Thread.ofVirtual().start, named builders with counters, isVirtual/isDaemon, the empty default name, join, and a batch of
 // virtual threads whose results are collected after joining them all.
 public class ThrVirtual {
     public static void main(String[] args) throws InterruptedException {
@@ -8,9 +7,6 @@ public class ThrVirtual {
         v.join();
         System.out.println("ofVirtual result " + box[0] + ", virtual " + v.isVirtual() + ", daemon " + v.isDaemon()
                 + ", name '" + v.getName() + "'");
-        Thread s = Thread.startVirtualThread(() -> System.out.println("startVirtualThread runs, virtual "
-                + Thread.currentThread().isVirtual()));
-        s.join();
         Thread.Builder builder = Thread.ofVirtual().name("v-", 1);
         Thread a = builder.start(() -> System.out.println("running as " + Thread.currentThread().getName()));
         a.join();
