@@ -31,8 +31,9 @@ import rtgo.diag.BuildException;
  *
  * <p>The sources are compiled as the device-side modules are: {@code --release 21} (the classfile
  * version the transpiler reads), {@code -g} (line numbers and local names for its error messages),
- * and a classpath of the vm and hal classes only, because those are the APIs a program may call
- * directly; everything else it uses comes from the JDK and is replaced by the runtime at build time.
+ * and a classpath of the vm, hal and rtgo API classes ({@code rtgo.Chan}, {@code rtgo.Select}...)
+ * only, because those are the APIs a program may call directly; everything else it uses comes from
+ * the JDK, and the JDK's and the API's classes are replaced by the runtime at build time.
  */
 final class SourceCompiler {
     private SourceCompiler() {}
@@ -106,7 +107,7 @@ final class SourceCompiler {
     }
 
     /**
-     * Where the vm and hal classes are: the jars or class directories this CLI loaded them from (the
+     * Where the vm, hal and API classes are: the jars or class directories this CLI loaded them from (the
      * rtgo fat jar when packaged; the modules' jars or target/classes in a Maven build or an IDE).
      */
     static String deviceClasspath() {
@@ -129,6 +130,11 @@ final class SourceCompiler {
         Path vm = codeSource(rtgo.vm.Mem.class);
         if (vm != null) {
             roots.add(vm);
+        }
+        // The channel API (package rtgo): its own jar in a Maven build, the rtgo fat jar when packaged.
+        Path api = codeSource(rtgo.Chan.class);
+        if (api != null) {
+            roots.add(api);
         }
         List<String> entries = new ArrayList<>();
         for (Path p : roots) {

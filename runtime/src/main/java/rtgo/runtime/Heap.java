@@ -141,11 +141,42 @@ public final class Heap {
      * is the caller's. Collects when no free block can hold it.
      */
     private static int take(int type, int size) {
+        int block = next;
+        if (regionEnd - block < size || size >= LARGE) {
+            block = takeSlow(type, size);
+            if (block == 0) {
+                return 0;
+            }
+        } else {
+            next = block + size;
+        }
+        freeBytes -= size;
+        for (int word = block + ARRAY_HEADER; word - (block + size) < 0; word += 8) {
+            Mem.store32(word, 0);
+            Mem.store32(word + 4, 0);
+        }
+        Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
+        return block;
+    }
+
+    /**
+     * What the bump does not cover: the first allocation (the heap is made), large blocks, a
+     * refill of the region, a collection, and allocation in an interrupt handler, which
+     * rtgo_java_isr (crt0.S) sends here by making the region empty while the handler runs (the
+     * code it interrupted may be inside this allocator). Returns the block, 0 after the error.
+     */
+    private static int takeSlow(int type, int size) {
         if (start == 0) {
             init();
         }
         if (Cpu.ipsr() >= 16 && !Fault.reporting) {
-            Fault.inInterrupt("allocation"); // the interrupted code may be inside this allocator
+            if (type != 0 && Types.isAssignable(type, Address.symbol(SymbolNames.TYPE_PREFIX + "java.lang.Throwable"))) {
+                // a null check or bounds check failed in the handler: its exception (and message)
+                // are made so that the panic can name it (Fault.uncaughtInInterrupt)
+                Fault.reporting = true;
+            } else {
+                Fault.inInterrupt("allocation");
+            }
         }
         int block;
         if (size >= LARGE) {
@@ -158,27 +189,21 @@ public final class Heap {
                 outOfMemory();
                 return 0;
             }
-        } else {
-            if (regionEnd - next < size && !refill(size)) {
-                boolean collected = false;
-                if (!makingError) {
-                    Gc.collect();
-                    collected = true;
-                }
-                if (!collected || (regionEnd - next < size && !refill(size))) {
-                    outOfMemory();
-                    return 0;
-                }
+            return block;
+        }
+        if (regionEnd - next < size && !refill(size)) {
+            boolean collected = false;
+            if (!makingError) {
+                Gc.collect();
+                collected = true;
             }
-            block = next;
-            next = block + size;
+            if (!collected || (regionEnd - next < size && !refill(size))) {
+                outOfMemory();
+                return 0;
+            }
         }
-        freeBytes -= size;
-        for (int word = block + ARRAY_HEADER; word - (block + size) < 0; word += 8) {
-            Mem.store32(word, 0);
-            Mem.store32(word + 4, 0);
-        }
-        Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
+        block = next;
+        next = block + size;
         return block;
     }
 

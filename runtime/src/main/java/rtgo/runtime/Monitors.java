@@ -13,7 +13,8 @@ import rtgo.vm.Cpu;
  * record found through a small hash table keyed by the object's address (objects never move, so
  * the address is a stable key). Records are recycled through a free list, so a program that
  * locks in a loop allocates nothing after the first iteration. An uncontended enter is a hash,
- * a bucket probe and three stores; the matching exit takes the record back.
+ * a bucket probe and three stores; the matching exit leaves the record in the table (the last
+ * one only: it keeps its object reachable), so that a loop locking one object probes and finds.
  * - Threads switch only when they block or at a backward branch of program code (Sched), never
  *   inside this class, and interrupt handlers may not lock (they cannot block): so no critical
  *   section is needed here, only in Sched's park and unpark. (Core 1 will add a spinlock.)
@@ -40,6 +41,8 @@ public final class Monitors {
     private static final int BUCKETS = 32;
     private static Monitor[] table;
     private static Monitor free;
+    /** The record let go last, left in the table (it keeps its object alive until the next one). */
+    private static Monitor cached;
 
     private static int bucket(Object obj) {
         int a = Address.of(obj);
@@ -78,6 +81,9 @@ public final class Monitors {
     }
 
     private static void release(Monitor m) {
+        if (m == cached) {
+            cached = null;
+        }
         Monitor[] t = table;
         int b = bucket(m.obj);
         Monitor p = t[b];
@@ -95,20 +101,37 @@ public final class Monitors {
         free = m;
     }
 
-    /** monitorenter (the front end has checked obj for null). */
+    /**
+     * monitorenter (the front end has checked obj for null). The uncontended paths are written out
+     * (the compiler does not inline): the bucket probe, then a new record taken and owned at once.
+     */
     public static void enter(Object obj) {
         if (Cpu.ipsr() >= 16) {
             Fault.inInterrupt("synchronized"); // a lock may block, and handlers cannot
         }
-        TThread self = Sched.current();
-        Monitor m = find(obj);
-        if (m == null) {
-            m = make(obj);
-        } else if (m.owner == self) {
-            m.count++;
-            return;
+        TThread self = Sched.current;
+        if (self == null) {
+            self = Sched.current();
         }
-        acquire(m, self, 1);
+        Monitor[] t = table;
+        if (t != null) {
+            int a = Address.of(obj);
+            Monitor m = t[((a >>> 3) ^ (a >>> 9)) & (BUCKETS - 1)];
+            while (m != null && m.obj != obj) {
+                m = m.chain;
+            }
+            if (m != null) {
+                if (m.owner == self) {
+                    m.count++;
+                } else {
+                    acquire(m, self, 1);
+                }
+                return;
+            }
+        }
+        Monitor m = make(obj);
+        m.owner = self;
+        m.count = 1;
     }
 
     /** Takes {@code m} for {@code self} with {@code count}, queueing while another thread owns it. */
@@ -162,13 +185,33 @@ public final class Monitors {
 
     /** monitorexit. */
     public static void exit(Object obj) {
-        Monitor m = find(obj);
-        if (m == null || m.owner != Sched.current()) {
+        Monitor[] t = table;
+        Monitor m = null;
+        if (t != null) {
+            int a = Address.of(obj);
+            m = t[((a >>> 3) ^ (a >>> 9)) & (BUCKETS - 1)];
+            while (m != null && m.obj != obj) {
+                m = m.chain;
+            }
+        }
+        if (m == null || m.owner != Sched.current) {
             throw new IllegalMonitorStateException("current thread is not owner");
         }
         if (--m.count == 0) {
             m.owner = null;
-            let(m);
+            if (m.entering == null && m.waiting == null) {
+                // the last record let go stays in the table, so that a loop locking one object finds
+                // it again; the one it displaces is recycled unless it is in use again
+                Monitor c = cached;
+                if (c != m) {
+                    if (c != null && c.owner == null && c.entering == null && c.waiting == null) {
+                        release(c);
+                    }
+                    cached = m;
+                }
+            } else {
+                let(m);
+            }
         }
     }
 

@@ -87,7 +87,10 @@ public final class Sched {
     private static TThread dead;
     /** The stack interrupt handlers run on once threads exist (pinned here). */
     private static int[] handlerStack;
-    private static int seed = 0x2545F491;
+    /** xorshift state; 0 until first used (a static initialiser would cost every call a class check). */
+    private static int seed;
+    /** The thread the running slice was armed for. */
+    private static TThread sliceThread;
 
     /** Bytes of the handler stack. */
     private static final int HANDLER_STACK_BYTES = 2048;
@@ -136,14 +139,6 @@ public final class Sched {
     /** Whether the core is in an exception handler (an interrupt). */
     public static boolean inInterrupt() {
         return Cpu.ipsr() != 0;
-    }
-
-    /**
-     * Whether a handler runs on the handler stack (threads started): recursive methods' checks
-     * compare against the running thread's limit, which says nothing about this stack.
-     */
-    static boolean inHandlerStack() {
-        return started && Cpu.ipsr() != 0;
     }
 
     // ---- starting and ending threads ------------------------------------------------------------
@@ -247,7 +242,9 @@ public final class Sched {
         Gc.candidates = new int[128];
         int[] hs = new int[HANDLER_STACK_BYTES >>> 2];
         handlerStack = hs;
-        usePsp(Address.of(hs) + rtgo.vm.abi.ObjectLayout.ARRAY_DATA + HANDLER_STACK_BYTES);
+        int bottom = Address.of(hs) + rtgo.vm.abi.ObjectLayout.ARRAY_DATA;
+        Mem.store32(Address.symbol(SymbolNames.ISR_STACK_LIMIT), bottom + Address.symbol(SymbolNames.STACK_RESERVE));
+        usePsp(bottom + HANDLER_STACK_BYTES);
         // the slice alarm (IRQ 2) at the lowest priority, so that it never delays a device interrupt
         Mem.store32(PPB.NVIC_IPR0, Mem.load32(PPB.NVIC_IPR0) | 0xc0 << 16);
         Mem.store32(TIMER.INTE, Mem.load32(TIMER.INTE) | SCHED_ALARMS);
@@ -280,7 +277,11 @@ public final class Sched {
             }
             t.state = READY;
             enqueue(t);
-            slices();
+            if (Cpu.ipsr() >= 16 && current != null && current.state == RUNNING && started) {
+                armSlice(1); // woken by an interrupt while a thread runs: switch at its next chance
+            } else {
+                slices();
+            }
         }
     }
 
@@ -521,6 +522,7 @@ public final class Sched {
         Mem.store32(TIMER.INTR, TIMER.INTR_ALARM_3_BITS);
         long now = nowMicros();
         TThread t = sleepHead;
+        boolean woke = false;
         while (t != null && t.wakeAt - now <= 0) {
             sleepHead = t.sleepNext;
             t.sleepNext = null;
@@ -529,11 +531,16 @@ public final class Sched {
                 t.timedOut = true;
                 t.state = READY;
                 enqueue(t);
+                woke = true;
             }
             t = sleepHead;
         }
         arm();
-        slices();
+        if (woke && current != null && current.state == RUNNING) {
+            armSlice(1); // a sleeper is due while a thread runs: switch at its next chance
+        } else {
+            slices();
+        }
     }
 
     // ---- preemption -----------------------------------------------------------------------------
@@ -547,6 +554,7 @@ public final class Sched {
 
     private static void armSlice(int micros) {
         sliceArmed = true;
+        sliceThread = current;
         Mem.store32(TIMER.ALARM2, Timer.micros() + micros);
     }
 
@@ -570,6 +578,11 @@ public final class Sched {
         if (runHead == null) {
             return; // alone: no slices
         }
+        if (current != sliceThread) {
+            // the thread the slice was for has switched out since: the one now running gets a full slice
+            armSlice(SLICE_MICROS);
+            return;
+        }
         int reload;
         int pc = frame == 0 ? 0 : Mem.load32(frame + 24);
         if (pc != 0 && preemptible(pc)) {
@@ -577,10 +590,7 @@ public final class Sched {
             Mem.store32(frame + 24, Address.symbol(SymbolNames.PREEMPT) & ~1);
             reload = SLICE_MICROS;
         } else {
-            seed ^= seed << 13;
-            seed ^= seed >>> 17;
-            seed ^= seed << 5;
-            reload = RETRY_MICROS + (seed & (RETRY_MICROS - 1)); // look again soon, at a random phase
+            reload = RETRY_MICROS + (random(RETRY_MICROS)); // look again soon, at a random phase
         }
         armSlice(reload);
     }
@@ -611,6 +621,9 @@ public final class Sched {
     /** A random int in [0, bound), for select's choice among ready cases (xorshift). */
     public static int random(int bound) {
         int x = seed;
+        if (x == 0) {
+            x = 0x2545F491;
+        }
         x ^= x << 13;
         x ^= x >>> 17;
         x ^= x << 5;

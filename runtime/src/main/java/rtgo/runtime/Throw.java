@@ -374,7 +374,7 @@ public final class Throw {
      * check, that method goes on (the limit leaves room for it).
      */
     public static void stackOverflow() {
-        if (makingOverflow || Sched.inHandlerStack()) {
+        if (makingOverflow) {
             return;
         }
         makingOverflow = true;

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The end-to-end corpus: every program under tests/programs is compiled, run on HotSpot and on the
  * emulated RP2040, and must print exactly the same and exit with the same status (see
- * {@link ProgramCheck}). One dynamic test per program, named {@code area/Name}.
+ * {@link ProgramCheck}). Programs compile against rtgo's channel API (package {@code rtgo}), which
+ * HotSpot runs as it is and the device build replaces by the runtime's implementation. One dynamic test per program, named {@code area/Name}.
  *
  * <p>Programs are checked two at a time (the machine has two cores and each check runs a JVM, the
  * assembler and linker, and a Node emulator); all checks are queued when the factory runs and each
@@ -56,7 +57,7 @@ class CorpusTest {
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("corpus layout", () -> checkLayout(selection == null || selection.isBlank())));
         for (Corpus.Entry e : programs) {
-            ProgramCheck check = new ProgramCheck(e.id(), List.of(e.source()), e.name(), List.of(),
+            ProgramCheck check = new ProgramCheck(e.id(), List.of(e.source()), e.name(), JavaSources.apiClasspath(),
                     Project.targetDir("corpus").resolve(e.area()).resolve(e.name()),
                     Project.retryCommand("CorpusTest", "-D" + Corpus.SELECT_PROPERTY + "=" + e.id()),
                     Device.CORPUS_RUN, "-g", e.handWritten());

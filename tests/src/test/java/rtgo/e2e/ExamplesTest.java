@@ -21,8 +21,8 @@ import rtgo.emu.RunOptions;
 import rtgo.emu.RunResult;
 
 /**
- * The examples build and behave: examples/hello prints what HotSpot prints for the same program,
- * and examples/blinky (which needs hardware, so HotSpot cannot be its oracle) toggles GP25 the
+ * The examples build and behave: examples/hello and examples/channels print what HotSpot prints
+ * for the same program, and examples/blinky (which needs hardware, so HotSpot cannot be its oracle) toggles GP25 the
  * number of times it declares, one toggle per declared period of emulated time.
  *
  * <p>Each example is a source directory; it is compiled here against the vm, hal and runtime
@@ -38,16 +38,26 @@ class ExamplesTest {
 
     @Test
     void helloPrintsWhatHotSpotPrints() throws IOException {
-        Path dir = exampleDir("hello");
+        printsWhatHotSpotPrints("hello");
+    }
+
+    /** The goroutines-and-channels example: the rtgo API on HotSpot and its device implementation agree. */
+    @Test
+    void channelsPrintsWhatHotSpotPrints() throws IOException {
+        printsWhatHotSpotPrints("channels");
+    }
+
+    private static void printsWhatHotSpotPrints(String name) throws IOException {
+        Path dir = exampleDir(name);
         List<Path> sources = sourcesIn(dir);
-        Path work = Project.targetDir("examples").resolve("hello");
+        Path work = Project.targetDir("examples").resolve(name);
         // A first compile only to find the main class; ProgramCheck starts over in a clean directory.
-        Path probe = Project.targetDir("examples").resolve("hello-probe");
+        Path probe = Project.targetDir("examples").resolve(name + "-probe");
         Project.deleteTree(probe);
         JavaSources.compile(sources, probe, JavaSources.testClasspath());
         String main = mainClass(probe);
         Project.deleteTree(probe);
-        ProgramCheck check = new ProgramCheck("examples/hello", sources, main, JavaSources.testClasspath(), work,
+        ProgramCheck check = new ProgramCheck("examples/" + name, sources, main, JavaSources.testClasspath(), work,
                 Project.retryCommand("ExamplesTest", ""), RunOptions.defaults());
         String failure = check.call();
         if (failure != null) {

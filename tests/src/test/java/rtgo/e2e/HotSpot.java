@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * printStackTrace prints and the report of an uncaught exception ({@code Exception in thread
  * "main" java.lang...: message}, the {@code \tat Class.method(File.java:line)} lines,
  * {@code Caused by: ...} for each cause) appear where they happened, with the JDK's own frames
- * ({@code \tat java.base/...}) left out, as the device hides its runtime's. The merged stream
+ * ({@code \tat java.base/...}) and those of rtgo's API ({@code \tat rtgo.Chan...}) left out, as
+ * the device hides its runtime's. The merged stream
  * goes to a file in the program's work directory, which avoids pipe deadlocks and leaves it for
  * inspection.
  */
@@ -122,10 +123,18 @@ final class HotSpot {
         return new Expected(output.toString(), status, merged, traceCompared);
     }
 
-    /** {@code \tat java.base/java.lang.Integer.parseInt(Integer.java:661)}, at any indentation. */
+    /**
+     * {@code \tat java.base/java.lang.Integer.parseInt(Integer.java:661)}, at any indentation; and a
+     * frame of rtgo's API on HotSpot ({@code \tat rtgo.Chan.send(Chan.java:71)}), which the device
+     * replaces by runtime code whose frames it leaves out (corpus programs have no package).
+     */
     private static boolean isJdkFrame(String line) {
         String t = line.stripLeading();
         int slash = t.indexOf('/');
-        return line.startsWith("\t") && t.startsWith("at ") && slash > 3 && t.substring(3, slash).matches("[a-z][a-z0-9.]*");
+        return line.startsWith("\t") && t.startsWith("at ")
+                && (slash > 3 && t.substring(3, slash).matches("[a-z][a-z0-9.]*") || API_FRAME.matcher(t).matches());
     }
+
+    /** A frame of a class of package rtgo exactly (the API), not of a package under it. */
+    private static final java.util.regex.Pattern API_FRAME = java.util.regex.Pattern.compile("at rtgo\\.[A-Z][\\w$]*\\.[^.(]+\\(.*");
 }

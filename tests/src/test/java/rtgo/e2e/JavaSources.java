@@ -84,6 +84,19 @@ final class JavaSources {
     }
 
     /**
+     * The class path entry of rtgo's channel API (package {@code rtgo}: {@code rtgo.Chan}...), which
+     * corpus programs compile against and HotSpot runs them with; the device build replaces those
+     * classes by the runtime's. api/target/classes in a reactor build, the rtgo-api jar otherwise.
+     */
+    static List<Path> apiClasspath() {
+        try {
+            return List.of(Path.of(Class.forName("rtgo.Chan").getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (ClassNotFoundException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("the rtgo-api classes are not on the test class path", e);
+        }
+    }
+
+    /**
      * The entries of the test JVM's class path: the rtgo vm, hal and runtime classes among them,
      * which device-side examples compile against. Surefire keeps the real class path in
      * {@code surefire.test.class.path} when it launches through a manifest-only jar.

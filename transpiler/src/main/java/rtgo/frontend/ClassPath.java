@@ -114,6 +114,7 @@ public final class ClassPath implements AutoCloseable {
 
     private void readJar(Path p) throws BuildException {
         int before = inputClasses.size();
+        boolean sawApi = false;
         try (JarFile jar = new JarFile(p.toFile())) {
             if (manifestMain == null && jar.getManifest() != null) {
                 manifestMain = jar.getManifest().getMainAttributes().getValue("Main-Class");
@@ -125,6 +126,7 @@ public final class ClassPath implements AutoCloseable {
                     .toList();
             for (JarEntry e : entries) {
                 String name = e.getName().substring(0, e.getName().length() - ".class".length());
+                sawApi |= isApi(name);
                 if (skipped(name)) {
                     continue;
                 }
@@ -142,15 +144,29 @@ public final class ClassPath implements AutoCloseable {
             throw new BuildException("error: cannot read " + p + " as a jar: " + e.getMessage()
                     + "\n  hint: is it a jar? rebuild it with the jar tool or your build", e);
         }
-        if (inputClasses.size() == before) {
+        if (inputClasses.size() == before && !sawApi) {
             throw new BuildException("error: the jar " + p + " holds no .class files\n"
                     + "  hint: build the jar with the program's classes in it");
         }
     }
 
-    /** module-info and package-info hold no code, and are not classes a program can use. */
+    /**
+     * module-info and package-info hold no code, and are not classes a program can use; the
+     * classes of rtgo's API (package {@code rtgo}, from the rtgo-api jar a user may pass among
+     * the inputs) are HotSpot's implementation, replaced on the device by the runtime's
+     * (see {@link #isApi}).
+     */
     private static boolean skipped(String name) {
-        return name.endsWith("module-info") || name.endsWith("package-info");
+        return name.endsWith("module-info") || name.endsWith("package-info") || isApi(name);
+    }
+
+    /**
+     * Whether {@code internalName} is a class of rtgo's API jar: exactly the package {@code rtgo}
+     * ({@code rtgo/Chan}, not {@code rtgo/runtime/Gc}). Like the JDK's classes, they are never
+     * compiled: the runtime's substitutes ({@code rtgo/runtime/classlib/rtgo/TChan}) stand for them.
+     */
+    public static boolean isApi(String internalName) {
+        return internalName.startsWith("rtgo/") && internalName.indexOf('/', 5) < 0;
     }
 
     /** The first input that has a class wins, as on the JVM's class path. */
@@ -182,7 +198,7 @@ public final class ClassPath implements AutoCloseable {
     /** The class, or null when no input and no built-in resource has it. */
     public ClassNode find(String internalName) {
         if (internalName.startsWith("java/") || internalName.startsWith("javax/")
-                || internalName.startsWith("jdk/") || internalName.startsWith("sun/")) {
+                || internalName.startsWith("jdk/") || internalName.startsWith("sun/") || isApi(internalName)) {
             return null;
         }
         if (cache.containsKey(internalName)) {

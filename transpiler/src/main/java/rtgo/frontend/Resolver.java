@@ -32,9 +32,14 @@ final class Resolver {
         this.program = program;
     }
 
+    /**
+     * Whether {@code internalName} is a class the runtime substitutes: the JDK's, and those of
+     * rtgo's API (package {@code rtgo} exactly: {@code rtgo/Chan} becomes
+     * {@code rtgo/runtime/classlib/rtgo/TChan}, see {@link ClassPath#isApi}).
+     */
     static boolean isJdk(String internalName) {
         return internalName.startsWith("java/") || internalName.startsWith("javax/")
-                || internalName.startsWith("jdk/") || internalName.startsWith("sun/");
+                || internalName.startsWith("jdk/") || internalName.startsWith("sun/") || ClassPath.isApi(internalName);
     }
 
     static String substituteName(String jdkClass) {

@@ -143,6 +143,8 @@ public final class ProgramEmitter {
         // the running thread's stack limit, which recursive methods check (main's until threads run)
         text.append("\n    .data\n    .balign 4\n    .global " + SymbolNames.STACK_LIMIT + "\n" + SymbolNames.STACK_LIMIT + ":\n    .word ")
             .append(SymbolNames.HEAP_END).append(" + ").append(stackLimit).append('\n');
+        text.append("    .global " + SymbolNames.ISR_STACK_LIMIT + "\n" + SymbolNames.ISR_STACK_LIMIT + ":\n    .word ")
+            .append(SymbolNames.HEAP_END).append(" + ").append(stackLimit).append('\n');
         text.append("    .global " + SymbolNames.STACK_RESERVE + "\n    .set " + SymbolNames.STACK_RESERVE + ", ").append(stackLimit).append('\n');
         text.append("    .global " + SymbolNames.THREAD_STACK + "\n    .set " + SymbolNames.THREAD_STACK + ", ").append(threadStack).append('\n');
         return text.toString();
@@ -303,8 +305,11 @@ public final class ProgramEmitter {
                     || (init instanceof Double db && Double.doubleToRawLongBits(db) == 0);
             StringBuilder to = zero ? bss : data;
             int size = sf.elem().size();
-            to.append("    .balign ").append(Math.min(size, 4)).append('\n')
-              .append(FunctionEmitter.quote(sf.symbol())).append(":\n");
+            to.append("    .balign ").append(Math.min(size, 4)).append('\n');
+            if (SymbolNames.GLOBAL_STATICS.contains(sf.symbol())) {
+                to.append("    .global ").append(FunctionEmitter.quote(sf.symbol())).append('\n'); // crt0 uses it
+            }
+            to.append(FunctionEmitter.quote(sf.symbol())).append(":\n");
             if (zero) {
                 to.append("    .space ").append(size).append('\n');
             } else if (init instanceof Integer i) {

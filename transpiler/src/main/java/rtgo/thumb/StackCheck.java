@@ -273,9 +273,11 @@ public final class StackCheck {
         return total;
     }
 
-    /** Whether {@code f} checks the stack on entry: it can recur. */
+    /** Whether {@code f} checks the stack on entry: it can recur, and it is not the runtime's. */
     public boolean checks(Func f) {
-        return recursive.getOrDefault(f.symbol, false);
+        // the runtime's own cycles (allocation through the out-of-memory error, type tests over
+        // array dimensions) are bounded by design: checking them would tax every allocation
+        return recursive.getOrDefault(f.symbol, false) && ProgramEmitter.preemptible(f.symbol);
     }
 
     /**

@@ -322,10 +322,16 @@ rtgo_resume_pc:                           @ written by Sched.tick, read by rtgo_
 @ if it ran on the process stack, else 0. The SIO divider is one per core and the compiled
 @ division is a write, wait, read sequence: the handler may divide, so the divider's state is
 @ saved and restored around it (RP2040 datasheet 2.3.1.5: wait for READY, read both operands,
-@ then REMAINDER and QUOTIENT; writing the results back restores them).
+@ then REMAINDER and QUOTIENT; writing the results back restores them). The recursion checks of
+@ the handler's methods compare against the handler stack's limit (rtgo_handler_stack_limit) while
+@ it runs, the interrupted code's limit is put back after.
 @ ---------------------------------------------------------------------------------------------
 
     .weak rtgo_tick                       @ Sched.tick
+    .weak rtgo_stack_limit                @ words of the compiled program (test programs lack them)
+    .weak rtgo_handler_stack_limit
+    .weak "S:rtgo.runtime.Heap.regionEnd" @ Heap's bump region (Heap.take)
+    .weak "S:rtgo.runtime.Heap.next"
     .weak rtgo_alarm                      @ Sched.alarm
     .global rtgo_timer_irq_2
     .type rtgo_timer_irq_2, %function
@@ -348,6 +354,18 @@ rtgo_timer_irq_3:
     .thumb_func
 rtgo_java_isr:
     push {r4, r5, r6, r7, lr}             @ the handler keeps r4-r7; lr holds EXC_RETURN
+    ldr r4, =rtgo_stack_limit             @ the interrupted code's stack limit ...
+    ldr r5, [r4]
+    push {r5}                             @ ... kept for the return
+    ldr r5, =rtgo_handler_stack_limit         @ the handler stack's, for recursive methods' checks
+    ldr r5, [r5]
+    str r5, [r4]
+    ldr r4, ="S:rtgo.runtime.Heap.regionEnd" @ the allocator's region ...
+    ldr r5, [r4]
+    push {r5}                             @ ... kept for the return, and made empty meanwhile, so
+    ldr r5, ="S:rtgo.runtime.Heap.next"   @ that an allocation in the handler takes the slow path,
+    ldr r5, [r5]                          @ which refuses it (the interrupted code may be inside
+    str r5, [r4]                          @ the allocator): region end = next
     ldr r3, =0xd0000000                   @ SIO base
 1:  ldr r4, [r3, #0x78]                   @ DIV_CSR
     lsrs r4, r4, #1                       @ READY into the carry
@@ -369,6 +387,12 @@ rtgo_java_isr:
     str r5, [r3, #0x64]
     str r6, [r3, #0x74]                   @ ... which writing the results ends, READY and DIRTY set
     str r7, [r3, #0x70]
+    pop {r0}                              @ the allocator's region back
+    ldr r1, ="S:rtgo.runtime.Heap.regionEnd"
+    str r0, [r1]
+    pop {r0}                              @ the interrupted code's stack limit back
+    ldr r1, =rtgo_stack_limit
+    str r0, [r1]
     pop {r4, r5, r6, r7, pc}              @ EXC_RETURN into pc: the exception returns
     .size rtgo_java_isr, . - rtgo_java_isr
 

@@ -166,4 +166,27 @@ class ClassPathTest {
         String m = refused(jarFile);
         assertTrue(m.contains(jarFile + "!/App.class is not a valid classfile"), m);
     }
+
+    /**
+     * The rtgo API jar (package rtgo exactly) may be among the inputs: its classes are HotSpot's
+     * implementation, skipped and never found, since the runtime's substitutes stand for them; a
+     * jar of only those is not "empty". Classes deeper under rtgo/ are not API classes.
+     */
+    @Test
+    void apiClassesAreSkipped() throws Exception {
+        Path api = tmp.resolve("rtgo-api.jar");
+        try (OutputStream out = Files.newOutputStream(api); JarOutputStream jar = new JarOutputStream(out)) {
+            jar.putNextEntry(new JarEntry("rtgo/Chan.class"));
+            jar.write(classBytes("rtgo/Chan", Opcodes.IRETURN));
+        }
+        try (ClassPath cp = new ClassPath(List.of(dirWith("App.class", good()), api))) {
+            assertEquals(List.of("App"), cp.inputClasses());
+            assertEquals(null, cp.find("rtgo/Chan"));
+        }
+        assertTrue(ClassPath.isApi("rtgo/Select"));
+        assertTrue(!ClassPath.isApi("rtgo/runtime/Gc") && !ClassPath.isApi("rtgox/Chan") && !ClassPath.isApi("Chan"));
+        assertTrue(Resolver.isJdk("rtgo/Chan"));
+        assertEquals("rtgo/runtime/classlib/rtgo/TChan", Resolver.substituteName("rtgo/Chan"));
+        assertEquals("rtgo/Chan", rtgo.sym.Symbols.jdkName("rtgo/runtime/classlib/rtgo/TChan"));
+    }
 }

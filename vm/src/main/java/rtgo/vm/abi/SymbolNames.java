@@ -89,6 +89,14 @@ public final class SymbolNames {
     public static final String JAVA_ISR = "rtgo_java_isr";
     /** A word: the running thread's stack limit, which recursive methods check. */
     public static final String STACK_LIMIT = "rtgo_stack_limit";
+    /**
+     * Static fields crt0 reads or writes, emitted as global symbols: the allocator's bump region,
+     * which rtgo_java_isr empties while a Java interrupt handler runs (Heap.take).
+     */
+    public static final java.util.List<String> GLOBAL_STATICS = java.util.List.of(
+            "S:rtgo.runtime.Heap.next", "S:rtgo.runtime.Heap.regionEnd");
+    /** A word: the stack limit of interrupt handlers (main's until threads run, then the handler stack's). */
+    public static final String ISR_STACK_LIMIT = "rtgo_handler_stack_limit";
     /** Absolute: bytes above a stack's bottom the recursion checks keep free. */
     public static final String STACK_RESERVE = "rtgo_stack_reserve";
     /** Absolute: a thread's default stack size in bytes. */

@@ -30,7 +30,9 @@ public class TThread implements Runnable {
     private static long nextId = 2;
     private static UncaughtExceptionHandler defaultHandler;
 
+    /** null until asked for, when the thread is numbered (HotSpot's "Thread-" + number). */
     private String name;
+    private final int number;
     private final Runnable target;
     private boolean daemon;
     private int priority = NORM_PRIORITY;
@@ -64,7 +66,7 @@ public class TThread implements Runnable {
     /** Monitors (rtgo.runtime.Monitors): next in a monitor's entry or wait queue. */
     public TThread monitorNext;
     /** Channels (rtgo.runtime.classlib.rtgo): a waiting thread's reusable record, made on first need. */
-    public Object waiter;
+    public rtgo.runtime.classlib.rtgo.Waiter waiter;
 
     public TThread() {
         this(null, null, 0, true);
@@ -84,7 +86,8 @@ public class TThread implements Runnable {
 
     private TThread(Runnable task, String name, long stackSize, boolean platform) {
         this.target = task;
-        this.name = name != null ? name : platform ? "Thread-" + threadNumber++ : "";
+        this.name = name != null ? name : platform ? null : "";
+        this.number = name == null && platform ? threadNumber++ : -1;
         this.stackSize = stackSize;
         this.id = nextId++;
         if (platform) {
@@ -242,7 +245,12 @@ public class TThread implements Runnable {
     // ---- properties ------------------------------------------------------------------------------
 
     public final String getName() {
-        return name;
+        String n = name;
+        if (n == null) {
+            n = "Thread-" + number; // made on first use: most threads are never asked their name
+            name = n;
+        }
+        return n;
     }
 
     public final void setName(String name) {
@@ -291,8 +299,8 @@ public class TThread implements Runnable {
     public String toString() {
         StringBuilder sb = new StringBuilder(virtual ? "VirtualThread[#" : "Thread[#");
         sb.append(id);
-        if (!name.isEmpty() || !virtual) {
-            sb.append(',').append(name);
+        if (!getName().isEmpty() || !virtual) {
+            sb.append(',').append(getName());
         }
         if (virtual) {
             sb.append(']');
@@ -341,7 +349,7 @@ public class TThread implements Runnable {
     public static void dispatchUncaught(TThread t, Throwable e) {
         UncaughtExceptionHandler h = t.handler != null ? t.handler : defaultHandler;
         if (h == null) {
-            Throw.report(t.name, e);
+            Throw.report(t.getName(), e);
             return;
         }
         try {
