@@ -26,6 +26,15 @@ final class Corpus {
         String id() {
             return area + "/" + name;
         }
+
+        /**
+         * The hand-written expectation beside the source ({@code Name.expected}, see
+         * {@link HandWritten}), or null when HotSpot is the oracle.
+         */
+        Path handWritten() {
+            Path p = source.resolveSibling(name + HandWritten.SUFFIX);
+            return Files.isRegularFile(p) ? p : null;
+        }
     }
 
     /** Every program, sorted by area then name. */

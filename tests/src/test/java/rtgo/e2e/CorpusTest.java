@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.TestFactory;
  * dynamic test waits for its own, so reports stay in corpus order.
  *
  * <p>Run a subset with {@code -Drtgo.program=arith/DivRem,fail} (ids or whole areas).
+ *
+ * <p>A program HotSpot cannot judge (one that deadlocks: HotSpot hangs, the device reports it)
+ * has its expectation written by hand beside it, {@code Name.expected} (see {@link HandWritten}).
  */
 class CorpusTest {
     private static final int PARALLEL = 2;
@@ -56,7 +60,7 @@ class CorpusTest {
             ProgramCheck check = new ProgramCheck(e.id(), List.of(e.source()), e.name(), JavaSources.apiClasspath(),
                     Project.targetDir("corpus").resolve(e.area()).resolve(e.name()),
                     Project.retryCommand("CorpusTest", "-D" + Corpus.SELECT_PROPERTY + "=" + e.id()),
-                    Device.CORPUS_RUN);
+                    Device.CORPUS_RUN, "-g", e.handWritten());
             Future<String> verdict = pool.submit(check::call);
             tests.add(DynamicTest.dynamicTest(e.id(), e.source().toUri(), () -> {
                 String failure;
@@ -117,10 +121,28 @@ class CorpusTest {
             if (!m.find() || !m.group(1).equals(e.name())) {
                 problems.add(e.id() + " does not declare public class " + e.name());
             }
+            if (e.handWritten() != null) {
+                try {
+                    HandWritten.read(e.handWritten());
+                } catch (AssertionError bad) {
+                    problems.add(e.id() + ": " + bad.getMessage());
+                }
+            }
             // Nested classes are named Outer$Inner, so unique top-level names make all names unique.
             String previous = owner.putIfAbsent(e.name(), e.id());
             if (previous != null) {
                 problems.add("class " + e.name() + " is declared by both " + previous + " and " + e.id());
+            }
+        }
+        for (String area : areas) {
+            try (var files = Files.list(Project.programsDir().resolve(area))) {
+                for (Path f : files.toList()) {
+                    String file = f.getFileName().toString();
+                    if (file.endsWith(HandWritten.SUFFIX) && !Files.isRegularFile(f.resolveSibling(
+                            file.substring(0, file.length() - HandWritten.SUFFIX.length()) + ".java"))) {
+                        problems.add(area + "/" + file + " has no program beside it");
+                    }
+                }
             }
         }
         assertEquals(List.of(), problems);
