@@ -84,6 +84,23 @@ public class TThread implements Runnable {
         this(null, checkName(name), 0, true);
     }
 
+    public TThread(TThreadGroup group, Runnable task) {
+        this(task, null, 0, true);
+    }
+
+    public TThread(TThreadGroup group, Runnable task, String name) {
+        this(task, checkName(name), 0, true);
+    }
+
+    /** The stack size is honoured when it is larger than the default (rtgo.runtime.Sched.start). */
+    public TThread(TThreadGroup group, Runnable task, String name, long stackSize) {
+        this(task, checkName(name), stackSize, true);
+    }
+
+    public TThread(TThreadGroup group, String name) {
+        this(null, checkName(name), 0, true);
+    }
+
     private TThread(Runnable task, String name, long stackSize, boolean platform) {
         this.target = task;
         this.name = name != null ? name : platform ? null : "";
@@ -292,6 +309,67 @@ public class TThread implements Runnable {
         if (!virtual) {
             priority = newPriority;
         }
+    }
+
+    /** java.lang.Thread.State, a class like the JDK's enum (TEnum), as substitutes must be. */
+    public static final class State extends TEnum<State> {
+        public static final State NEW = new State("NEW", 0);
+        public static final State RUNNABLE = new State("RUNNABLE", 1);
+        public static final State BLOCKED = new State("BLOCKED", 2);
+        public static final State WAITING = new State("WAITING", 3);
+        public static final State TIMED_WAITING = new State("TIMED_WAITING", 4);
+        public static final State TERMINATED = new State("TERMINATED", 5);
+        private static final State[] VALUES = {NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING, TERMINATED};
+
+        State(String name, int ordinal) {
+            super(name, ordinal);
+        }
+
+        public static State[] values() {
+            return VALUES.clone();
+        }
+
+        public static State valueOf(String name) {
+            if (name == null) {
+                throw new NullPointerException("Name is null");
+            }
+            for (State s : VALUES) {
+                if (s.name().equals(name)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("No enum constant java.lang.Thread.State." + name);
+        }
+    }
+
+    /** The JVM's view of the scheduler's state: a blocked thread is BLOCKED on a lock, else (TIMED_)WAITING. */
+    public State getState() {
+        switch (state) {
+            case Sched.NEW:
+                return State.NEW;
+            case Sched.DONE:
+                return State.TERMINATED;
+            case Sched.BLOCKED:
+                if ("lock".equals(waitReason)) {
+                    return State.BLOCKED;
+                }
+                return wakeAt != 0 ? State.TIMED_WAITING : State.WAITING;
+            default:
+                return State.RUNNABLE;
+        }
+    }
+
+    /** The one group, "main", made on first use (a static initialiser would cost every Thread call a class check). */
+    private static TThreadGroup mainGroup;
+
+    public final TThreadGroup getThreadGroup() {
+        if (state == Sched.DONE) {
+            return null;
+        }
+        if (mainGroup == null) {
+            mainGroup = new TThreadGroup("main");
+        }
+        return mainGroup;
     }
 
     public final boolean isVirtual() {
