@@ -306,7 +306,7 @@ public final class ProgramEmitter {
             StringBuilder to = zero ? bss : data;
             int size = sf.elem().size();
             to.append("    .balign ").append(Math.min(size, 4)).append('\n');
-            if (SymbolNames.GLOBAL_STATICS.contains(sf.symbol())) {
+            if (sf.symbol().equals(SymbolNames.HEAP_NEXT) || sf.symbol().equals(SymbolNames.HEAP_REGION_END)) {
                 to.append("    .global ").append(FunctionEmitter.quote(sf.symbol())).append('\n'); // crt0 uses it
             }
             to.append(FunctionEmitter.quote(sf.symbol())).append(":\n");

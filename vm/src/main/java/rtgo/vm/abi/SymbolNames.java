@@ -93,8 +93,8 @@ public final class SymbolNames {
      * Static fields crt0 reads or writes, emitted as global symbols: the allocator's bump region,
      * which rtgo_java_isr empties while a Java interrupt handler runs (Heap.take).
      */
-    public static final java.util.List<String> GLOBAL_STATICS = java.util.List.of(
-            "S:rtgo.runtime.Heap.next", "S:rtgo.runtime.Heap.regionEnd");
+    public static final String HEAP_NEXT = "S:rtgo.runtime.Heap.next";
+    public static final String HEAP_REGION_END = "S:rtgo.runtime.Heap.regionEnd";
     /** A word: the stack limit of interrupt handlers (main's until threads run, then the handler stack's). */
     public static final String ISR_STACK_LIMIT = "rtgo_handler_stack_limit";
     /** Absolute: bytes above a stack's bottom the recursion checks keep free. */
