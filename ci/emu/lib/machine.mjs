@@ -225,7 +225,10 @@ export class Machine {
   sleep() {
     const core = this.rp2040.core;
     const clock = this.rp2040.clock;
-    if (core.interruptsUpdated && core.checkForInterrupts()) {
+    // An interrupt that became pending while PRIMASK masked it still ends a WFI (ARMv6-M B1.5.19):
+    // rp2040js only looks when its interruptsUpdated flag is set, which the masked check before
+    // the WFI cleared, so look every time.
+    if (core.checkForInterrupts()) {
       core.waiting = false;
       return;
     }
