@@ -100,7 +100,7 @@ public final class Gc {
         depth = 0;
         overflowed = false;
         markStatics();
-        markStack(block, Sched.stackTop());
+        markStack(block, Start.stackTop());
         for (rtgo.runtime.classlib.java.lang.TThread t = Sched.all; t != null; t = t.allNext) {
             if (t != Sched.current && t.state != Sched.NEW) {
                 markStack(t.ctx[0], t.stackTop); // suspended at its swap (Sched)

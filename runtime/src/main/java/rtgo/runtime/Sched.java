@@ -99,10 +99,11 @@ public final class Sched {
 
     // ---- the running thread ---------------------------------------------------------------------
 
-    /** The running thread (main's TThread is made on first use). */
+    /** The running thread (main's TThread is made on first use, and the scheduler takes over main's end). */
     public static TThread current() {
         TThread t = current;
         if (t == null) {
+            Start.mainExit = new Ending();
             t = TThread.mainThread();
             t.state = RUNNING;
             t.stackTop = Address.symbol(SymbolNames.STACK_TOP);
@@ -114,10 +115,14 @@ public final class Sched {
         return t;
     }
 
-    /** The current thread's stack top, for stack walks. */
-    public static int stackTop() {
-        TThread t = current;
-        return t == null ? Address.symbol(SymbolNames.STACK_TOP) : t.stackTop;
+    /** main's end once the program has threads: its uncaught-exception handlers, then the thread's end. */
+    private static final class Ending extends MainExit {
+        public void ended(int status, Throwable uncaught) {
+            if (uncaught != null) {
+                TThread.dispatchUncaught(current, uncaught);
+            }
+            mainEnded(status);
+        }
     }
 
     // ---- critical sections ----------------------------------------------------------------------
@@ -191,7 +196,7 @@ public final class Sched {
     }
 
     /** main returned (status 0) or died (status 1): it ends like any thread. */
-    public static void mainEnded(int status) {
+    static void mainEnded(int status) {
         if (current == null || nonDaemon <= 1) {
             Start.exit(status);
         }

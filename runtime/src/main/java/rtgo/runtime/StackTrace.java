@@ -226,7 +226,7 @@ public final class StackTrace {
         }
         int caller = sp + Mem.load16(entry + FRAME_BYTES);
         if ((Mem.load16(entry + FLAGS) & LR_SAVED) == 0 || ++steps > 4 * MAX_FRAMES
-                || caller <= sp || caller > Sched.stackTop()) {
+                || caller <= sp || caller > Start.stackTop()) {
             entry = 0;
             return;
         }

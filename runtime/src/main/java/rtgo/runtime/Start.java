@@ -1,6 +1,7 @@
 package rtgo.runtime;
 
 import rtgo.hal.Clocks;
+import rtgo.vm.Address;
 import rtgo.vm.Boot;
 import rtgo.vm.Cpu;
 import rtgo.vm.Export;
@@ -34,8 +35,21 @@ public final class Start {
         Clocks.init();
         Console.open();
         Boot.runMain();
-        Sched.mainEnded(0); // exits now, or once the other non-daemon threads have ended
+        MainExit threads = mainExit;
+        if (threads != null) {
+            threads.ended(0, null); // exits once the other non-daemon threads have ended
+        }
+        exit(0);
 
+    }
+
+    /** The scheduler's handling of main's end, once the program has threads (Sched sets it); else null. */
+    public static MainExit mainExit;
+
+    /** The running thread's stack top: main's (crt0's stack) until threads run. Reads fields only. */
+    public static int stackTop() {
+        rtgo.runtime.classlib.java.lang.TThread t = Sched.current;
+        return t == null ? Address.symbol(SymbolNames.STACK_TOP) : t.stackTop;
     }
 
     /**

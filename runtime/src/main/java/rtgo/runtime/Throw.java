@@ -115,7 +115,7 @@ public final class Throw {
             // out of an interrupt handler: no thread to end, and the interrupted code cannot go on
             Fault.uncaughtInInterrupt(current);
         }
-        Mem.store32(block + BLOCK_SP, Sched.stackTop());
+        Mem.store32(block + BLOCK_SP, Start.stackTop());
         return Address.symbol("rtgo_uncaught") | 1;
     }
 
@@ -255,8 +255,12 @@ public final class Throw {
      * other non-daemon threads have ended, as on the JVM).
      */
     private static void uncaught(Throwable t) {
-        rtgo.runtime.classlib.java.lang.TThread.dispatchUncaught(Sched.current(), t);
-        Sched.mainEnded(1);
+        MainExit threads = Start.mainExit;
+        if (threads != null) {
+            threads.ended(1, t); // the handlers, then main ends (Sched)
+        }
+        report("main", t);
+        Start.exit(1);
     }
 
     /**

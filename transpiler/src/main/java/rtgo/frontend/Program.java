@@ -39,8 +39,7 @@ import rtgo.ir.Unit;
  */
 public final class Program implements ProgramSymbols {
     /** Classes whose {@code @Export} methods are always compiled: start-up and fault handlers. */
-    static final List<String> ROOT_CLASSES = List.of("rtgo/runtime/Start", "rtgo/runtime/Fault", "rtgo/runtime/Throw", "rtgo/runtime/Gc",
-            "rtgo/runtime/Sched");
+    static final List<String> ROOT_CLASSES = List.of("rtgo/runtime/Start", "rtgo/runtime/Fault", "rtgo/runtime/Throw", "rtgo/runtime/Gc");
     static final String EXPORT_DESC = "Lrtgo/vm/Export;";
 
     final ClassPath classPath;
@@ -174,6 +173,26 @@ public final class Program implements ProgramSymbols {
         return null;
     }
 
+    private final Set<String> exportsSeen = new LinkedHashSet<>();
+
+    /**
+     * The {@code @Export} methods of a runtime class outside the root classes (the scheduler's
+     * alarms and thread entry), compiled once the class is used: crt0 reaches them through weak
+     * symbols, so a program that never uses the class carries none of it.
+     */
+    private void requireExports(ClassNode owner) {
+        if (ROOT_CLASSES.contains(owner.name)) {
+            return;
+        }
+        for (MethodNode m : owner.methods) {
+            String export = exportName(m);
+            if (export != null && (m.access & Opcodes.ACC_STATIC) != 0) {
+                exports.put(Symbols.method(owner.name, m.name, m.desc), export);
+                require(owner, m);
+            }
+        }
+    }
+
     /** Queues a runtime entry point ({@link RuntimeSymbols}) for translation; returns its symbol. */
     String require(String[] entry) {
         Resolver.MethodTarget t = resolver.staticMethod(entry[0], entry[1], entry[2]);
@@ -190,6 +209,9 @@ public final class Program implements ProgramSymbols {
             return sym;
         }
         if (queued.add(sym)) {
+            if (owner.name.startsWith("rtgo/runtime/") && exportsSeen.add(owner.name)) {
+                requireExports(owner); // a runtime class in use brings the entry points crt0 calls
+            }
             if ((m.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT)) != 0) {
                 throw new Unsupported("calling the native or abstract method " + Symbols.dotted(owner.name) + "."
                         + m.name, "call a method with a Java body");

@@ -439,6 +439,7 @@ public class TThread implements Runnable {
     }
 
     public static void setDefaultUncaughtExceptionHandler(UncaughtExceptionHandler h) {
+        Sched.current(); // main's end now goes through the scheduler, which calls the handler
         defaultHandler = h;
     }
 
