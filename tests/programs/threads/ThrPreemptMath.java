@@ -19,7 +19,7 @@ public class ThrPreemptMath {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int n = 2500;
+        int n = 1200;
         long[] results = new long[3];
         Thread[] ts = new Thread[3];
         for (int i = 0; i < 3; i++) {
