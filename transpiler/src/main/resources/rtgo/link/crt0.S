@@ -383,10 +383,14 @@ rtgo_java_isr:
 2:  movs r0, #0                           @ not a thread on its own stack: no frame
 3:  blx r2                                @ the Java handler (keeps r4-r7: the divider state)
     ldr r3, =0xd0000000                   @ SIO base
+    ldr r0, [r3, #0x78]                   @ DIV_CSR: DIRTY (bit 1) is clear unless the handler
+    lsrs r0, r0, #2                       @ wrote the divider (reading QUOTIENT above cleared it)
+    bcc 4f                                @ untouched: nothing to restore
     str r4, [r3, #0x60]                   @ operands back (this starts a division ...)
     str r5, [r3, #0x64]
     str r6, [r3, #0x74]                   @ ... which writing the results ends, READY and DIRTY set
     str r7, [r3, #0x70]
+4:
     pop {r0}                              @ the allocator's region back
     ldr r1, ="S:rtgo.runtime.Heap.regionEnd"
     str r0, [r1]
