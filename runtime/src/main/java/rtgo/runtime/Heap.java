@@ -169,13 +169,19 @@ public final class Heap {
         if (start == 0) {
             init();
         }
-        if (Cpu.ipsr() >= 16 && !Fault.reporting) {
-            if (type != 0 && Types.isAssignable(type, Address.symbol(SymbolNames.TYPE_PREFIX + "java.lang.Throwable"))) {
-                // a null check or bounds check failed in the handler: its exception (and message)
-                // are made so that the panic can name it (Fault.uncaughtInInterrupt)
-                Fault.reporting = true;
-            } else {
-                Fault.inInterrupt("allocation");
+        if (Cpu.ipsr() >= 16) {
+            if (!Fault.reporting) {
+                if (type != 0 && Types.isAssignable(type, Address.symbol(SymbolNames.TYPE_PREFIX + "java.lang.Throwable"))) {
+                    // a null check or bounds check failed in the handler: its exception (and message)
+                    // are made so that the panic can name it (Fault.uncaughtInInterrupt)
+                    Fault.reporting = true;
+                } else {
+                    Fault.inInterrupt("allocation");
+                }
+            }
+            if (regionEnd == next) {
+                // the region rtgo_java_isr emptied: its real end, so that the heap stays walkable
+                regionEnd = Mem.load32(Address.symbol(SymbolNames.ISR_REGION_END));
             }
         }
         int block;

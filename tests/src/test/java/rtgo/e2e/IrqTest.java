@@ -100,6 +100,16 @@ class IrqTest {
     }
 
     @Test
+    void aStackOverflowInAHandlerPanicsNamingItsIrq() throws Exception {
+        RunResult run = run("HandlerOverflow", RUN);
+        assertTrue(run.uart().startsWith(String.join("\n",
+                "panic: uncaught exception in the interrupt handler of IRQ 0 (TIMER_IRQ_0)",
+                "Exception in thread \"TIMER_IRQ_0\" java.lang.StackOverflowError",
+                "\tat HandlerOverflow.rec(HandlerOverflow.java:")), run.uart());
+        assertEquals(1, run.exitStatus());
+    }
+
+    @Test
     void sleepingThreadsLeaveTheCoreAsleepInWfi() throws Exception {
         RunResult run = run("IdleSleep", RUN);
         assertEquals("all slept\n", run.uart());

@@ -314,6 +314,9 @@ rtgo_preempt_return:                      @ (the collector recognises this frame
     .global rtgo_resume_pc
 rtgo_resume_pc:                           @ written by Sched.tick, read by rtgo_preempt at once
     .space 4
+    .global rtgo_handler_region_end
+rtgo_handler_region_end:                      @ the allocator's region end when a Java handler was entered
+    .space 4
     .section .text.rtgo_crt0, "ax"
 
 @ ---------------------------------------------------------------------------------------------
@@ -363,6 +366,8 @@ rtgo_java_isr:
     ldr r4, ="S:rtgo.runtime.Heap.regionEnd" @ the allocator's region ...
     ldr r5, [r4]
     push {r5}                             @ ... kept for the return, and made empty meanwhile, so
+    ldr r6, =rtgo_handler_region_end          @ (the slow path puts it back for the one allocation it
+    str r5, [r6]                          @ allows, an exception's: Heap.takeSlow)
     ldr r5, ="S:rtgo.runtime.Heap.next"   @ that an allocation in the handler takes the slow path,
     ldr r5, [r5]                          @ which refuses it (the interrupted code may be inside
     str r5, [r4]                          @ the allocator): region end = next
@@ -391,9 +396,15 @@ rtgo_java_isr:
     str r6, [r3, #0x74]                   @ ... which writing the results ends, READY and DIRTY set
     str r7, [r3, #0x70]
 4:
-    pop {r0}                              @ the allocator's region back
-    ldr r1, ="S:rtgo.runtime.Heap.regionEnd"
+    pop {r0}                              @ the allocator's region back, unless the slow path
+    ldr r1, ="S:rtgo.runtime.Heap.regionEnd" @ put it back and allocated (region end != next)
+    ldr r2, [r1]
+    ldr r3, ="S:rtgo.runtime.Heap.next"
+    ldr r3, [r3]
+    cmp r2, r3
+    bne 5f
     str r0, [r1]
+5:
     pop {r0}                              @ the interrupted code's stack limit back
     ldr r1, =rtgo_stack_limit
     str r0, [r1]

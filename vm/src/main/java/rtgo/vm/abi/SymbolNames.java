@@ -95,6 +95,8 @@ public final class SymbolNames {
      */
     public static final String HEAP_NEXT = "S:rtgo.runtime.Heap.next";
     public static final String HEAP_REGION_END = "S:rtgo.runtime.Heap.regionEnd";
+    /** A word (crt0): the allocator's region end when a Java interrupt handler was entered. */
+    public static final String ISR_REGION_END = "rtgo_handler_region_end";
     /** A word: the stack limit of interrupt handlers (main's until threads run, then the handler stack's). */
     public static final String ISR_STACK_LIMIT = "rtgo_handler_stack_limit";
     /** Absolute: bytes above a stack's bottom the recursion checks keep free. */
