@@ -105,10 +105,10 @@ class LinkerTest {
         assertEquals(0x5EED1234, image.getInt(dataLoad - 0x10000000), "initialiser of .data in flash");
         assertTrue(dataLoad + 4 <= 0x10000000 + bin.length, ".data initialiser inside the flash image");
 
-        // Sizes: flash = the whole flat image, RAM = .data (4 bytes) + .bss (6 words + crt0's rtgo_resume_pc).
+        // Sizes: flash = the whole flat image, RAM = .data (4 bytes) + .bss (6 words + crt0's two scheduler words).
         assertEquals(bin.length, result.flashBytes());
         assertEquals(dataLoad + 4 - 0x10000000, result.flashBytes(), "image ends with the .data initialisers");
-        assertEquals(4 + 6 * 4 + 4, result.ramBytes());
+        assertEquals(4 + 6 * 4 + 8, result.ramBytes());
         assertEquals((elf.requireSymbol("__bss_end") + 7) & ~7, elf.requireSymbol("__heap_start"), "heap 8-aligned");
         assertEquals(0x20042000 - 8 * 1024, elf.requireSymbol("__heap_end"));
 
