@@ -59,17 +59,15 @@ public final class Fault {
     public static void unexpected(int exceptionNumber) {
         panicBegin();
         if (exceptionNumber >= 16) {
-            Console.writeString("unexpected interrupt IRQ ");
-            Console.writeInt(exceptionNumber - 16);
-            Console.writeString(" (");
-            Console.writeString(irqName(exceptionNumber - 16));
+            Console.writeString("unexpected interrupt ");
+            writeIrq(exceptionNumber - 16);
         } else {
             Console.writeString("unexpected exception ");
             Console.writeInt(exceptionNumber);
             Console.writeString(" (");
             Console.writeString(systemExceptionName(exceptionNumber));
+            Console.writeChar(')');
         }
-        Console.writeChar(')');
         panicEnd();
     }
 
@@ -79,14 +77,11 @@ public final class Fault {
      * in the middle of the allocator or the scheduler: nothing can go on safely).
      */
     public static void inInterrupt(String what) {
-        int exception = Cpu.ipsr();
         panicBegin();
         Console.writeString(what);
-        Console.writeString(" in the interrupt handler of IRQ ");
-        Console.writeInt(exception - 16);
-        Console.writeString(" (");
-        Console.writeString(irqName(exception - 16));
-        Console.writeString("): handlers must not block or allocate");
+        Console.writeString(" in the interrupt handler of ");
+        writeIrq(Cpu.ipsr() - 16);
+        Console.writeString(": handlers must not block or allocate");
         Console.newline();
         StackTrace.printFromHere();
         Start.exit(1);
@@ -97,17 +92,23 @@ public final class Fault {
 
     /** An exception left an interrupt handler: the panic names the interrupt, then the exception's trace. */
     public static void uncaughtInInterrupt(Throwable t) {
-        int exception = Cpu.ipsr();
+        int irq = Cpu.ipsr() - 16;
         panicBegin();
-        Console.writeString("uncaught exception in the interrupt handler of IRQ ");
-        Console.writeInt(exception - 16);
-        Console.writeString(" (");
-        Console.writeString(irqName(exception - 16));
-        Console.writeString(")");
+        Console.writeString("uncaught exception in the interrupt handler of ");
+        writeIrq(irq);
         Console.newline();
         reporting = true; // the report allocates; the program ends after it anyway
-        Throw.report(irqName(exception - 16), t);
+        Throw.report(irqName(irq), t);
         Start.exit(1);
+    }
+
+    /** "IRQ 13 (IO_IRQ_BANK0)", the datasheet's number and name of an interrupt. */
+    private static void writeIrq(int irq) {
+        Console.writeString("IRQ ");
+        Console.writeInt(irq);
+        Console.writeString(" (");
+        Console.writeString(irqName(irq));
+        Console.writeChar(')');
     }
 
     /** Starts a panic line; the caller writes the reason and then calls panicEnd(). */

@@ -153,7 +153,7 @@ public final class Sched {
      * rtgo_thread_stack; a smaller request is raised to it, as the JVM may treat the size as a hint).
      */
     public static void start(TThread t, int stackBytes) {
-        TThread self = current();
+        current(); // main's Thread exists before any other
         if (!started) {
             startThreads();
         }
@@ -225,7 +225,7 @@ public final class Sched {
             Start.exit(exitStatus);
         }
         for (TThread j = t.joiners; j != null; j = j.joinNext) {
-            wake(j);
+            unparkLocked(j); // a joiner not parked yet finds the permit
         }
         t.joiners = null;
         dead = t;
@@ -282,11 +282,19 @@ public final class Sched {
             }
             t.state = READY;
             enqueue(t);
-            if (Cpu.ipsr() >= 16 && current != null && current.state == RUNNING && started) {
-                armSlice(1); // woken by an interrupt while a thread runs: switch at its next chance
-            } else {
-                slices();
-            }
+            woken();
+        }
+    }
+
+    /**
+     * A thread became runnable: the slice starts if it was not running, and if an interrupt woke
+     * the thread while another one runs, the switch comes at the running thread's next chance.
+     */
+    private static void woken() {
+        if (Cpu.ipsr() >= 16 && current != null && current.state == RUNNING && started) {
+            armSlice(1);
+        } else {
+            slices();
         }
     }
 
@@ -341,8 +349,8 @@ public final class Sched {
         if (Cpu.ipsr() >= 16) {
             Fault.inInterrupt("blocking");
         }
+        TThread t = current(); // (may make main's Thread: not inside the critical section)
         int s = lock();
-        TThread t = current();
         if (t.permit) {
             t.permit = false;
         } else {
@@ -361,17 +369,17 @@ public final class Sched {
         if (Cpu.ipsr() >= 16) {
             Fault.inInterrupt("blocking");
         }
+        TThread t = current(); // both may allocate: not inside the critical section
+        if (!started) {
+            startThreads(); // the alarm that ends the wait
+        }
         int s = lock();
-        TThread t = current();
         boolean woken = true;
         if (t.permit) {
             t.permit = false;
         } else if (deadline - nowMicros() <= 0) {
             woken = false;
         } else {
-            if (!started) {
-                startThreads();
-            }
             t.state = BLOCKED;
             t.timedOut = false;
             sleep(t, deadline);
@@ -386,12 +394,17 @@ public final class Sched {
     /** Makes {@code t} runnable if it is parked, else leaves it a permit. Allowed in interrupt handlers. */
     public static void unpark(TThread t) {
         int s = lock();
+        unparkLocked(t);
+        unlock(s);
+    }
+
+    /** {@link #unpark} inside a critical section the caller holds. */
+    private static void unparkLocked(TThread t) {
         if (t.state == BLOCKED) {
             wake(t);
         } else if (t.state != DONE) {
             t.permit = true;
         }
-        unlock(s);
     }
 
     /**
@@ -541,10 +554,8 @@ public final class Sched {
             t = sleepHead;
         }
         arm();
-        if (woke && current != null && current.state == RUNNING) {
-            armSlice(1); // a sleeper is due while a thread runs: switch at its next chance
-        } else {
-            slices();
+        if (woke) {
+            woken();
         }
     }
 
@@ -595,7 +606,7 @@ public final class Sched {
             Mem.store32(frame + 24, Address.symbol(SymbolNames.PREEMPT) & ~1);
             reload = SLICE_MICROS;
         } else {
-            reload = RETRY_MICROS + (random(RETRY_MICROS)); // look again soon, at a random phase
+            reload = RETRY_MICROS + random(RETRY_MICROS); // look again soon, at a random phase
         }
         armSlice(reload);
     }
