@@ -3,14 +3,19 @@
 // the timed region: from the end of the BEGIN line to the end of the END line) and the ELF it
 // came from, and prints where the cycles went: per function (the ELF's symbols), then the
 // hottest instructions with their disassembly, then, for each function named with --function,
-// every instruction of it that ran. Needs arm-none-eabi-nm and arm-none-eabi-objdump.
+// every instruction of it that ran, and with --hot, the whole disassembly of every function that
+// took at least the given share, each instruction annotated with its counts (the listing to read
+// when looking for waste: check stubs, copies, reloads). Needs arm-none-eabi-nm and
+// arm-none-eabi-objdump.
 //
-//   node ci/emu/profile.mjs <image.elf> <profile> [--top N] [--per N] [--function TEXT]...
+//   node ci/emu/profile.mjs <image.elf> <profile> [--top N] [--per N] [--function TEXT]... [--hot PCT]
 //
 //   --top N          functions and instructions listed (default 25)
 //   --per N          divide counts and cycles by N (the iterations of the timed loop), to read
 //                    them per operation
 //   --function TEXT  also list every executed instruction of the functions whose name contains TEXT
+//   --hot PCT        also list every instruction (executed or not, in address order) of each
+//                    function with at least PCT percent of the cycles, with its counts and share
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -22,10 +27,11 @@ const { values, positionals } = parseArgs({
     top: { type: 'string', default: '25' },
     per: { type: 'string', default: '1' },
     function: { type: 'string', multiple: true, default: [] },
+    hot: { type: 'string' },
   },
 });
 if (positionals.length !== 2) {
-  process.stderr.write('usage: node profile.mjs <image.elf> <profile> [--top N] [--per N] [--function TEXT]...\n');
+  process.stderr.write('usage: node profile.mjs <image.elf> <profile> [--top N] [--per N] [--function TEXT]... [--hot PCT]\n');
   process.exit(2);
 }
 const [elf, profileFile] = positionals;
@@ -55,19 +61,23 @@ function isFunction(name) {
   return name.startsWith('J:') || name.startsWith('IC:') ? 1 : 0;
 }
 function functionOf(pc) {
+  const i = symbolIndexOf(pc);
+  return i < 0 ? '?' : symbols[i].name;
+}
+function symbolIndexOf(pc) {
   let lo = 0;
   let hi = symbols.length - 1;
-  let found = null;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (symbols[mid].address <= pc) {
-      found = symbols[mid];
+      found = mid;
       lo = mid + 1;
     } else {
       hi = mid - 1;
     }
   }
-  return found ? found.name : '?';
+  return found;
 }
 
 // the disassembly, for the instructions that ran
@@ -111,6 +121,34 @@ for (const text of values.function) {
     console.log(`\n\`${name}\`: ${fmt(sum)} cycles (${pct(sum)})\n\n| pc | instruction | executed | cycles |\n|---|---|---:|---:|`);
     for (const s of mine) {
       console.log(`| ${s.pc.toString(16)} | \`${disassembly.get(s.pc) ?? '?'}\` | ${fmt(s.n)} | ${fmt(s.c)} |`);
+    }
+  }
+}
+
+// --hot: a function's range runs from its symbol to the next symbol with a higher address (a
+// method's local labels are `$`-prefixed or not text symbols, so they do not cut it short).
+if (values.hot !== undefined) {
+  const threshold = Number(values.hot);
+  const byPc = new Map(samples.map((s) => [s.pc, s]));
+  const addresses = [...disassembly.keys()].sort((x, y) => x - y);
+  for (const [name, e] of [...byFunction.entries()].sort((x, y) => y[1].c - x[1].c)) {
+    if ((100 * e.c) / total < threshold || name === '?') continue;
+    const first = samples.find((s) => functionOf(s.pc) === name).pc;
+    const index = symbolIndexOf(first);
+    const from = symbols[index].address;
+    let to = Infinity;
+    for (let j = index + 1; j < symbols.length; j++) {
+      if (symbols[j].address > from) {
+        to = symbols[j].address;
+        break;
+      }
+    }
+    console.log(`\n\`${name}\`: ${fmt(e.c)} cycles (${pct(e.c)}), every instruction\n\n` +
+      '| pc | instruction | executed | cycles | share |\n|---|---|---:|---:|---:|');
+    for (const pc of addresses) {
+      if (pc < from || pc >= to) continue;
+      const s = byPc.get(pc);
+      console.log(`| ${pc.toString(16)} | \`${disassembly.get(pc)}\` | ${s ? fmt(s.n) : ''} | ${s ? fmt(s.c) : ''} | ${s ? pct(s.c) : ''} |`);
     }
   }
 }
