@@ -6,9 +6,11 @@
 // every instruction of it that ran, and with --hot, the whole disassembly of every function that
 // took at least the given share, each instruction annotated with its counts (the listing to read
 // when looking for waste: check stubs, copies, reloads). Needs arm-none-eabi-nm and
-// arm-none-eabi-objdump.
+// arm-none-eabi-objdump. With --patterns, it first sorts every executed instruction into what it
+// is for (null and bounds checks, class-initialisation checks, literal-pool and static-field loads,
+// call overhead, register copies, the rest), a first answer to "where is the waste".
 //
-//   node ci/emu/profile.mjs <image.elf> <profile> [--top N] [--per N] [--function TEXT]... [--hot PCT]
+//   node ci/emu/profile.mjs <image.elf> <profile> [--top N] [--per N] [--function TEXT]... [--hot PCT] [--patterns]
 //
 //   --top N          functions and instructions listed (default 25)
 //   --per N          divide counts and cycles by N (the iterations of the timed loop), to read
@@ -16,6 +18,7 @@
 //   --function TEXT  also list every executed instruction of the functions whose name contains TEXT
 //   --hot PCT        also list every instruction (executed or not, in address order) of each
 //                    function with at least PCT percent of the cycles, with its counts and share
+//   --patterns       also the cycles per instruction pattern (see patternOf below)
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -28,10 +31,11 @@ const { values, positionals } = parseArgs({
     per: { type: 'string', default: '1' },
     function: { type: 'string', multiple: true, default: [] },
     hot: { type: 'string' },
+    patterns: { type: 'boolean', default: false },
   },
 });
 if (positionals.length !== 2) {
-  process.stderr.write('usage: node profile.mjs <image.elf> <profile> [--top N] [--per N] [--function TEXT]... [--hot PCT]\n');
+  process.stderr.write('usage: node profile.mjs <image.elf> <profile> [--top N] [--per N] [--function TEXT]... [--hot PCT] [--patterns]\n');
   process.exit(2);
 }
 const [elf, profileFile] = positionals;
@@ -102,6 +106,18 @@ for (const s of samples) {
   e.c += s.c;
   byFunction.set(f, e);
 }
+if (values.patterns) {
+  const byPattern = new Map();
+  for (const s of samples) {
+    const p = patternOf(s.pc);
+    byPattern.set(p, (byPattern.get(p) ?? 0) + s.c);
+  }
+  console.log('\n| instruction pattern | cycles | share |\n|---|---:|---:|');
+  for (const [p, c] of [...byPattern.entries()].sort((x, y) => y[1] - x[1])) {
+    console.log(`| ${p} | ${fmt(c)} | ${pct(c)} |`);
+  }
+}
+
 console.log('\n| function | instructions | cycles | share |\n|---|---:|---:|---:|');
 for (const [f, e] of [...byFunction.entries()].sort((x, y) => y[1].c - x[1].c).slice(0, top)) {
   console.log(`| \`${f}\` | ${fmt(e.n)} | ${fmt(e.c)} | ${pct(e.c)} |`);
@@ -151,4 +167,74 @@ if (values.hot !== undefined) {
       console.log(`| ${pc.toString(16)} | \`${disassembly.get(pc)}\` | ${s ? fmt(s.n) : ''} | ${s ? fmt(s.c) : ''} | ${s ? pct(s.c) : ''} |`);
     }
   }
+}
+
+// --patterns: what an instruction is for, from its text and its neighbours. A conditional branch
+// to a stub that calls Throw.nullPointerAt (or arrayIndex, divideByZero, ...) and the compare
+// before it are that check; for a bounds check also the length load (ldr rX, [rY, #4]) feeding the
+// compare. A literal-pool load (ldr rX, [pc, #n]) followed by a load or store through rX is a static
+// field access. bl/push/pop/bx lr and sp adjustments are call overhead; mov between registers
+// (not from an immediate) is a copy. Everything else is "work" (which still includes redundant
+// address arithmetic, rematerialised constants and sign extensions: read the --hot listings).
+function patternOf(pc) {
+  patternCache ??= classify();
+  return patternCache.get(pc) ?? 'work';
+}
+var patternCache; // var: hoisted, since the tables above run before this line
+function classify() {
+  const out = new Map();
+  const addresses = [...disassembly.keys()].sort((x, y) => x - y);
+  const index = new Map(addresses.map((a, i) => [a, i]));
+  const text = (i) => (i >= 0 && i < addresses.length ? disassembly.get(addresses[i]) : '');
+  const stubKind = (target) => {
+    let i = index.get(target);
+    for (let k = 0; i !== undefined && k < 5; k++, i++) {
+      const m = /^bl\s+[0-9a-f]+ <J:rtgo\.runtime\.Throw\.(\w+)/.exec(text(i));
+      if (m) return m[1];
+      if (/^(b|bl|bx|pop)\b/.test(text(i))) return null;
+    }
+    return null;
+  };
+  for (let i = 0; i < addresses.length; i++) {
+    const t = text(i);
+    const at = addresses[i];
+    let m = /^b(eq|ne|cs|cc|hs|lo|hi|ls|ge|lt|gt|le|mi|pl)(\.n|\.w)?\s+([0-9a-f]+)/.exec(t);
+    if (m) {
+      const kind = stubKind(parseInt(m[3], 16));
+      if (kind) {
+        const label = kind.startsWith('nullPointer') ? 'null check (cmp #0, branch)'
+          : kind === 'arrayIndex' ? 'bounds check (length load, cmp, branch)'
+          : `${kind} check`;
+        out.set(at, label);
+        if (/^cmp/.test(text(i - 1))) out.set(addresses[i - 1], label);
+        const length = /^ldr\s+(r\d+), \[r\d+, #4\]$/.exec(text(i - 2));
+        if (kind === 'arrayIndex' && length && text(i - 1).includes(length[1])) out.set(addresses[i - 2], label);
+        continue;
+      }
+    }
+    if (/^bl\s+[0-9a-f]+ <IC:/.test(t)) {
+      out.set(at, 'class-initialisation check (bl IC:...)');
+      continue;
+    }
+    m = /^ldr\s+(r\d+), \[pc, #\d+\]/.exec(t);
+    if (m) {
+      const next = text(i + 1);
+      if (new RegExp(`^(ldr|str)[bhs]*\\s+r\\d+, \\[${m[1]}(, #\\d+)?\\]`).test(next)) {
+        out.set(at, 'static field access (literal-pool address, then ldr/str)');
+        out.set(addresses[i + 1], 'static field access (literal-pool address, then ldr/str)');
+        i++;
+      } else {
+        out.set(at, 'literal-pool load (constant or address)');
+      }
+      continue;
+    }
+    if (/^(bl|blx)\s/.test(t) || /^(push|pop)\s/.test(t) || t === 'bx lr' || /^(add|sub)\s+sp, #/.test(t)) {
+      out.set(at, 'call overhead (bl, push, pop, bx lr, sp)');
+      continue;
+    }
+    if (/^movs?\s+r\d+, r\d+$/.test(t) || /^mov\s+(r\d+|sl|fp|ip|sb), (r\d+|sl|fp|ip|sb)$/.test(t)) {
+      out.set(at, 'register copy (mov)');
+    }
+  }
+  return out;
 }
