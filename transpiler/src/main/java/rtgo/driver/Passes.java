@@ -33,6 +33,7 @@ import rtgo.opt.Cleanup;
 import rtgo.opt.ElementAddressing;
 import rtgo.opt.Gvn;
 import rtgo.opt.Licm;
+import rtgo.opt.LoopVersioning;
 import rtgo.opt.Simplify;
 import rtgo.thumb.BlockLayout;
 import rtgo.thumb.HighSpill;
@@ -101,6 +102,8 @@ public final class Passes {
             pass("gvn-licm", "value numbering of what code motion brought together", u -> Gvn.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("bce", "bounds checks that induction ranges prove are dropped", u -> BoundsCheckElim.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
+            pass("version", "counted loops get a check-free copy behind a range guard", u -> LoopVersioning.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),

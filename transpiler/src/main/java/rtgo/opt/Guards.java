@@ -1,0 +1,131 @@
+package rtgo.opt;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rtgo.ir.Block;
+import rtgo.ir.Cond;
+import rtgo.ir.Func;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.ir.Type;
+
+/**
+ * The conditions a versioned loop's fast copy needs, built before the loop: a list of unsigned
+ * compares {@code x <u y} and the arithmetic that feeds them, all emitted into one guard block.
+ * Arithmetic on constants folds, and so does a compare of two constants: a true one disappears, a
+ * false one makes the set {@link #impossible()} (the caller then rolls back to a {@link #mark()}).
+ * Equal expressions are emitted once. {@link #chain} turns the compares into a chain of branches
+ * that reach the fast copy only when all hold.
+ */
+final class Guards {
+    private record Compare(Insn x, Insn y) {}
+
+    private final Func f;
+    private final Block g;
+    private final List<Compare> compares = new ArrayList<>();
+    private final Map<String, Insn> emitted = new HashMap<>();
+    private boolean impossible;
+
+    Guards(Func f, Block g) {
+        this.f = f;
+        this.g = g;
+    }
+
+    /** A position to roll back to: the number of compares so far. */
+    int mark() {
+        impossible = false;
+        return compares.size();
+    }
+
+    /** Drops the compares made since {@code mark} (their arithmetic stays; dead code removal takes it). */
+    void reset(int mark) {
+        compares.subList(mark, compares.size()).clear();
+        impossible = false;
+    }
+
+    /** Whether a compare since the last mark folded to false. */
+    boolean impossible() {
+        return impossible;
+    }
+
+    /** Whether no compare is left to run: everything folded to true. */
+    boolean none() {
+        return compares.isEmpty();
+    }
+
+    Insn constant(int v) {
+        return emit("c" + v, () -> {
+            Insn c = f.make(Op.CONST, Type.I);
+            c.aux = v;
+            return c;
+        });
+    }
+
+    Insn add(Insn a, Insn b) {
+        if (a.isConst() && b.isConst()) {
+            return constant(a.aux + b.aux);
+        }
+        if (b.isConst(0)) {
+            return a;
+        }
+        return emit("add" + a.id + "," + b.id, () -> f.make(Op.ADD, Type.I, a, b));
+    }
+
+    Insn sub(Insn a, Insn b) {
+        if (a.isConst() && b.isConst()) {
+            return constant(a.aux - b.aux);
+        }
+        return emit("sub" + a.id + "," + b.id, () -> f.make(Op.SUB, Type.I, a, b));
+    }
+
+    Insn neg(Insn a) {
+        if (a.isConst()) {
+            return constant(-a.aux);
+        }
+        return emit("neg" + a.id, () -> f.make(Op.NEG, Type.I, a));
+    }
+
+    /** Requires {@code x <u y} (unsigned). */
+    void below(Insn x, Insn y) {
+        if (x.isConst() && y.isConst()) {
+            if (Integer.compareUnsigned(x.aux, y.aux) >= 0) {
+                impossible = true;
+            }
+            return;
+        }
+        Compare c = new Compare(x, y);
+        if (!compares.contains(c)) {
+            compares.add(c);
+        }
+    }
+
+    /**
+     * Ends the guard block with the compares as a chain of branches: each failing one goes to
+     * {@code slow}, the last passing one to {@code fast}. Links every edge it makes.
+     */
+    void chain(Block slow, Block fast) {
+        Block cur = g;
+        for (int k = 0; k < compares.size(); k++) {
+            Compare c = compares.get(k);
+            Block pass = k == compares.size() - 1 ? fast : f.newBlock();
+            Insn t = f.make(Op.IF, Type.V, c.x(), c.y());
+            t.aux = Cond.LO.ordinal();
+            t.block = cur;
+            cur.insns.add(t);
+            Func.link(cur, pass);
+            Func.link(cur, slow);
+            cur = pass;
+        }
+    }
+
+    private Insn emit(String key, java.util.function.Supplier<Insn> make) {
+        return emitted.computeIfAbsent(key, k -> {
+            Insn i = make.get();
+            i.block = g;
+            g.insns.add(i);
+            return i;
+        });
+    }
+}
