@@ -33,6 +33,7 @@ import rtgo.opt.Cleanup;
 import rtgo.opt.ElementAddressing;
 import rtgo.opt.Gvn;
 import rtgo.opt.Licm;
+import rtgo.opt.LoopUnrolling;
 import rtgo.opt.LoopVersioning;
 import rtgo.opt.Simplify;
 import rtgo.thumb.BlockLayout;
@@ -93,6 +94,8 @@ public final class Passes {
             pass("unreachable", "blocks no path reaches are removed", FrontendPasses::removeUnreachable)
                     .needs(SSA).makes(REACHABLE),
             // ---- optimiser: generic SSA to generic SSA ---------------------------------------------
+            pass("unroll", "small loops with a constant trip count laid out once per iteration", u -> LoopUnrolling.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
             pass("simplify", "constant folding and algebraic identities", u -> Simplify.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("gvn", "global value numbering, repeated checks included", u -> Gvn.run(u.f))

@@ -52,7 +52,7 @@ final class CountedLoop {
     /** The loop goes on while {@code next cond bound}: LT or LE counting up, GT or GE counting down. */
     final Cond cond;
     final Insn bound;
-    /** Instructions in the loop's blocks. */
+    /** Instructions in the loop's blocks, constants not counted. */
     final int size;
 
     private CountedLoop(Loop loop, List<Block> blocks, Block entry, Block latch, Block exit, Insn iv,
@@ -73,9 +73,13 @@ final class CountedLoop {
         this.size = size;
     }
 
-    /** Whether {@code v} is computed outside the loop (so it is the same in every iteration). */
+    /**
+     * Whether {@code v} is the same in every iteration: computed outside the loop, or a constant
+     * (the front end makes constants where they are used, inside loops too; a pass that needs the
+     * value before the loop makes its own copy).
+     */
     boolean invariant(Insn v) {
-        return v.block == null || !loop.contains(v.block);
+        return v.isConst() || v.block == null || !loop.contains(v.block);
     }
 
     /** Counting up (the step is positive); otherwise down. */
@@ -120,7 +124,11 @@ final class CountedLoop {
                 continue;
             }
             blocks.add(b);
-            size += b.insns.size();
+            for (Insn i : b.insns) {
+                if (!i.isConst()) {
+                    size++; // constants are shared and folded into immediates later
+                }
+            }
             Insn t = b.terminator();
             if (t == null || t.op == Op.EXCEPT) {
                 return null;

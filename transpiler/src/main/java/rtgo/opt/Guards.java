@@ -63,7 +63,9 @@ final class Guards {
         });
     }
 
-    Insn add(Insn a, Insn b) {
+    Insn add(Insn a0, Insn b0) {
+        Insn a = own(a0);
+        Insn b = own(b0);
         if (a.isConst() && b.isConst()) {
             return constant(a.aux + b.aux);
         }
@@ -73,14 +75,26 @@ final class Guards {
         return emit("add" + a.id + "," + b.id, () -> f.make(Op.ADD, Type.I, a, b));
     }
 
-    Insn sub(Insn a, Insn b) {
+    Insn sub(Insn a0, Insn b0) {
+        Insn a = own(a0);
+        Insn b = own(b0);
         if (a.isConst() && b.isConst()) {
             return constant(a.aux - b.aux);
         }
         return emit("sub" + a.id + "," + b.id, () -> f.make(Op.SUB, Type.I, a, b));
     }
 
-    Insn neg(Insn a) {
+    Insn mul(Insn a0, Insn b0) {
+        Insn a = own(a0);
+        Insn b = own(b0);
+        if (a.isConst() && b.isConst()) {
+            return constant(a.aux * b.aux);
+        }
+        return emit("mul" + a.id + "," + b.id, () -> f.make(Op.MUL, Type.I, a, b));
+    }
+
+    Insn neg(Insn a0) {
+        Insn a = own(a0);
         if (a.isConst()) {
             return constant(-a.aux);
         }
@@ -88,12 +102,26 @@ final class Guards {
     }
 
     /** Requires {@code x <u y} (unsigned). */
-    void below(Insn x, Insn y) {
+    void below(Insn x0, Insn y0) {
+        Insn x = own(x0);
+        Insn y = own(y0);
         if (x.isConst() && y.isConst()) {
             if (Integer.compareUnsigned(x.aux, y.aux) >= 0) {
                 impossible = true;
             }
             return;
+        }
+        if (x.isConst() && x.aux >= 0) {
+            // constant indexes into one length: the largest covers the others
+            for (int k = 0; k < compares.size(); k++) {
+                Compare o = compares.get(k);
+                if (o.y() == y && o.x().isConst() && o.x().aux >= 0) {
+                    if (o.x().aux < x.aux) {
+                        compares.set(k, new Compare(x, y));
+                    }
+                    return;
+                }
+            }
         }
         Compare c = new Compare(x, y);
         if (!compares.contains(c)) {
@@ -110,14 +138,20 @@ final class Guards {
         for (int k = 0; k < compares.size(); k++) {
             Compare c = compares.get(k);
             Block pass = k == compares.size() - 1 ? fast : f.newBlock();
+            // the failing edge first: reverse postorder then places the fast copy before the slow one
             Insn t = f.make(Op.IF, Type.V, c.x(), c.y());
-            t.aux = Cond.LO.ordinal();
+            t.aux = Cond.HS.ordinal();
             t.block = cur;
             cur.insns.add(t);
-            Func.link(cur, pass);
             Func.link(cur, slow);
+            Func.link(cur, pass);
             cur = pass;
         }
+    }
+
+    /** A constant as one of the guard block's own (the loop's constants do not dominate it). */
+    private Insn own(Insn v) {
+        return v.isConst() && v.block != g ? constant(v.aux) : v;
     }
 
     private Insn emit(String key, java.util.function.Supplier<Insn> make) {

@@ -3,7 +3,6 @@ package rtgo.opt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +37,11 @@ import rtgo.ir.Type;
  * such as {@code n - 1} wraps ({@code n} is {@code MIN_VALUE}), the end is an extreme value, its
  * index fails the compare and the checked loop runs: the guard may be pessimistic, never wrong.
  *
+ * <p>Scaled indexes {@code iv * k + b + c} (a row-major {@code b[k * n + j]}, {@code re[2 * i]})
+ * are monotonic too when {@code k >= 0}; their guards keep the product below 2^29, so the same
+ * argument holds: {@code 0 <= k < 2^14} for a variable factor (a constant one is recognised only
+ * in that range) and both ends of the range of {@code iv} in {@code [0, 2^15)}.
+ *
  * <p>Size budget: only innermost loops of at most {@link #MAX_SIZE} IR instructions are copied,
  * so code growth per loop is bounded by that plus the guards (about six instructions per array).
  * When every compare folds at compile time (constant bounds and lengths), the checks are simply
@@ -50,8 +54,20 @@ public final class LoopVersioning {
     /** The largest loop (IR instructions in its blocks) that gets a check-free copy. */
     static final int MAX_SIZE = 64;
 
-    /** An index {@code scale * iv + (neg ? -var : var) + c}, with var loop-invariant or null. */
-    private record Affine(int scale, Insn var, boolean neg, int c) {}
+    /**
+     * An index {@code scale * factor * iv + (neg ? -var : var) + c}, with var and factor
+     * loop-invariant or null (factor null means 1).
+     */
+    private record Affine(int scale, Insn factor, Insn var, boolean neg, int c) {
+        /** Whether the index multiplies the induction variable by more than +-1. */
+        boolean scaled() {
+            return factor != null || (scale != 1 && scale != -1);
+        }
+    }
+
+    /** Limits of a scaled index: factor below 2^14, both ends of the range in [0, 2^15). */
+    private static final int MAX_FACTOR = 1 << 14;
+    private static final int MAX_SCALED_END = 1 << 15;
 
     private final Func f;
 
@@ -97,7 +113,14 @@ public final class LoopVersioning {
                     continue;
                 }
                 int mark = guards.mark();
-                if (a.var != null && !small(a.var) && !(small(cl.init) && small(far))) {
+                if (a.scaled()) {
+                    // the product stays below 2^29: 0 <= factor < 2^14, both ends in [0, 2^15)
+                    if (a.factor != null) {
+                        guards.below(a.factor, guards.constant(MAX_FACTOR));
+                    }
+                    guards.below(cl.init, guards.constant(MAX_SCALED_END));
+                    guards.below(far, guards.constant(MAX_SCALED_END));
+                } else if (a.var != null && !small(a.var) && !(small(cl.init) && small(far))) {
                     // -SMALL <= var < SMALL, i.e. var + SMALL <u 2 * SMALL
                     guards.below(guards.add(a.var, guards.constant(CountedLoop.SMALL)),
                             guards.constant(2 * CountedLoop.SMALL));
@@ -130,7 +153,7 @@ public final class LoopVersioning {
             return false;
         }
         Map<Insn, Insn> copyOf = new HashMap<>();
-        Map<Block, Block> blockCopy = cloneLoop(cl, copyOf);
+        Map<Block, Block> blockCopy = LoopCopy.copy(f, cl, copyOf);
         for (Insn i : covered) {
             Insn c = copyOf.get(i);
             c.block.insns.remove(c);
@@ -139,7 +162,7 @@ public final class LoopVersioning {
         Block fast = f.newBlock();
         guards.chain(slow, fast);
         // entry -> g, slow -> header, fast -> header copy
-        replaceSucc(cl.entry, cl.header, g);
+        LoopCopy.replaceSucc(cl.entry, cl.header, g);
         g.preds.add(cl.entry);
         cl.header.preds.set(cl.header.predIndex(cl.entry), slow);
         slow.succs.add(cl.header);
@@ -164,7 +187,18 @@ public final class LoopVersioning {
     /** {@code v} as an affine function of the induction variable, or null. */
     private static Affine affine(CountedLoop cl, Insn v) {
         if (v == cl.iv) {
-            return new Affine(1, null, false, 0);
+            return new Affine(1, null, null, false, 0);
+        }
+        if (v.op == Op.MUL) {
+            Insn k = v.arg(0) == cl.iv ? v.arg(1) : v.arg(1) == cl.iv ? v.arg(0) : null;
+            if (k == null || !cl.invariant(k)) {
+                return null;
+            }
+            if (k.isConst()) {
+                return k.aux > -MAX_FACTOR && k.aux < MAX_FACTOR && k.aux != 0
+                        ? new Affine(k.aux, null, null, false, 0) : null;
+            }
+            return new Affine(1, k, null, false, 0);
         }
         if (v.op != Op.ADD && v.op != Op.SUB) {
             return null;
@@ -180,7 +214,7 @@ public final class LoopVersioning {
                 if (a.c == Integer.MIN_VALUE) {
                     return null;
                 }
-                a = new Affine(-a.scale, a.var, !a.neg, -a.c);
+                a = new Affine(-a.scale, a.factor, a.var, !a.neg, -a.c);
             }
             return plus(a, x, false);
         }
@@ -195,12 +229,12 @@ public final class LoopVersioning {
     private static Affine plus(Affine a, Insn y, boolean minus) {
         if (y.isConst()) {
             long c = (long) a.c + (minus ? -(long) y.aux : y.aux);
-            return Math.abs(c) <= CountedLoop.SMALL ? new Affine(a.scale, a.var, a.neg, (int) c) : null;
+            return Math.abs(c) <= CountedLoop.SMALL ? new Affine(a.scale, a.factor, a.var, a.neg, (int) c) : null;
         }
         if (a.var != null || y.type != Type.I) {
             return null;
         }
-        return new Affine(a.scale, y, minus, a.c);
+        return new Affine(a.scale, a.factor, y, minus, a.c);
     }
 
     /**
@@ -216,50 +250,12 @@ public final class LoopVersioning {
 
     /** Emits (or folds) the index {@code a} at {@code iv = t}. */
     private static Insn index(Affine a, Insn t, Guards guards) {
-        Insn r = a.scale == 1 ? t : guards.neg(t);
+        Insn r = a.factor == null ? t : guards.mul(t, a.factor);
+        r = a.scale == 1 ? r : a.scale == -1 ? guards.neg(r) : guards.mul(r, guards.constant(a.scale));
         if (a.var != null) {
             r = a.neg ? guards.sub(r, a.var) : guards.add(r, a.var);
         }
         return a.c == 0 ? r : guards.add(r, guards.constant(a.c));
-    }
-
-    /** Copies the loop's blocks and instructions; the copy's exit edge still names the old exit. */
-    private Map<Block, Block> cloneLoop(CountedLoop cl, Map<Insn, Insn> copyOf) {
-        Map<Block, Block> blockCopy = new LinkedHashMap<>();
-        for (Block b : cl.blocks) {
-            blockCopy.put(b, f.newBlock());
-        }
-        for (Block b : cl.blocks) {
-            Block nb = blockCopy.get(b);
-            for (Insn i : b.insns) {
-                Insn c = f.make(i.op, i.type, i.args.clone());
-                c.aux = i.aux;
-                c.aux2 = i.aux2;
-                c.sym = i.sym;
-                c.table = i.table;
-                c.mem = i.mem;
-                c.line = i.line;
-                c.interior = i.interior;
-                c.refType = i.refType;
-                c.block = nb;
-                nb.insns.add(c);
-                copyOf.put(i, c);
-            }
-            for (Block p : b.preds) {
-                nb.preds.add(blockCopy.getOrDefault(p, p));
-            }
-            for (Block s : b.succs) {
-                nb.succs.add(blockCopy.getOrDefault(s, s));
-            }
-        }
-        for (Block nb : blockCopy.values()) {
-            for (Insn c : nb.insns) {
-                for (int k = 0; k < c.args.length; k++) {
-                    c.args[k] = copyOf.getOrDefault(c.args[k], c.args[k]);
-                }
-            }
-        }
-        return blockCopy;
     }
 
     /**
@@ -269,8 +265,8 @@ public final class LoopVersioning {
     private void mergeExits(CountedLoop cl, Map<Block, Block> blockCopy, Map<Insn, Insn> copyOf) {
         Block latchCopy = blockCopy.get(cl.latch);
         Block merge = f.newBlock();
-        replaceSucc(cl.latch, cl.exit, merge);
-        replaceSucc(latchCopy, cl.exit, merge);
+        LoopCopy.replaceSucc(cl.latch, cl.exit, merge);
+        LoopCopy.replaceSucc(latchCopy, cl.exit, merge);
         merge.preds.add(cl.latch);
         merge.preds.add(latchCopy);
         cl.exit.preds.set(cl.exit.predIndex(cl.latch), merge);
@@ -306,13 +302,5 @@ public final class LoopVersioning {
         Insn g = f.make(Op.GOTO, Type.V);
         g.block = b;
         b.insns.add(g);
-    }
-
-    private static void replaceSucc(Block b, Block from, Block to) {
-        for (int s = 0; s < b.succs.size(); s++) {
-            if (b.succs.get(s) == from) {
-                b.succs.set(s, to);
-            }
-        }
     }
 }
