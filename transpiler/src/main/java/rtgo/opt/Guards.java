@@ -15,7 +15,7 @@ import rtgo.ir.Type;
  * The conditions a versioned loop's fast copy needs, built before the loop: a list of unsigned
  * compares {@code x <u y} and the arithmetic that feeds them, all emitted into one guard block.
  * Arithmetic on constants folds, and so does a compare of two constants: a true one disappears, a
- * false one makes the set {@link #impossible()} (the caller then rolls back to a {@link #mark()}).
+ * false one makes the set {@link #impossible()} (the caller then rolls back to the {@link #mark()}).
  * Equal expressions are emitted once. {@link #chain} turns the compares into a chain of branches
  * that reach the fast copy only when all hold.
  */
@@ -27,21 +27,23 @@ final class Guards {
     private final List<Compare> compares = new ArrayList<>();
     private final Map<String, Insn> emitted = new HashMap<>();
     private boolean impossible;
+    private List<Compare> saved = List.of();
 
     Guards(Func f, Block g) {
         this.f = f;
         this.g = g;
     }
 
-    /** A position to roll back to: the number of compares so far. */
-    int mark() {
+    /** Remembers the compares so far, to roll back to with {@link #reset()}. */
+    void mark() {
         impossible = false;
-        return compares.size();
+        saved = new ArrayList<>(compares);
     }
 
-    /** Drops the compares made since {@code mark} (their arithmetic stays; dead code removal takes it). */
-    void reset(int mark) {
-        compares.subList(mark, compares.size()).clear();
+    /** Drops the compares made since the mark (their arithmetic stays; dead code removal takes it). */
+    void reset() {
+        compares.clear();
+        compares.addAll(saved);
         impossible = false;
     }
 

@@ -112,7 +112,7 @@ public final class LoopVersioning {
                 if (a == null) {
                     continue;
                 }
-                int mark = guards.mark();
+                guards.mark();
                 if (a.scaled()) {
                     // the product stays below 2^29: 0 <= factor < 2^14, both ends in [0, 2^15)
                     if (a.factor != null) {
@@ -134,7 +134,7 @@ public final class LoopVersioning {
                     guards.below(last, i.arg(1));
                 }
                 if (guards.impossible()) {
-                    guards.reset(mark);
+                    guards.reset();
                 } else {
                     covered.add(i);
                 }
