@@ -36,6 +36,7 @@ import rtgo.opt.Licm;
 import rtgo.opt.LoopUnrolling;
 import rtgo.opt.LoopVersioning;
 import rtgo.opt.Simplify;
+import rtgo.opt.StrengthReduction;
 import rtgo.thumb.BlockLayout;
 import rtgo.thumb.HighSpill;
 import rtgo.thumb.PhiResolver;
@@ -113,6 +114,8 @@ public final class Passes {
             pass("licm-elembase", "invariant element bases to the preheader", u -> Licm.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("gvn-elembase", "value numbering of element bases", u -> Gvn.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
+            pass("strength", "scaled indexes in counted loops become pointers with immediate offsets", u -> StrengthReduction.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("dce", "dead values, unused memory reads included", u -> Cleanup.removeDead(u.f, true))
                     .needs(SSA, GENERIC),

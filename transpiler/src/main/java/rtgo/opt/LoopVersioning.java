@@ -54,19 +54,7 @@ public final class LoopVersioning {
     /** The largest loop (IR instructions in its blocks) that gets a check-free copy. */
     static final int MAX_SIZE = 64;
 
-    /**
-     * An index {@code scale * factor * iv + (neg ? -var : var) + c}, with var and factor
-     * loop-invariant or null (factor null means 1).
-     */
-    private record Affine(int scale, Insn factor, Insn var, boolean neg, int c) {
-        /** Whether the index multiplies the induction variable by more than +-1. */
-        boolean scaled() {
-            return factor != null || (scale != 1 && scale != -1);
-        }
-    }
-
     /** Limits of a scaled index: factor below 2^14, both ends of the range in [0, 2^15). */
-    private static final int MAX_FACTOR = 1 << 14;
     private static final int MAX_SCALED_END = 1 << 15;
 
     private final Func f;
@@ -108,21 +96,21 @@ public final class LoopVersioning {
                 if (i.op != Op.BOUNDSCHECK || !cl.invariant(i.arg(1))) {
                     continue;
                 }
-                Affine a = affine(cl, i.arg(0));
+                Affine a = Affine.of(cl, i.arg(0));
                 if (a == null) {
                     continue;
                 }
                 guards.mark();
                 if (a.scaled()) {
                     // the product stays below 2^29: 0 <= factor < 2^14, both ends in [0, 2^15)
-                    if (a.factor != null) {
-                        guards.below(a.factor, guards.constant(MAX_FACTOR));
+                    if (a.factor() != null) {
+                        guards.below(a.factor(), guards.constant(Affine.MAX_FACTOR));
                     }
                     guards.below(cl.init, guards.constant(MAX_SCALED_END));
                     guards.below(far, guards.constant(MAX_SCALED_END));
-                } else if (a.var != null && !small(a.var) && !(small(cl.init) && small(far))) {
+                } else if (a.var() != null && !small(a.var()) && !(small(cl.init) && small(far))) {
                     // -SMALL <= var < SMALL, i.e. var + SMALL <u 2 * SMALL
-                    guards.below(guards.add(a.var, guards.constant(CountedLoop.SMALL)),
+                    guards.below(guards.add(a.var(), guards.constant(CountedLoop.SMALL)),
                             guards.constant(2 * CountedLoop.SMALL));
                 }
                 Insn first = index(a, cl.init, guards);
@@ -184,59 +172,6 @@ public final class LoopVersioning {
         };
     }
 
-    /** {@code v} as an affine function of the induction variable, or null. */
-    private static Affine affine(CountedLoop cl, Insn v) {
-        if (v == cl.iv) {
-            return new Affine(1, null, null, false, 0);
-        }
-        if (v.op == Op.MUL) {
-            Insn k = v.arg(0) == cl.iv ? v.arg(1) : v.arg(1) == cl.iv ? v.arg(0) : null;
-            if (k == null || !cl.invariant(k)) {
-                return null;
-            }
-            if (k.isConst()) {
-                return k.aux > -MAX_FACTOR && k.aux < MAX_FACTOR && k.aux != 0
-                        ? new Affine(k.aux, null, null, false, 0) : null;
-            }
-            return new Affine(1, k, null, false, 0);
-        }
-        if (v.op != Op.ADD && v.op != Op.SUB) {
-            return null;
-        }
-        Insn x = v.arg(0);
-        Insn y = v.arg(1);
-        if (cl.invariant(x) && !cl.invariant(y)) {
-            Affine a = affine(cl, y);
-            if (a == null) {
-                return null;
-            }
-            if (v.op == Op.SUB) {
-                if (a.c == Integer.MIN_VALUE) {
-                    return null;
-                }
-                a = new Affine(-a.scale, a.factor, a.var, !a.neg, -a.c);
-            }
-            return plus(a, x, false);
-        }
-        if (!cl.invariant(x) && cl.invariant(y)) {
-            Affine a = affine(cl, x);
-            return a == null ? null : plus(a, y, v.op == Op.SUB);
-        }
-        return null;
-    }
-
-    /** {@code a + y} or {@code a - y} for an invariant {@code y}, or null when the form cannot hold it. */
-    private static Affine plus(Affine a, Insn y, boolean minus) {
-        if (y.isConst()) {
-            long c = (long) a.c + (minus ? -(long) y.aux : y.aux);
-            return Math.abs(c) <= CountedLoop.SMALL ? new Affine(a.scale, a.factor, a.var, a.neg, (int) c) : null;
-        }
-        if (a.var != null || y.type != Type.I) {
-            return null;
-        }
-        return new Affine(a.scale, a.factor, y, minus, a.c);
-    }
-
     /**
      * Values at most {@link CountedLoop#SMALL} in magnitude: such constants, lengths and narrow
      * conversions. The sum of a small value, a small constant and anything else either does not
@@ -250,12 +185,12 @@ public final class LoopVersioning {
 
     /** Emits (or folds) the index {@code a} at {@code iv = t}. */
     private static Insn index(Affine a, Insn t, Guards guards) {
-        Insn r = a.factor == null ? t : guards.mul(t, a.factor);
-        r = a.scale == 1 ? r : a.scale == -1 ? guards.neg(r) : guards.mul(r, guards.constant(a.scale));
-        if (a.var != null) {
-            r = a.neg ? guards.sub(r, a.var) : guards.add(r, a.var);
+        Insn r = a.factor() == null ? t : guards.mul(t, a.factor());
+        r = a.scale() == 1 ? r : a.scale() == -1 ? guards.neg(r) : guards.mul(r, guards.constant(a.scale()));
+        if (a.var() != null) {
+            r = a.neg() ? guards.sub(r, a.var()) : guards.add(r, a.var());
         }
-        return a.c == 0 ? r : guards.add(r, guards.constant(a.c));
+        return a.c() == 0 ? r : guards.add(r, guards.constant(a.c()));
     }
 
     /**
