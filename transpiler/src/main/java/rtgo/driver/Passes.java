@@ -33,7 +33,10 @@ import rtgo.opt.Cleanup;
 import rtgo.opt.ElementAddressing;
 import rtgo.opt.Gvn;
 import rtgo.opt.Licm;
+import rtgo.opt.LoopUnrolling;
+import rtgo.opt.LoopVersioning;
 import rtgo.opt.Simplify;
+import rtgo.opt.StrengthReduction;
 import rtgo.thumb.BlockLayout;
 import rtgo.thumb.HighSpill;
 import rtgo.thumb.PhiResolver;
@@ -92,6 +95,8 @@ public final class Passes {
             pass("unreachable", "blocks no path reaches are removed", FrontendPasses::removeUnreachable)
                     .needs(SSA).makes(REACHABLE),
             // ---- optimiser: generic SSA to generic SSA ---------------------------------------------
+            pass("unroll", "small loops with a constant trip count laid out once per iteration", u -> LoopUnrolling.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
             pass("simplify", "constant folding and algebraic identities", u -> Simplify.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("gvn", "global value numbering, repeated checks included", u -> Gvn.run(u.f))
@@ -102,11 +107,15 @@ public final class Passes {
                     .needs(SSA, GENERIC, REACHABLE),
             pass("bce", "bounds checks that induction ranges prove are dropped", u -> BoundsCheckElim.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
+            pass("version", "counted loops get a check-free copy behind a range guard", u -> LoopVersioning.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("licm-elembase", "invariant element bases to the preheader", u -> Licm.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("gvn-elembase", "value numbering of element bases", u -> Gvn.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
+            pass("strength", "scaled indexes in counted loops become pointers with immediate offsets", u -> StrengthReduction.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("dce", "dead values, unused memory reads included", u -> Cleanup.removeDead(u.f, true))
                     .needs(SSA, GENERIC),

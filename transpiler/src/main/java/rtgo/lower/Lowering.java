@@ -458,6 +458,11 @@ public final class Lowering {
         Elem e = i.elem();
         Insn arr = i.arg(0);
         Insn idx = i.arg(1);
+        if (i.args.length == 4) {
+            // through a strength-reduced pointer (rtgo.opt.StrengthReduction): [p, #aux2]
+            finishLoad(i, e, i.arg(3), i.aux2);
+            return;
+        }
         if (i.args.length == 3) {
             // through the element base: [base, idx << shift]
             Insn base = i.arg(2);
@@ -508,6 +513,14 @@ public final class Lowering {
         Insn arr = i.arg(0);
         Insn idx = i.arg(1);
         Insn val = i.arg(2);
+        if (i.args.length == 5) {
+            // through a strength-reduced pointer (rtgo.opt.StrengthReduction): [p, #aux2]
+            i.op = storeOp(e);
+            i.aux = i.aux2;
+            i.args = new Insn[] {i.arg(4), val};
+            keep(i);
+            return;
+        }
         if (i.args.length == 4) {
             Insn base = i.arg(3);
             Insn scaled = e.shift == 0 ? idx : mkImm(Op.T_LSLI, idx, e.shift);
