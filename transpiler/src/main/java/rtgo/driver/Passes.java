@@ -39,6 +39,7 @@ import rtgo.opt.Simplify;
 import rtgo.opt.StrengthReduction;
 import rtgo.thumb.BlockLayout;
 import rtgo.thumb.HighSpill;
+import rtgo.thumb.Peephole;
 import rtgo.thumb.PhiResolver;
 import rtgo.thumb.RegAlloc;
 
@@ -128,6 +129,8 @@ public final class Passes {
                     .needs(SSA),
             pass("constants", "remaining constants become moves or literal loads", u -> Lowering.materialiseConstants(u.f))
                     .needs(SSA).makes(LOWERED),
+            pass("peephole", "redundant extensions, x & ~y as bics, -(x & 1) as a shift pair", u -> Peephole.run(u.f))
+                    .needs(SSA, LOWERED),
             // ---- register allocation ---------------------------------------------------------------
             pass("split-critical-edges", "an empty block on each critical edge, for phi moves", u -> Cfg.splitCriticalEdges(u.f))
                     .needs(LOWERED).makes(NO_CRITICAL_EDGES),

@@ -102,7 +102,8 @@ public final class Rtgo {
             for (boolean preemptible : new boolean[] {false, true}) {
                 for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
                     if (ProgramEmitter.preemptible(e.getKey().symbol) == preemptible) {
-                        emitter.function(e.getKey(), e.getValue(), stack.checks(e.getKey()));
+                        emitter.function(e.getKey(), e.getValue(), stack.checks(e.getKey()),
+                                stack.recursiveCalls(e.getKey()));
                     }
                 }
             }

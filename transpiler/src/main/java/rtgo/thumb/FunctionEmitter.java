@@ -17,7 +17,20 @@ import rtgo.vm.abi.SymbolNames;
  * and epilogue of its {@link Frame}, its blocks in layout order (blocks that emit nothing are
  * skipped), the instructions through {@link InsnEmitter}, the terminators, and its entries in the
  * frame table. Failed checks branch to stubs ({@link CheckStubs}). A recursive method's stack check
- * has its stub just before the function's entry, in reach of both of its branches.
+ * has its stub just before the function's entry.
+ *
+ * <p>Design note (shrink-wrapped stack checks). sp does not move between the prologue and the
+ * epilogue, so a stack check anywhere in the body compares the same value as one on entry. A
+ * recursive method that recurs only on some paths (tak's {@code if (y < x)}) checks at the start
+ * of the nearest block that dominates all its recursive calls ({@link StackCheck#recursiveCalls}),
+ * moved out of loops, instead of on every entry: the paths that return without recurring skip the
+ * check's literal load, limit load, compare and branch. The bound still holds: every call into the
+ * cycle is preceded by a check at the same sp an entry check in the callee's caller frame would
+ * see (StackCheck's design note counts a recursive callee up to its first check). The check
+ * needs a low register that holds nothing live there; without one, in a method with exception
+ * handlers (a StackOverflowError must come from the callee's frame, where this frame's handler
+ * catches it), in the runtime (whose reports return into their own checks), or when the body is
+ * too long for the stub's branch back, the check stays on entry.
  */
 final class FunctionEmitter {
     private final Func f;
@@ -28,7 +41,7 @@ final class FunctionEmitter {
     private final NpeMessageTable npeMessages;
     private StackMaps maps;
     private Layout out;
-    /** Jump tables of the current layout attempt; added to the read-only data once it succeeds. */
+    /** Jump tables of the current layout attempt; added to the read-only data for the one kept. */
     private final List<String> tables = new ArrayList<>();
     /** Size of the emitted function in bytes, after {@link #emit}. */
     int codeBytes;
@@ -44,6 +57,15 @@ final class FunctionEmitter {
     private final boolean stackCheck;
     /** The limit it checks against: bytes above {@code __heap_end}. */
     private final int stackLimit;
+    /** The calls that may recur (StackCheck#recursiveCalls): the stack check is placed before them. */
+    java.util.Set<Insn> recursiveCalls = java.util.Set.of();
+    /** The block whose code starts with the stack check, or null: the check is on entry. */
+    private Block checkBlock;
+    /** The low register the shrink-wrapped check loads the limit into (nothing lives in it there). */
+    private int checkReg;
+    /** The stub's {@code b} back to the check reaches this far (with room for the stub before the code). */
+    private static final int CHECK_REACH = 2000;
+
     /** Whether threads may be preempted here (ProgramEmitter.preemptible): it always gets a frame-table entry. */
     boolean preemptible;
 
@@ -69,11 +91,19 @@ final class FunctionEmitter {
             }
         }
         saveLr = calls;
+        if (stackCheck) {
+            planStackCheck();
+        }
         String body = generate();
         if (body == null) {
             saveLr = true;
             body = generate();
         }
+        if (checkBlock != null && out.size > CHECK_REACH) {
+            checkBlock = null;
+            body = generate();
+        }
+        rodata.addAll(tables);
         StringBuilder sb = new StringBuilder();
         sb.append("\n    .balign 4\n");
         if (stackCheck) {
@@ -147,7 +177,11 @@ final class FunctionEmitter {
     }
 
     private String generate() {
+        tables.clear();
         out = new Layout(prefix, saveLr);
+        if (stackCheck) {
+            out.externalLabel(prefix + "_stack", -12); // the stub before the function (see emit)
+        }
         frame = new Frame(calleeSaved, saveLr, outArgs, alloc.slots);
         insns = new InsnEmitter(f, out, frame, new CheckStubs(out, saveLr, npeMessages), prefix);
         maps = new StackMaps(f, frame);
@@ -167,7 +201,7 @@ final class FunctionEmitter {
             out.text(sb.toString());
         }
         adjustSp("sub", frame.locals);
-        if (stackCheck) {
+        if (stackCheck && checkBlock == null) {
             // recursion: stop before the stack runs into the heap (StackCheck); r4 was just saved
             out.loadLit(4, SymbolNames.STACK_LIMIT); // the running thread's limit (rtgo.runtime.Sched)
             out.text("ldr r4, [r4]");
@@ -182,6 +216,7 @@ final class FunctionEmitter {
                 emitted.add(b);
             }
         }
+        placeBackEdgeMoves(emitted);
         for (int k = 0; k < emitted.size(); k++) {
             Block b = emitted.get(k);
             Block next = k + 1 < emitted.size() ? emitted.get(k + 1) : null;
@@ -191,6 +226,14 @@ final class FunctionEmitter {
             insns.flagsFor = Loc.NONE;
             for (Allocation.Move m : alloc.atStart(b)) {
                 insns.move(m);
+            }
+            if (b == checkBlock) {
+                String reg = InsnEmitter.r(checkReg);
+                out.loadLit(checkReg, SymbolNames.STACK_LIMIT);
+                out.text("ldr " + reg + ", [" + reg + "]\ncmp sp, " + reg);
+                out.branch("lo", prefix + "_stack");
+                out.label(prefix + "_checked");
+                insns.flagsFor = Loc.NONE;
             }
             for (Insn i : b.insns) {
                 if (i.op.isTerminator()) {
@@ -207,13 +250,133 @@ final class FunctionEmitter {
         }
         String text = out.finish();
         if (text == null) {
-            tables.clear();
             return null;
         }
-        rodata.addAll(tables);
-        tables.clear();
         codeBytes = out.size + (stackCheck ? 12 : 0);
         return text;
+    }
+
+    /**
+     * Moves each block that only holds the phi moves of a loop's back edge (a split edge from a
+     * conditional latch) to just before the loop header, when what fell into the header was the
+     * loop's entry. The latch then branches to the moves and falls through into the header: one
+     * taken branch per iteration instead of a branch out of line and another back, while the
+     * entry pays one branch to the header, once. Emission order only: the allocation holds.
+     */
+    private void placeBackEdgeMoves(List<Block> emitted) {
+        for (int k = 1; k < emitted.size(); k++) {
+            Block e = emitted.get(k);
+            if (e.preds.size() != 1 || e.succs.size() != 1 || e.terminator() == null || e.terminator().op != Op.GOTO
+                    || alloc.atEnd(e).isEmpty() || e.insns.size() != 1) {
+                continue;
+            }
+            Block h = destination(e.succs.get(0));
+            int at = emitted.indexOf(h);
+            int from = emitted.indexOf(e.preds.get(0));
+            if (at <= 0 || from < at || k == at - 1 || h.loopDepth == 0
+                    || emitted.get(at - 1).loopDepth >= h.loopDepth) {
+                continue;
+            }
+            emitted.remove(k);
+            emitted.add(emitted.indexOf(h), e);
+        }
+    }
+
+    /**
+     * Chooses where the stack check goes (see the design note): {@link #checkBlock} and
+     * {@link #checkReg}, or leaves checkBlock null for a check on entry.
+     */
+    private void planStackCheck() {
+        checkBlock = null;
+        if (RuntimeSymbols.isRuntimeCode(f.displayName)) {
+            return;
+        }
+        List<Block> sites = new ArrayList<>();
+        for (Block b : f.blocks) {
+            Insn end = b.terminator();
+            if (end != null && end.op == Op.EXCEPT) {
+                return;
+            }
+            for (Insn i : b.insns) {
+                if (recursiveCalls.contains(i) && !sites.contains(b)) {
+                    sites.add(b);
+                }
+            }
+        }
+        if (sites.isEmpty()) {
+            return;
+        }
+        Block[] idom = rtgo.ir.Cfg.dominators(f);
+        Block d = sites.get(0);
+        for (Block c : sites) {
+            while (!rtgo.ir.Cfg.dominates(idom, d, c)) {
+                d = idom[d.id];
+            }
+        }
+        while (d.loopDepth > 0 && idom[d.id] != d) {
+            d = idom[d.id];
+        }
+        if (d == f.entry()) {
+            return;
+        }
+        int busy = liveRegistersAtStart(d);
+        for (int r = 0; r < 8; r++) {
+            // r0-r3 need no saving; r4-r7 only when the frame saves them anyway
+            boolean usable = r < 4 || (calleeSaved & (1 << r)) != 0;
+            if (usable && (busy & (1 << r)) == 0) {
+                checkBlock = d;
+                checkReg = r;
+                return;
+            }
+        }
+    }
+
+    /**
+     * The low registers holding values live at the start of {@code target}, after its phi moves:
+     * liveness over the allocated values, to a fixed point.
+     */
+    private int liveRegistersAtStart(Block target) {
+        java.util.Map<Block, java.util.Set<Insn>> liveIn = new java.util.HashMap<>();
+        for (Block b : f.blocks) {
+            liveIn.put(b, new java.util.HashSet<>());
+        }
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int k = f.blocks.size() - 1; k >= 0; k--) {
+                Block b = f.blocks.get(k);
+                java.util.Set<Insn> live = new java.util.HashSet<>();
+                for (Block s : b.succs) {
+                    int p = s.predIndex(b);
+                    for (Insn v : liveIn.get(s)) {
+                        if (!(v.op == Op.PHI && v.block == s)) {
+                            live.add(v);
+                        }
+                    }
+                    for (Insn phi : s.phis()) {
+                        live.add(phi.arg(p));
+                    }
+                }
+                for (int i = b.insns.size() - 1; i >= 0; i--) {
+                    Insn insn = b.insns.get(i);
+                    if (insn.op == Op.PHI) {
+                        continue; // defined on entry, and live in if used: kept
+                    }
+                    live.remove(insn);
+                    live.addAll(java.util.Arrays.asList(insn.args));
+                }
+                if (!live.equals(liveIn.get(b))) {
+                    liveIn.put(b, live);
+                    changed = true;
+                }
+            }
+        }
+        int busy = 0;
+        for (Insn v : liveIn.get(target)) {
+            if (v.hasValue() && v.loc.isLowReg()) {
+                busy |= 1 << v.loc.reg();
+            }
+        }
+        return busy;
     }
 
     private void adjustSp(String op, int bytes) {

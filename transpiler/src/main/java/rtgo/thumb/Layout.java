@@ -146,8 +146,17 @@ final class Layout {
         items.add(new Branch(cond, null, key));
     }
 
+    /** Labels outside the laid-out code, by their address relative to its start (the stack-check stub). */
+    private final Map<String, Integer> external = new HashMap<>();
+
+    /** Declares a label {@code offset} bytes from the function's start, outside its code. */
+    void externalLabel(String name, int offset) {
+        external.put(name, offset);
+    }
+
     /** Lays the function out; returns its assembly, or null if a long branch needs lr saved first. */
     String finish() {
+        peephole();
         for (int iteration = 0; iteration < 50; iteration++) {
             List<Object> placed = place();
             Map<String, Integer> at = addresses(placed);
@@ -178,6 +187,49 @@ final class Layout {
             }
         }
         throw new IllegalStateException("branch relaxation does not converge in " + prefix);
+    }
+
+    private static final java.util.regex.Pattern SPILL =
+            java.util.regex.Pattern.compile("str (r[0-7]), \\[sp, #(\\d+)\\]");
+    private static final java.util.regex.Pattern RELOAD =
+            java.util.regex.Pattern.compile("ldr (r[0-7]), \\[sp, #(\\d+)\\]");
+    private static final java.util.regex.Pattern SELF_MOVE = java.util.regex.Pattern.compile("mov (\\w+), \\1");
+
+    /**
+     * Rewrites of the emitted instructions that need their registers: a reload right after a
+     * store of the same stack slot becomes a register move (or nothing), a move of a register to
+     * itself goes, and so does a branch to the label that follows it. Only adjacent items are
+     * looked at, so no label (a branch target) lies between the two halves of a pair.
+     */
+    private void peephole() {
+        for (int k = 0; k < items.size(); k++) {
+            Item item = items.get(k);
+            if (item instanceof Text t) {
+                List<String> lines = new ArrayList<>(List.of(t.asm().split("\n")));
+                if (k > 0 && items.get(k - 1) instanceof Text prev && !prev.barrier()) {
+                    String[] before = prev.asm().split("\n");
+                    java.util.regex.Matcher st = SPILL.matcher(before[before.length - 1]);
+                    java.util.regex.Matcher ld = RELOAD.matcher(lines.get(0));
+                    if (st.matches() && ld.matches() && st.group(2).equals(ld.group(2))) {
+                        lines.set(0, "mov " + ld.group(1) + ", " + st.group(1));
+                    }
+                }
+                lines.removeIf(line -> SELF_MOVE.matcher(line).matches());
+                String asm = String.join("\n", lines);
+                if (asm.isEmpty()) {
+                    items.remove(k--);
+                } else if (!asm.equals(t.asm())) {
+                    items.set(k, new Text(asm, Encoding.bytes(asm), t.barrier()));
+                }
+            } else if (item instanceof Branch b && b.stub == null) {
+                for (int n = k + 1; n < items.size() && items.get(n) instanceof Label l; n++) {
+                    if (l.name().equals(b.target)) {
+                        items.remove(k--);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static int size(Object o, int pc) {
@@ -307,8 +359,8 @@ final class Layout {
         return pc;
     }
 
-    private static Map<String, Integer> addresses(List<Object> placed) {
-        Map<String, Integer> at = new HashMap<>();
+    private Map<String, Integer> addresses(List<Object> placed) {
+        Map<String, Integer> at = new HashMap<>(external);
         int pc = 0;
         for (Object o : placed) {
             if (o instanceof Label l) {

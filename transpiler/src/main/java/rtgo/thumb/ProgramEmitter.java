@@ -46,11 +46,12 @@ public final class ProgramEmitter {
     }
 
     /**
-     * Adds one allocated function; {@code stackCheck} as from {@link StackCheck#checks}. Preemptible
+     * Adds one allocated function; {@code stackCheck} as from {@link StackCheck#checks}, and the
+     * calls that may recur ({@link StackCheck#recursiveCalls}), where the check may move. Preemptible
      * functions ({@link #preemptible}) come after all others, between the labels rtgo_preempt_start
      * and rtgo_preempt_end, and each has a frame-table entry (rtgo.runtime.Sched).
      */
-    public void function(rtgo.ir.Func f, Allocation alloc, boolean stackCheck) {
+    public void function(rtgo.ir.Func f, Allocation alloc, boolean stackCheck, java.util.Set<rtgo.ir.Insn> recursiveCalls) {
         String export = program.exports().get(f.symbol);
         boolean preempt = preemptible(f.symbol);
         if (preempt && !preemptStarted) {
@@ -61,6 +62,7 @@ public final class ProgramEmitter {
         }
         FunctionEmitter fe = new FunctionEmitter(f, alloc, functions++, export, rodata, stackCheck, stackLimit,
                 npeMessages);
+        fe.recursiveCalls = recursiveCalls;
         fe.preemptible = preempt;
         text.append(fe.emit());
         fe.describeFrames(frames);

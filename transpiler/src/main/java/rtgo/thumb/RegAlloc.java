@@ -95,6 +95,7 @@ public final class RegAlloc {
         }
         rematerialisePhiConstants();
         insertReloads();
+        boolean reordered = false;
         for (int round = 0; ; round++) {
             if (round > 50) {
                 throw new IllegalStateException("register allocation does not converge in " + f.displayName);
@@ -106,6 +107,11 @@ public final class RegAlloc {
             }
             List<Interval> spilled = scan();
             if (spilled.isEmpty()) {
+                // once: operands that keep a loop-carried value in its phi's register, then again
+                if (!reordered && reorderOperands()) {
+                    reordered = true;
+                    continue;
+                }
                 break;
             }
             if (trace != null) {
@@ -486,6 +492,43 @@ public final class RegAlloc {
         }
         Interval s = intervals.get(src);
         return s != null ? s.reg : -1;
+    }
+
+    /**
+     * Swaps the operands of commutative two-address ops ({@code eors rd, rm}) whose result feeds a
+     * phi when the second operand dies there in the phi's register: the result can then take that
+     * register too, and the phi needs no move on its edge. Typical of a loop-carried value updated
+     * as {@code x = f(x) ^ g(x)}, where today's order leaves the result in f(x)'s register and
+     * copies it back on the back edge (which also costs a branch to an out-of-line move block).
+     * Returns whether anything was swapped; the allocation must then run again.
+     */
+    private boolean reorderOperands() {
+        boolean changed = false;
+        for (Insn i : order) {
+            if (!i.op.has(Op.Flags.TWO_ADDR) || !i.op.has(Op.Flags.COMM) || i.args.length != 2
+                    || i.arg(0) == i.arg(1) || !needsReg(i)) {
+                continue;
+            }
+            Interval result = intervals.get(i);
+            Interval second = intervals.get(i.arg(1));
+            if (result == null || second == null || second.end() > pos.get(i) + 2) {
+                continue;
+            }
+            for (Insn phi : phiUsers.getOrDefault(i, List.of())) {
+                int want = regOf(phi);
+                if (want >= 0 && want != result.reg && want == second.reg) {
+                    Insn a = i.args[0];
+                    i.args[0] = i.args[1];
+                    i.args[1] = a;
+                    changed = true;
+                    if (trace != null) {
+                        trace.println("operands swapped for " + phi + ": " + i);
+                    }
+                    break;
+                }
+            }
+        }
+        return changed;
     }
 
     // ---- spilling ----------------------------------------------------------------------------------

@@ -281,6 +281,38 @@ public final class StackCheck {
     }
 
     /**
+     * The calls of {@code f} that may enter a method of its own cycle (its recursion), among
+     * them virtual calls with such an implementation and class-initialisation checks whose
+     * initialiser leads back; empty when {@code f} does not check the stack ({@link #checks}).
+     * Every path into the cycle from {@code f} goes through one of them, so a check placed on
+     * the paths that reach them bounds the recursion as an entry check does (see FunctionEmitter).
+     */
+    public java.util.Set<Insn> recursiveCalls(Func f) {
+        java.util.Set<Insn> out = new java.util.HashSet<>();
+        if (!checks(f)) {
+            return out;
+        }
+        Integer own = component.get(f.symbol);
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                List<String> targets = switch (i.op) {
+                    case CALL -> List.of(i.sym);
+                    case CALLV -> program.implementations(i.sym);
+                    case INITCHECK -> List.of(Symbols.initStub(i.sym));
+                    default -> List.of();
+                };
+                for (String t : targets) {
+                    if (own.equals(component.get(t))) {
+                        out.add(i);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The stack limit every entry check compares against, as bytes above the stack's bottom
      * ({@code __heap_end}): room for what any recursive method calls outside its cycle, and for
      * the StackOverflowError report, plus the largest recursive frame and a margin.
