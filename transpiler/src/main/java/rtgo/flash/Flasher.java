@@ -113,7 +113,7 @@ public final class Flasher {
                 + "  - picotool on the PATH: not there\n"
                 + "  - " + usbNote + "\n"
                 + "hint: hold the BOOTSEL button while plugging the Pico in (or while pressing RUN), "
-                + "then run this again; or copy " + uf2 + " onto the RPI-RP2 drive yourself");
+                + "then run this again");
     }
 
     /** The USB back end from the class path, if there is one. Only called on Java 22 or newer. */
