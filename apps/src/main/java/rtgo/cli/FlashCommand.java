@@ -84,7 +84,7 @@ final class FlashCommand implements Callable<Integer> {
                 uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
                 BuildResult built = Rtgo.build(BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)
                         .withStackSize(stackSize));
-                err.println("rtgo: built " + uf2.getFileName() + ", " + Report.bytes(built.flashBytes()) + " of flash");
+                err.println("rtgo: built " + uf2.getFileName() + ", " + rtgo.driver.BuildReport.bytes(built.flashBytes()) + " of flash");
             }
             Flasher.Result r = Flasher.flash(uf2, line -> {
                 err.println("rtgo: " + line);
