@@ -206,6 +206,13 @@ final class Resolver {
         for (Type a : t.getArgumentTypes()) {
             params.append(params.length() == 0 ? "" : ", ").append(a.getClassName().replace("java.lang.", ""));
         }
+        if (owner.startsWith("org/junit/") || owner.startsWith("org/opentest4j/")) {
+            return new Unsupported("the JUnit method " + Symbols.dotted(owner) + "." + name + "(" + params + ")"
+                    + " on the device", "device tests have org.junit.jupiter.api.Assertions' assertEquals,"
+                    + " assertNotEquals, assertTrue, assertFalse, assertNull, assertNotNull, assertSame,"
+                    + " assertNotSame, assertThrows, assertDoesNotThrow, assertArrayEquals, assertInstanceOf and fail"
+                    + " (docs/classlib.md); write other checks with those");
+        }
         String hint = HINTS.get(owner + "." + name);
         if (hint == null) {
             hint = areaHint(owner);
