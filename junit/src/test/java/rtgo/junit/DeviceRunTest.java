@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import rtgo.junit.samples.HangSample;
+import rtgo.junit.samples.OrderSample;
 import rtgo.junit.samples.PanicSample;
 
 /**
@@ -88,6 +89,20 @@ class DeviceRunTest {
                     && t.getMessage().contains("panic: Character.toUpperCase knows the case of Latin-1"), t.getMessage());
         }
         assertTrue(run.output.contains("about to panic"), run.output);
+    }
+
+    @Test
+    void perClassInstanceJupitersOrderAndSelection() {
+        LauncherRun all = LauncherRun.of(OrderSample.class, Map.of());
+        for (String test : List.of("alpha", "beta", "gamma")) {
+            assertPassed(all, test);
+        }
+        assertEquals(List.of(">b", ">bc", ">bca"), all.output.lines().toList());
+        LauncherRun one = LauncherRun.of(OrderSample.class,
+                org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod(OrderSample.class, "alpha"), Map.of());
+        assertEquals(List.of("alpha"), List.copyOf(one.tests.keySet()));
+        assertPassed(one, "alpha");
+        assertEquals(List.of(">a"), one.output.lines().toList()); // the device ran only the selected test
     }
 
     static void assertPassed(LauncherRun run, String test) {
