@@ -89,6 +89,19 @@ class DeviceRunTest {
                     && t.getMessage().contains("panic: Character.toUpperCase knows the case of Latin-1"), t.getMessage());
         }
         assertTrue(run.output.contains("about to panic"), run.output);
+        assertTrue(run.test("d_repeated").throwable().getMessage().endsWith(
+                "is a test template (@ParameterizedTest, @RepeatedTest): rtgo-junit runs @Test methods on the device;"
+                        + " write the cases as @Test methods"), run.test("d_repeated").throwable().getMessage());
+    }
+
+    @Test
+    void unsupportedJUnitApiIsABuildErrorSayingWhatTheDeviceHas() throws Exception {
+        LauncherRun run = LauncherRun.of(Class.forName("rtgo.junit.samples.AssumptionSample"), Map.of());
+        Throwable t = run.container.throwable();
+        assertTrue(t.getMessage().contains("rtgo could not build rtgo.junit.samples.AssumptionSample for the device:\n"
+                + "error: the JUnit method org.junit.jupiter.api.Assumptions.assumeTrue(boolean) is not supported by rtgo yet"), t.getMessage());
+        assertTrue(t.getMessage().contains("at rtgo.junit.samples.AssumptionSample.assumes(AssumptionSample.java:14)"),
+                t.getMessage());
     }
 
     @Test

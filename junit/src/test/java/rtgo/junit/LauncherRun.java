@@ -51,7 +51,7 @@ final class LauncherRun {
             }
 
             private void record(TestIdentifier id, Outcome o) {
-                if (id.getSource().orElse(null) instanceof MethodSource m) {
+                if (id.isTest() && id.getSource().orElse(null) instanceof MethodSource m) {
                     run.tests.put(m.getMethodName(), o);
                 } else if (id.isContainer() && id.getDisplayName().equals(displayName(testClass))) {
                     run.container = o;

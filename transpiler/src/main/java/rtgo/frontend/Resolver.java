@@ -207,8 +207,8 @@ final class Resolver {
             params.append(params.length() == 0 ? "" : ", ").append(a.getClassName().replace("java.lang.", ""));
         }
         if (owner.startsWith("org/junit/") || owner.startsWith("org/opentest4j/")) {
-            return new Unsupported("the JUnit method " + Symbols.dotted(owner) + "." + name + "(" + params + ")"
-                    + " on the device", "device tests have org.junit.jupiter.api.Assertions' assertEquals,"
+            return new Unsupported("the JUnit method " + Symbols.dotted(owner) + "." + name + "(" + params + ")",
+                    "device tests have org.junit.jupiter.api.Assertions' assertEquals,"
                     + " assertNotEquals, assertTrue, assertFalse, assertNull, assertNotNull, assertSame,"
                     + " assertNotSame, assertThrows, assertDoesNotThrow, assertArrayEquals, assertInstanceOf and fail"
                     + " (docs/classlib.md); write other checks with those");
