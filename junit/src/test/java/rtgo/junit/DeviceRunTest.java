@@ -118,6 +118,18 @@ class DeviceRunTest {
         assertEquals(List.of(">a"), one.output.lines().toList()); // the device ran only the selected test
     }
 
+    @Test
+    void toolApiWithoutJupiter() throws Exception {
+        DeviceResults r = DeviceTestRun.run(List.of(java.nio.file.Path.of("target/test-classes")),
+                "rtgo.junit.samples.LifecycleSample", DeviceTestRun.Options.defaults());
+        assertTrue(r.complete());
+        assertEquals(4, r.invocations().stream().filter(i -> i.key().kind() == DeviceResults.Kind.TEST).count());
+        List<String> failed = r.invocations().stream().filter(i -> i.failure() != null)
+                .map(i -> r.describe(i.key()) + ": " + i.failure().message()).sorted().toList();
+        assertEquals(List.of("test rtgo.junit.samples.LifecycleSample.errors(): device state 1",
+                "test rtgo.junit.samples.LifecycleSample.failsWithMessage(): sum ==> expected: <3> but was: <4>"), failed);
+    }
+
     static void assertPassed(LauncherRun run, String test) {
         LauncherRun.Outcome o = run.test(test);
         if (!o.status().equals("SUCCESSFUL")) {

@@ -35,7 +35,7 @@ final class Resolver {
     /**
      * Whether {@code internalName} is a class the runtime substitutes: the JDK's, and those of
      * rtgo's API (package {@code rtgo} exactly: {@code rtgo/Chan} becomes
-     * {@code rtgo/runtime/classlib/rtgo/TChan}, see {@link ClassPath#isApi}).
+     * {@code rtgo/runtime/classlib/rtgo/TChan}) and of JUnit's test API (see {@link ClassPath#isApi}).
      */
     static boolean isJdk(String internalName) {
         return internalName.startsWith("java/") || internalName.startsWith("javax/")
