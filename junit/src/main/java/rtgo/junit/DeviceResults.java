@@ -233,7 +233,7 @@ public final class DeviceResults {
 
     private static String stopReason(RunResult run, long maxCycles, long timeoutMillis) {
         return switch (run.outcome()) {
-            case CYCLE_LIMIT -> "it hit the cycle limit of " + maxCycles + " cycles (" + String.format("%.2f", maxCycles / 125e6)
+            case CYCLE_LIMIT -> "it hit the cycle limit of " + maxCycles + " cycles (" + String.format(java.util.Locale.ROOT, "%.2f", maxCycles / 125e6)
                     + " s at 125 MHz), so it probably loops for ever; if it is only slow, raise rtgo.junit.maxCycles";
             case TIMEOUT -> "the run took longer than " + timeoutMillis / 1000.0 + " s of wall-clock time"
                     + " (rtgo.junit.timeoutSeconds)";

@@ -51,8 +51,9 @@ public record DeviceTestPlan(String testClass, List<MethodRef> beforeAll, List<M
 
     /**
      * The plan for {@code testClass}: its {@code @Test} methods that are not {@code @Disabled} and
-     * its lifecycle methods. Throws IllegalArgumentException naming the method when one cannot run
-     * on the device (parameters, a private method, a test template or factory).
+     * its lifecycle methods (test templates and factories are not planned: the extension reports
+     * them as unsupported). Throws IllegalArgumentException naming the method when one cannot run
+     * on the device (parameters, a private method).
      */
     public static DeviceTestPlan of(Class<?> testClass) {
         boolean perClass = false;
@@ -65,15 +66,6 @@ public record DeviceTestPlan(String testClass, List<MethodRef> beforeAll, List<M
         for (Method m : methods(testClass, "Test", true)) {
             if (!annotated(m, "Disabled")) {
                 tests.add(MethodRef.of(m));
-            }
-        }
-        for (Method m : methods(testClass, null, true)) {
-            for (String unsupported : List.of("RepeatedTest", "TestFactory", "TestTemplate", "params.ParameterizedTest")) {
-                if (annotated(m, unsupported)) {
-                    throw new IllegalArgumentException(testClass.getName() + "." + m.getName() + " is a @"
-                            + unsupported.replace("params.", "") + ": rtgo-junit runs @Test methods on the device;"
-                            + " write the cases as @Test methods (or loop over them in one)");
-                }
             }
         }
         return new DeviceTestPlan(testClass.getName(),
@@ -91,7 +83,7 @@ public record DeviceTestPlan(String testClass, List<MethodRef> beforeAll, List<M
     }
 
     /**
-     * The methods annotated {@code @<annotation>} (all methods when null), superclasses first
+     * The methods annotated {@code @<annotation>}, superclasses first
      * ({@code topDown}) or last, each class's in Jupiter's default order; a method overridden in a
      * subclass counts once, where it is declared last.
      */
@@ -106,7 +98,7 @@ public record DeviceTestPlan(String testClass, List<MethodRef> beforeAll, List<M
             declared.sort(Comparator.<Method>comparingInt(m -> m.getName().hashCode()).thenComparing(Method::toString));
             List<Method> level = new ArrayList<>();
             for (Method m : declared) {
-                if (m.isSynthetic() || m.isBridge() || (annotation != null && !annotated(m, annotation))) {
+                if (m.isSynthetic() || m.isBridge() || !annotated(m, annotation)) {
                     continue;
                 }
                 found.removeIf(earlier -> overrides(m, earlier));
@@ -129,9 +121,6 @@ public record DeviceTestPlan(String testClass, List<MethodRef> beforeAll, List<M
     }
 
     private static void check(Method m, String annotation) {
-        if (annotation == null) {
-            return;
-        }
         String where = m.getDeclaringClass().getName() + "." + m.getName();
         if (m.getParameterCount() != 0) {
             throw new IllegalArgumentException(where + " takes parameters: rtgo-junit calls @" + annotation

@@ -83,6 +83,25 @@ public final class DeviceTestRun {
         }
     }
 
+    /**
+     * As {@link #run(List, DeviceTestPlan, Options)} for the class named {@code testClass} (binary
+     * name), planned with Jupiter's default order ({@link DeviceTestPlan#of}) from its classfile:
+     * for tools that do not run Jupiter themselves. The class is loaded from {@code classpath} with
+     * this library's class loader as parent, so JUnit's annotations must be visible from there too.
+     */
+    public static DeviceResults run(List<Path> classpath, String testClass, Options options)
+            throws BuildException, IOException, ClassNotFoundException {
+        java.net.URL[] urls = new java.net.URL[classpath.size()];
+        for (int i = 0; i < urls.length; i++) {
+            urls[i] = classpath.get(i).toUri().toURL();
+        }
+        DeviceTestPlan plan;
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(urls, DeviceTestRun.class.getClassLoader())) {
+            plan = DeviceTestPlan.of(Class.forName(testClass, false, loader));
+        }
+        return run(classpath, plan, options);
+    }
+
     private static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import rtgo.junit.samples.HangSample;
+import rtgo.junit.samples.OrderSample;
 import rtgo.junit.samples.PanicSample;
 
 /**
@@ -88,6 +89,45 @@ class DeviceRunTest {
                     && t.getMessage().contains("panic: Character.toUpperCase knows the case of Latin-1"), t.getMessage());
         }
         assertTrue(run.output.contains("about to panic"), run.output);
+        assertTrue(run.test("d_repeated").throwable().getMessage().endsWith(
+                "is a test template (@ParameterizedTest, @RepeatedTest): rtgo-junit runs @Test methods on the device;"
+                        + " write the cases as @Test methods"), run.test("d_repeated").throwable().getMessage());
+    }
+
+    @Test
+    void unsupportedJUnitApiIsABuildErrorSayingWhatTheDeviceHas() throws Exception {
+        LauncherRun run = LauncherRun.of(Class.forName("rtgo.junit.samples.AssumptionSample"), Map.of());
+        Throwable t = run.container.throwable();
+        assertTrue(t.getMessage().contains("rtgo could not build rtgo.junit.samples.AssumptionSample for the device:\n"
+                + "error: the JUnit method org.junit.jupiter.api.Assumptions.assumeTrue(boolean) is not supported by rtgo yet"), t.getMessage());
+        assertTrue(t.getMessage().contains("at rtgo.junit.samples.AssumptionSample.assumes(AssumptionSample.java:14)"),
+                t.getMessage());
+    }
+
+    @Test
+    void perClassInstanceJupitersOrderAndSelection() {
+        LauncherRun all = LauncherRun.of(OrderSample.class, Map.of());
+        for (String test : List.of("alpha", "beta", "gamma")) {
+            assertPassed(all, test);
+        }
+        assertEquals(List.of(">b", ">bc", ">bca"), all.output.lines().toList());
+        LauncherRun one = LauncherRun.of(OrderSample.class,
+                org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod(OrderSample.class, "alpha"), Map.of());
+        assertEquals(List.of("alpha"), List.copyOf(one.tests.keySet()));
+        assertPassed(one, "alpha");
+        assertEquals(List.of(">a"), one.output.lines().toList()); // the device ran only the selected test
+    }
+
+    @Test
+    void toolApiWithoutJupiter() throws Exception {
+        DeviceResults r = DeviceTestRun.run(List.of(java.nio.file.Path.of("target/test-classes")),
+                "rtgo.junit.samples.LifecycleSample", DeviceTestRun.Options.defaults());
+        assertTrue(r.complete());
+        assertEquals(4, r.invocations().stream().filter(i -> i.key().kind() == DeviceResults.Kind.TEST).count());
+        List<String> failed = r.invocations().stream().filter(i -> i.failure() != null)
+                .map(i -> r.describe(i.key()) + ": " + i.failure().message()).sorted().toList();
+        assertEquals(List.of("test rtgo.junit.samples.LifecycleSample.errors(): device state 1",
+                "test rtgo.junit.samples.LifecycleSample.failsWithMessage(): sum ==> expected: <3> but was: <4>"), failed);
     }
 
     static void assertPassed(LauncherRun run, String test) {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -29,9 +30,14 @@ final class LauncherRun {
     String output;
 
     static LauncherRun of(Class<?> testClass, Map<String, String> config) {
+        return of(testClass, selectClass(testClass), config);
+    }
+
+    /** Runs what {@code selector} selects of {@code testClass} (a method, say). */
+    static LauncherRun of(Class<?> testClass, DiscoverySelector selector, Map<String, String> config) {
         LauncherRun run = new LauncherRun();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(testClass)).configurationParameters(config).build();
+                .selectors(selector).configurationParameters(config).build();
         TestExecutionListener listener = new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier id, TestExecutionResult result) {
@@ -45,7 +51,7 @@ final class LauncherRun {
             }
 
             private void record(TestIdentifier id, Outcome o) {
-                if (id.getSource().orElse(null) instanceof MethodSource m) {
+                if (id.isTest() && id.getSource().orElse(null) instanceof MethodSource m) {
                     run.tests.put(m.getMethodName(), o);
                 } else if (id.isContainer() && id.getDisplayName().equals(displayName(testClass))) {
                     run.container = o;

@@ -3,6 +3,7 @@ package rtgo.junit.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,7 +11,7 @@ import rtgo.junit.Pico;
 
 /**
  * A test that makes the runtime panic (rtgo knows the case mapping of Latin-1 only): that test and
- * the ones after it fail with the panic's text.
+ * the ones after it fail with the panic's text. A repeated test is not supported on the device.
  */
 @ExtendWith(Pico.class)
 @TestMethodOrder(MethodOrderer.MethodName.class)
@@ -29,5 +30,10 @@ public class PanicSample {
     @Test
     void c_after() {
         assertEquals(1, 1);
+    }
+
+    @RepeatedTest(2)
+    void d_repeated() {
+        assertEquals(2, 2);
     }
 }
