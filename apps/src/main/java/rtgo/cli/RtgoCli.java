@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "rtgo",
         mixinStandardHelpOptions = true,
         versionProvider = RtgoCli.Version.class,
-        subcommands = {BuildCommand.class, RunCommand.class, FlashCommand.class, HelpCommand.class},
-        synopsisSubcommandLabel = "(build | run | flash | help)",
+        subcommands = {BuildCommand.class, RunCommand.class, FlashCommand.class, DebugCommand.class, HelpCommand.class},
+        synopsisSubcommandLabel = "(build | run | flash | debug | help)",
         description = {
             "rtgo compiles Java into firmware for the Raspberry Pi Pico (RP2040): no C, no",
             "operating system, just your classes and a runtime written in Java. It also runs",
@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             "  rtgo build app.jar -o app.uf2  build a UF2 image to copy onto the Pico",
             "  rtgo run app.uf2 --timeout=10  run an image built before",
             "  rtgo flash app.uf2             put it on a Pico in BOOTSEL mode",
+            "  rtgo debug app.jar             debug it with gdb on the emulated Pico",
             "  rtgo help build                all options of one command",
             "",
             "Exit codes: 0 success (for run: the program's own exit status), 1 build error,",
