@@ -3,7 +3,7 @@
 // hits a limit, or rp2040js says it cannot emulate something. See README.md for the options, the
 // report format and the exit codes; rtgo.emu.Rp2040jsEmulator is the Java client.
 //
-//   node ci/emu/run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--gpio-in PIN@CYCLE=LEVEL,...] [--report FILE] [--profile FILE]
+//   node ci/emu/run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--gpio-in PIN@CYCLE=LEVEL,...] [--report FILE] [--profile FILE] [--uart-in] [--gdb-port N]
 //
 // stdout carries exactly the bytes the program writes to UART0, nothing else. They are flushed at
 // every newline and at least every slice (a few milliseconds of emulation), so a reader sees each
@@ -15,8 +15,9 @@ import { parseArgs } from 'node:util';
 import { ImageError, hex, readImage } from './lib/image.mjs';
 import { Machine, Outcome } from './lib/machine.mjs';
 import { formatReport } from './lib/report.mjs';
+import { serveGdb } from './lib/gdb.mjs';
 
-const USAGE = 'usage: node run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--gpio-in PIN@CYCLE=LEVEL,...] [--report FILE] [--profile FILE]';
+const USAGE = 'usage: node run.mjs <image.elf|.uf2|.bin> [--max-cycles N] [--timeout-ms N] [--gpio] [--gpio-in PIN@CYCLE=LEVEL,...] [--report FILE] [--profile FILE] [--uart-in] [--gdb-port N]';
 const DEFAULT_MAX_CYCLES = 2_000_000_000;
 const DEFAULT_TIMEOUT_MS = 120_000;
 const SLICE_INSTRUCTIONS = 200_000; // ~20 ms: the wall clock is checked and the event loop runs between slices
@@ -57,6 +58,8 @@ function parseCommandLine(argv) {
       'gpio-in': { type: 'string', multiple: true, default: [] },
       report: { type: 'string' },
       profile: { type: 'string' },
+      'uart-in': { type: 'boolean', default: false },
+      'gdb-port': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -70,6 +73,8 @@ function parseCommandLine(argv) {
     gpioIn: values['gpio-in'].flatMap(parseGpioIn),
     report: values.report,
     profile: values.profile,
+    uartIn: values['uart-in'],
+    gdbPort: values['gdb-port'] === undefined ? undefined : positiveInteger(values['gdb-port'], '--gdb-port', 0),
   };
 }
 
@@ -107,11 +112,20 @@ async function emulate(options, segments) {
     profile: options.profile !== undefined });
   const started = performance.now();
   const deadline = started + options.timeoutMs;
+  const input = options.uartIn ? uartInput(machine) : null;
+  if (options.gdbPort !== undefined) {
+    machine.boot(segments);
+    const result = await serveGdb(machine, options.gdbPort, (m) => process.stderr.write(`rp2040js: ${m}\n`),
+      () => uart.flush());
+    input?.close();
+    return { result, wallMillis: performance.now() - started, profile: null };
+  }
   try {
     machine.boot(segments);
     while (machine.outcome === null) {
       machine.runSlice(SLICE_INSTRUCTIONS);
       uart.flush();
+      if (machine.idle) await input.wait(deadline);
       if (machine.outcome === null && performance.now() >= deadline) {
         machine.stop(Outcome.TIMEOUT, `wall-clock timeout of ${options.timeoutMs} ms reached`);
       }
@@ -122,12 +136,55 @@ async function emulate(options, segments) {
     machine.warn('harness', `exception while emulating: ${e && e.stack ? e.stack : e}`);
   }
   uart.flush();
+  input?.close();
   return { result: machine.finish(), wallMillis: performance.now() - started,
     profile: options.profile !== undefined ? machine.profileText() : null };
 }
 
+/**
+ * --uart-in: stdin's bytes go to UART0's receiver as they arrive. wait() returns once more input
+ * came, stdin ended or the deadline passed; after the end of stdin a sleeping core is SLEEPING again.
+ */
+function uartInput(machine) {
+  machine.uartInputOpen = true;
+  let wake = null;
+  const woken = () => {
+    machine.idle = false;
+    if (wake) wake();
+    wake = null;
+  };
+  const onData = (chunk) => {
+    machine.queueUartInput(chunk);
+    woken();
+  };
+  const onEnd = () => {
+    machine.uartInputOpen = false;
+    woken();
+  };
+  process.stdin.on('data', onData);
+  process.stdin.on('end', onEnd);
+  return {
+    wait(deadline) {
+      return new Promise((resolve) => {
+        const timer = setTimeout(woken, Math.max(0, deadline - performance.now()));
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    },
+    close() {
+      process.stdin.off('data', onData);
+      process.stdin.off('end', onEnd);
+      process.stdin.pause();
+      process.stdin.destroy();
+    },
+  };
+}
+
 function exitCode(result) {
   switch (result.outcome) {
+    case null: return 0; // gdb went away before the program ended
     case Outcome.EXITED: return result.exitStatus & 0xff;
     case Outcome.CYCLE_LIMIT:
     case Outcome.TIMEOUT:
@@ -149,7 +206,7 @@ async function main() {
     const { result, wallMillis, profile } = await emulate(options, segments);
     if (options.report) writeFileSync(options.report, formatReport(result, wallMillis));
     if (options.profile) writeFileSync(options.profile, profile);
-    if (result.outcome !== Outcome.EXITED) {
+    if (result.outcome !== null && result.outcome !== Outcome.EXITED) {
       const seconds = (wallMillis / 1000).toFixed(2);
       process.stderr.write(`rp2040js: ${result.outcome}: ${result.message}\n` +
         `rp2040js: stopped at pc 0x${hex(result.pc)} after ${result.cycles} cycles ` +

@@ -8,7 +8,10 @@
 //   Asleep in WFI/WFE we jump straight to the next alarm and count the skipped cycles as slept
 //   cycles: `cycles` is elapsed clk_sys cycles, awake or asleep, which keeps GPIO and UART timings
 //   meaningful for programs that wait on the timer. Asleep with no alarm and no input change
-//   pending, nothing can ever wake the core (we feed no UART input), so the run stops as SLEEPING.
+//   pending, nothing can ever wake the core, so the run stops as SLEEPING, unless UART input may
+//   still come (--uart-in and stdin open): then the machine goes idle and the run loop waits for it.
+// - UART input. Bytes from outside (stdin with --uart-in) queue here and enter UART0's 32-byte RX
+//   FIFO as it has room, checked at every slice, so a program that reads slowly loses nothing.
 // - GPIO input. The outside world is a list of scheduled pin levels (--gpio-in), applied with
 //   rp2040js's setInputValue as soon as the elapsed cycles reach each one's cycle: checked after
 //   every instruction (one comparison against the next change), and a sleep never jumps past the
@@ -89,7 +92,23 @@ export class Machine {
     this.profileStart = 0;
     this.profileEnd = 0;
     this.profileCounts = new Map(); // pc -> [instructions, cycles]
+    this.uartInQueue = []; // bytes waiting for room in UART0's RX FIFO
+    this.uartInputOpen = false; // more UART input may come: sleeping with nothing pending is idling
+    this.idle = false; // asleep waiting for UART input; the run loop waits, then clears it
     this.installHooks(recordGpio);
+  }
+
+  /** Queues bytes for UART0's receiver; they enter its RX FIFO as it has room. */
+  queueUartInput(bytes) {
+    for (const b of bytes) this.uartInQueue.push(b);
+    this.feedUart();
+  }
+
+  feedUart() {
+    const uart = this.rp2040.uart[0];
+    let n = 0;
+    while (n < this.uartInQueue.length && !uart.rxFIFO.full) uart.feedByte(this.uartInQueue[n++]);
+    if (n > 0) this.uartInQueue.splice(0, n);
   }
 
   /** Elapsed clk_sys cycles: executed plus slept. */
@@ -165,7 +184,8 @@ export class Machine {
     const maxCycles = this.maxCycles;
     let done = 0;
     let last = core.cycles;
-    while (done < budget && this.outcome === null) {
+    if (this.uartInQueue.length > 0) this.feedUart();
+    while (done < budget && this.outcome === null && !this.idle) {
       if (core.waiting) {
         this.sleep();
         budget--; // a sleep counts against the slice so the loop still yields
@@ -233,6 +253,10 @@ export class Machine {
       return;
     }
     const toInput = this.nextInputCycle - this.cycles; // Infinity when none is left
+    if (!clock.nextAlarm && toInput === Infinity && this.uartInputOpen) {
+      this.idle = true; // only UART input can wake it: the run loop waits for some
+      return;
+    }
     if (!clock.nextAlarm && toInput === Infinity) {
       this.stop(Outcome.SLEEPING, 'core sleeps forever: it waits for an interrupt (WFI/WFE) and no timer ' +
         'alarm, scheduled input change or other event is pending that could wake it');

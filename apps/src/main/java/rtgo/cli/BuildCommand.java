@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import rtgo.diag.BuildException;
 import rtgo.driver.BuildOptions;
+import rtgo.driver.BuildReport;
 import rtgo.driver.BuildResult;
 import rtgo.driver.Rtgo;
 
@@ -123,16 +124,15 @@ final class BuildCommand implements Callable<Integer> {
             throw CliSupport.usage(spec, "--dump-ir=" + dumpIr + " names no step of the compiler: choose one of "
                     + String.join(", ", Rtgo.dumpIrSteps()));
         }
-        if (printAllocs != null) {
-            try {
-                java.util.regex.Pattern.compile(printAllocs);
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw CliSupport.usage(spec, "--print-allocs=" + printAllocs + " is not a regular expression: "
-                        + e.getDescription());
-            }
+        String badFilter = printAllocs == null ? null : BuildReport.checkAllocationFilter(printAllocs);
+        if (badFilter != null) {
+            throw CliSupport.usage(spec, "--print-allocs=" + printAllocs + " " + badFilter);
         }
-        if (!gc.equals("marksweep") && !gc.equals("none")) {
-            throw CliSupport.usage(spec, "--gc=" + gc + " is not a collector: choose marksweep or none");
+        boolean noGc;
+        try {
+            noGc = BuildOptions.noGc(gc);
+        } catch (IllegalArgumentException e) {
+            throw CliSupport.usage(spec, "--gc=" + gc + " " + e.getMessage());
         }
         if (methodFilter != null && dumpIr == null && !debugRegAlloc) {
             throw CliSupport.usage(spec, "--method-filter only chooses what --dump-ir and --debug-regalloc print;"
@@ -164,22 +164,15 @@ final class BuildCommand implements Callable<Integer> {
                     .withVerifyIr(verifyIr)
                     .withDebugRegAlloc(debugRegAlloc)
                     .withStackSize(stackSize)
-                    .withNoGc(gc.equals("none"))
+                    .withNoGc(noGc)
                     .withAssertions(enableAssertions);
             BuildResult result = Rtgo.build(options);
             Report.build(result).forEach(out::println);
             if (printSizes) {
-                out.println("Largest methods (code and literal pools):");
-                result.codeSizes().stream().limit(20)
-                      .forEach(c -> out.printf(java.util.Locale.ROOT, "  %,7d B  %s%n", c.bytes(), c.method()));
+                BuildReport.largestMethods(result).forEach(out::println);
             }
             if (printAllocs != null) {
-                java.util.regex.Pattern p = java.util.regex.Pattern.compile(printAllocs);
-                List<String> sites = result.allocations().stream()
-                        .filter(a -> p.matcher(a.substring(a.lastIndexOf("(in ") + 4, a.length() - 1)).find()).toList();
-                out.println(sites.isEmpty() ? "No heap allocations in the program's own code."
-                        : "Heap allocations in the program's own code:");
-                sites.forEach(a -> out.println("  " + a));
+                BuildReport.allocations(result, printAllocs).forEach(out::println);
             }
             out.flush();
             return ExitCodes.OK;

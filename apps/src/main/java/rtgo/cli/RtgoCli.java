@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "rtgo",
         mixinStandardHelpOptions = true,
         versionProvider = RtgoCli.Version.class,
-        subcommands = {BuildCommand.class, RunCommand.class, HelpCommand.class},
-        synopsisSubcommandLabel = "(build | run | help)",
+        subcommands = {BuildCommand.class, RunCommand.class, FlashCommand.class, DebugCommand.class, HelpCommand.class},
+        synopsisSubcommandLabel = "(build | run | flash | debug | help)",
         description = {
             "rtgo compiles Java into firmware for the Raspberry Pi Pico (RP2040): no C, no",
             "operating system, just your classes and a runtime written in Java. It also runs",
@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
             "  rtgo run examples/hello        compile the .java files there, build, run",
             "  rtgo build app.jar -o app.uf2  build a UF2 image to copy onto the Pico",
             "  rtgo run app.uf2 --timeout=10  run an image built before",
+            "  rtgo flash app.uf2             put it on a Pico in BOOTSEL mode",
+            "  rtgo debug app.jar             debug it with gdb on the emulated Pico",
             "  rtgo help build                all options of one command",
             "",
             "Exit codes: 0 success (for run: the program's own exit status), 1 build error,",
@@ -70,8 +72,8 @@ public final class RtgoCli implements Runnable {
 
     /**
      * picocli's usual strategy, except that arguments nothing matched are a usage error even when a
-     * help option is there too: picocli stops checking once it sees --help, so `rtgo flash --help`
-     * printed the top-level help with status 0, as if `flash` were a command.
+     * help option is there too: picocli stops checking once it sees --help, so `rtgo deploy --help`
+     * printed the top-level help with status 0, as if `deploy` were a command.
      */
     private static int execute(CommandLine.ParseResult parsed) {
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {

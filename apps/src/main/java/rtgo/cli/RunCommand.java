@@ -190,19 +190,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** Says on stderr why a run ended other than by the program exiting, and what it warned about. */
     private void report(RunResult r, PrintWriter err) {
-        String cycles = String.format(Locale.ROOT, "%,d", r.cycles());
-        switch (r.outcome()) {
-            case EXITED -> { }
-            case TIMEOUT -> err.println("rtgo: stopped after " + seconds() + " s (--timeout) at cycle "
-                    + cycles + ": the program had not exited");
-            case CYCLE_LIMIT -> err.println("rtgo: stopped after " + cycles
-                    + " cycles (--max-cycles): the program had not exited");
-            case SLEEPING -> err.println("rtgo: the core went to sleep (wfi/wfe) at cycle " + cycles
-                    + " with nothing left that could wake it: the program would never finish");
-            case EMULATOR_WARNING -> err.println("rtgo: the emulator stopped at cycle " + cycles
-                    + ": it met something it cannot emulate (see below)");
-            case BREAKPOINT -> err.println("rtgo: the program hit a breakpoint that is not the exit "
-                    + "breakpoint (bkpt #0) at cycle " + cycles);
+        String reason = r.stopReason(seconds() + " s (--timeout)", "--max-cycles");
+        if (reason != null) {
+            err.println("rtgo: " + reason);
         }
         for (String w : r.warnings()) {
             err.println("rtgo: emulator: " + w);

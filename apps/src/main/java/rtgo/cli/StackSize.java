@@ -1,15 +1,15 @@
 package rtgo.cli;
 
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import rtgo.driver.BuildOptions;
 import rtgo.link.LinkerScript;
 import rtgo.vm.abi.MemoryMap;
 
 /**
  * The value of {@code --stack-size}: bytes, or KiB with a {@code K} suffix ({@code 16K}). A size
  * the build cannot use (out of range, not 8-byte aligned) is a usage error with the reason and
- * the limits, checked by the same rule as the tool API ({@link LinkerScript#checkStackSize}).
+ * the limits, parsed and checked by the tool API ({@link BuildOptions#parseStackSize}, {@link LinkerScript#checkStackSize}).
  */
 final class StackSize implements ITypeConverter<Integer> {
     /** For the help text and the option's default. */
@@ -20,26 +20,10 @@ final class StackSize implements ITypeConverter<Integer> {
 
     @Override
     public Integer convert(String value) {
-        String v = value.strip().toUpperCase(Locale.ROOT);
-        int scale = 1;
-        if (v.endsWith("KIB")) {
-            v = v.substring(0, v.length() - 3);
-            scale = 1024;
-        } else if (v.endsWith("K")) {
-            v = v.substring(0, v.length() - 1);
-            scale = 1024;
-        }
-        long bytes;
         try {
-            bytes = Long.parseLong(v.strip()) * scale;
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not a number of bytes (for example 8192 or 16K)");
+            return BuildOptions.parseStackSize(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
         }
-        int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, bytes));
-        String problem = LinkerScript.checkStackSize(clamped);
-        if (problem != null) {
-            throw new TypeConversionException(problem);
-        }
-        return clamped;
     }
 }

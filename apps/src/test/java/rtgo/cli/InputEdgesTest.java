@@ -99,9 +99,9 @@ class InputEdgesTest {
 
     @Test
     void helpAfterAnUnknownCommandIsAUsageError() {
-        Outcome o = RtgoCliTest.rtgo("flash", "--help");
+        Outcome o = RtgoCliTest.rtgo("deploy", "--help");
         assertEquals(ExitCodes.USAGE, o.code(), o::toString);
-        assertTrue(o.err().contains("unknown command 'flash'"), o::toString);
+        assertTrue(o.err().contains("unknown command 'deploy'"), o::toString);
         assertEquals("", o.out(), "no help printed for a command that does not exist");
     }
 

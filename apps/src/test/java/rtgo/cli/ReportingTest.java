@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rtgo.driver.BuildReport;
 import rtgo.driver.BuildResult;
 import rtgo.emu.RunResult;
 import rtgo.emu.RunResult.Outcome;
@@ -53,10 +54,10 @@ class ReportingTest {
 
     @Test
     void sizesReadAsBytesKibAndShare() {
-        assertEquals("512 bytes", Report.bytes(512));
-        assertEquals("12,345 bytes (12.1 KiB)", Report.bytes(12345));
-        assertEquals("<0.1% of 2 MiB", Report.share(100, Report.PICO_FLASH_BYTES, "2 MiB"));
-        assertEquals("50.0% of 2 MiB", Report.share(1 << 20, Report.PICO_FLASH_BYTES, "2 MiB"));
+        assertEquals("512 bytes", BuildReport.bytes(512));
+        assertEquals("12,345 bytes (12.1 KiB)", BuildReport.bytes(12345));
+        assertEquals("<0.1% of 2 MiB", BuildReport.share(100, BuildReport.PICO_FLASH_BYTES, "2 MiB"));
+        assertEquals("50.0% of 2 MiB", BuildReport.share(1 << 20, BuildReport.PICO_FLASH_BYTES, "2 MiB"));
     }
 
     @Test

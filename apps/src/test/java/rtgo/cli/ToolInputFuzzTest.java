@@ -224,7 +224,7 @@ class ToolInputFuzzTest {
             check("build " + flag, USAGE, out, "build", in, flag, "-o", out + "/a.uf2");
         }
         check("run --gpio=x", USAGE, null, "run", img, "--gpio=x");
-        for (String[] line : new String[][] {{"flash", "--help"}, {"--help", "flash"}, {"help", "flash"},
+        for (String[] line : new String[][] {{"deploy", "--help"}, {"--help", "deploy"}, {"help", "deploy"},
                 {"run", "--help", "extra", "--nope"}, {"build", "--method-filter=x", in}, {}, {"run"}}) {
             check("rtgo " + String.join(" ", line), USAGE, null, line);
         }

@@ -79,6 +79,51 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
                 dumpIr, methodFilter, verifyIr, bytes, debugRegAlloc, noGc, assertions);
     }
 
+    /**
+     * A stack size as a person writes it: bytes, or KiB with a {@code K} (or {@code KiB}) suffix
+     * ({@code 16K}); throws IllegalArgumentException saying what is wrong, including a size the
+     * build cannot use ({@link LinkerScript#checkStackSize}).
+     */
+    public static int parseStackSize(String text) {
+        String v = text.strip().toUpperCase(java.util.Locale.ROOT);
+        int scale = 1;
+        if (v.endsWith("KIB")) {
+            v = v.substring(0, v.length() - 3);
+            scale = 1024;
+        } else if (v.endsWith("K")) {
+            v = v.substring(0, v.length() - 1);
+            scale = 1024;
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(v.strip()) * scale;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a number of bytes (for example 8192 or 16K)");
+        }
+        int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, bytes));
+        String problem = LinkerScript.checkStackSize(clamped);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return clamped;
+    }
+
+    /** The collectors a build can choose (--gc), the default first. */
+    public static final java.util.List<String> COLLECTORS = java.util.List.of("marksweep", "none");
+
+    /**
+     * Whether the collector named {@code gc} (one of {@link #COLLECTORS}) means {@link #noGc()};
+     * for any other name throws IllegalArgumentException whose message ("is not a collector: choose
+     * ...") follows the name as the front end spells it.
+     */
+    public static boolean noGc(String gc) {
+        if (!COLLECTORS.contains(gc)) {
+            throw new IllegalArgumentException("is not a collector: choose "
+                    + String.join(" or ", COLLECTORS));
+        }
+        return gc.equals("none");
+    }
+
     /** The same options with --gc=none ({@code none} true) or the collector. */
     public BuildOptions withNoGc(boolean none) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,

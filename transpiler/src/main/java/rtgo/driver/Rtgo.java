@@ -98,6 +98,7 @@ public final class Rtgo {
             emitter.stackLimit(stack.limit());
             emitter.threadStack(threadStack(stack));
             emitter.assertions(options.assertions());
+            emitter.methods(compiled.keySet()); // so overloads get names that tell them apart
             // the runtime first, then the code threads may be preempted in (ProgramEmitter.preemptible)
             for (boolean preemptible : new boolean[] {false, true}) {
                 for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {

@@ -65,6 +65,30 @@ public final class Rp2040jsEmulator implements Emulator {
         }
     }
 
+    /**
+     * Starts the harness as a GDB remote server ({@code run.mjs --gdb-port}, ci/emu/README.md): the
+     * core waits at boot until gdb connects and continues; UART0 comes out of the process's stdout,
+     * the harness's notes (the line "waiting for gdb on port N" once it listens) out of its stderr.
+     * The harness ends when the program exits (its exit status) or gdb disconnects (0). The caller
+     * owns the process.
+     */
+    public Process startGdbServer(Path image, int port, long maxCycles) throws IOException {
+        if (!Files.isRegularFile(image)) {
+            throw new NoSuchFileException(image.toString(), null, "no such image file");
+        }
+        ImageCheck.check(image);
+        harness.ensureReady();
+        List<String> command = List.of(NodeHarness.node(), harness.script().toString(),
+                image.toAbsolutePath().toString(), "--gdb-port", Integer.toString(port),
+                "--max-cycles", Long.toString(maxCycles));
+        try {
+            return new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new IOException("cannot start 'node': the rp2040js emulator needs Node.js >= "
+                    + NodeHarness.MIN_NODE_MAJOR + " on the PATH", e);
+        }
+    }
+
     private RunResult runHarness(Path image, RunOptions options, Path report) throws IOException {
         List<String> command = new ArrayList<>(List.of(NodeHarness.node(), harness.script().toString(),
                 image.toAbsolutePath().toString(), "--max-cycles", Long.toString(options.maxCycles()),

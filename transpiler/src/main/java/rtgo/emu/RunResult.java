@@ -45,4 +45,23 @@ public record RunResult(Outcome outcome, int exitStatus, long cycles, long slept
     public boolean exited() {
         return outcome == Outcome.EXITED;
     }
+
+    /**
+     * Why the run ended other than by the program exiting, in one sentence for a person, or null
+     * when it exited. {@code timeLimit} words the wall-clock limit as the front end set it ("5 s
+     * (--timeout)"), {@code cycleLimit} names the cycle limit's option ("--max-cycles").
+     */
+    public String stopReason(String timeLimit, String cycleLimit) {
+        String at = String.format(java.util.Locale.ROOT, "%,d", cycles);
+        return switch (outcome) {
+            case EXITED -> null;
+            case TIMEOUT -> "stopped after " + timeLimit + " at cycle " + at + ": the program had not exited";
+            case CYCLE_LIMIT -> "stopped after " + at + " cycles (" + cycleLimit + "): the program had not exited";
+            case SLEEPING -> "the core went to sleep (wfi/wfe) at cycle " + at
+                    + " with nothing left that could wake it: the program would never finish";
+            case EMULATOR_WARNING -> "the emulator stopped at cycle " + at
+                    + ": it met something it cannot emulate (see below)";
+            case BREAKPOINT -> "the program hit a breakpoint that is not the exit breakpoint (bkpt #0) at cycle " + at;
+        };
+    }
 }

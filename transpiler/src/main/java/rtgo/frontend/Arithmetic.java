@@ -92,19 +92,26 @@ final class Arithmetic {
         } else if (cst instanceof Float || cst instanceof Double) {
             throw new Unsupported("floating-point constants", "use int (fixed point)");
         } else if (cst instanceof org.objectweb.asm.Type type && type.getSort() == org.objectweb.asm.Type.OBJECT
-                && t.program.classes.isProgramClass(type.getInternalName())) {
-            // a class literal (Foo.class): a Class on the device is its type descriptor
-            t.program.classes.describe(type.getInternalName());
+                && (type.getInternalName().equals("java/lang/String")
+                    || t.program.classes.isProgramClass(t.program.classes.mapped(type.getInternalName())))) {
+            // a class literal (Foo.class): a Class on the device is its type descriptor; a JDK class
+            // with a whole-class substitute (IllegalStateException.class) is the substitute's, and
+            // String's is the one every string has (as instanceof String uses it)
+            String name = t.program.classes.mapped(type.getInternalName());
+            if (!name.equals("java/lang/String")) {
+                t.program.classes.describe(name);
+            }
             Insn d = t.emit(Op.SYMBOL, Type.I);
-            d.sym = rtgo.sym.Symbols.type(type.getInternalName());
+            d.sym = rtgo.sym.Symbols.type(name);
             Insn c = t.emit(Op.CAST, Type.R, d);
             t.trust(c);
-            t.classLiterals.put(c, type.getInternalName());
+            t.classLiterals.put(c, name);
             c.refType = "java/lang/Class";
             t.push(c);
         } else {
             throw new Unsupported("class literals and other constants (" + cst + ")",
-                    "use int or String constants; class literals work for the program's own classes");
+                    "use int or String constants; class literals work for the program's own classes and for JDK"
+                            + " classes rtgo provides as classes (exceptions, boxes, StringBuilder; not interfaces)");
         }
     }
 

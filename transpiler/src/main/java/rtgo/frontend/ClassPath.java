@@ -161,12 +161,17 @@ public final class ClassPath implements AutoCloseable {
     }
 
     /**
-     * Whether {@code internalName} is a class of rtgo's API jar: exactly the package {@code rtgo}
-     * ({@code rtgo/Chan}, not {@code rtgo/runtime/Gc}). Like the JDK's classes, they are never
-     * compiled: the runtime's substitutes ({@code rtgo/runtime/classlib/rtgo/TChan}) stand for them.
+     * Whether {@code internalName} is a class of an API whose host implementation the device never
+     * runs: rtgo's API jar, exactly the package {@code rtgo} ({@code rtgo/Chan}, not
+     * {@code rtgo/runtime/Gc}), and the test API of JUnit Jupiter ({@code org/junit/jupiter/api/...},
+     * whose {@code Assertions} rtgo-junit's device tests call) with the {@code org/opentest4j}
+     * exceptions it throws. Like the JDK's classes, they are never compiled: the runtime's
+     * substitutes ({@code rtgo/runtime/classlib/rtgo/TChan},
+     * {@code rtgo/runtime/classlib/org/junit/jupiter/api/TAssertions}) stand for them.
      */
     public static boolean isApi(String internalName) {
-        return internalName.startsWith("rtgo/") && internalName.indexOf('/', 5) < 0;
+        return (internalName.startsWith("rtgo/") && internalName.indexOf('/', 5) < 0)
+                || internalName.startsWith("org/junit/jupiter/api/") || internalName.startsWith("org/opentest4j/");
     }
 
     /** The first input that has a class wins, as on the JVM's class path. */

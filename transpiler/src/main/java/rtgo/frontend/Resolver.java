@@ -35,7 +35,7 @@ final class Resolver {
     /**
      * Whether {@code internalName} is a class the runtime substitutes: the JDK's, and those of
      * rtgo's API (package {@code rtgo} exactly: {@code rtgo/Chan} becomes
-     * {@code rtgo/runtime/classlib/rtgo/TChan}, see {@link ClassPath#isApi}).
+     * {@code rtgo/runtime/classlib/rtgo/TChan}) and of JUnit's test API (see {@link ClassPath#isApi}).
      */
     static boolean isJdk(String internalName) {
         return internalName.startsWith("java/") || internalName.startsWith("javax/")
@@ -205,6 +205,13 @@ final class Resolver {
         StringBuilder params = new StringBuilder();
         for (Type a : t.getArgumentTypes()) {
             params.append(params.length() == 0 ? "" : ", ").append(a.getClassName().replace("java.lang.", ""));
+        }
+        if (owner.startsWith("org/junit/") || owner.startsWith("org/opentest4j/")) {
+            return new Unsupported("the JUnit method " + Symbols.dotted(owner) + "." + name + "(" + params + ")",
+                    "device tests have org.junit.jupiter.api.Assertions' assertEquals,"
+                    + " assertNotEquals, assertTrue, assertFalse, assertNull, assertNotNull, assertSame,"
+                    + " assertNotSame, assertThrows, assertDoesNotThrow, assertArrayEquals, assertInstanceOf and fail"
+                    + " (docs/classlib.md); write other checks with those");
         }
         String hint = HINTS.get(owner + "." + name);
         if (hint == null) {

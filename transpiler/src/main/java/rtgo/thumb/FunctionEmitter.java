@@ -68,6 +68,10 @@ final class FunctionEmitter {
 
     /** Whether threads may be preempted here (ProgramEmitter.preemptible): it always gets a frame-table entry. */
     boolean preemptible;
+    /** The {@code .file} number of the method's source file (DebugInfo), or 0: no line information. */
+    int sourceFile;
+    /** The source line the last {@code .loc} named, so that each change of line is marked once. */
+    private int locLine;
 
     FunctionEmitter(Func f, Allocation alloc, int index, String export, List<String> rodata, boolean stackCheck,
                     int stackLimit, NpeMessageTable npeMessages) {
@@ -79,6 +83,16 @@ final class FunctionEmitter {
         this.rodata = rodata;
         this.stackCheck = stackCheck;
         this.stackLimit = stackLimit;
+    }
+
+    /** The label of the function's first instruction (after any stack-check stub). */
+    String startLabel() {
+        return prefix + "_start";
+    }
+
+    /** The label just past the function's last byte. */
+    String endLabel() {
+        return prefix + "_fnend";
     }
 
     String emit() {
@@ -125,7 +139,10 @@ final class FunctionEmitter {
         sb.append("    .type ").append(q).append(", %function\n");
         sb.append("    .thumb_func\n").append(q).append(":\n");
         sb.append(prefix).append("_start:\n");
+        sb.append("    .cfi_startproc\n");
         sb.append(body);
+        sb.append("    .cfi_endproc\n");
+        sb.append(prefix).append("_fnend:\n");
         sb.append("    .size ").append(q).append(", . - ").append(q).append('\n');
         return sb.toString();
     }
@@ -185,8 +202,11 @@ final class FunctionEmitter {
         frame = new Frame(calleeSaved, saveLr, outArgs, alloc.slots);
         insns = new InsnEmitter(f, out, frame, new CheckStubs(out, saveLr, npeMessages), prefix);
         maps = new StackMaps(f, frame);
+        locLine = 0;
+        loc(firstLine(), false); // the prologue counts as the method's first line
         if (frame.pushedLow() > 0) {
             out.text("push {" + frame.lowRegList(saveLr ? "lr" : null) + "}");
+            cfiPushed();
         }
         List<Integer> highs = frame.highRegs();
         if (!highs.isEmpty()) {
@@ -199,8 +219,12 @@ final class FunctionEmitter {
             }
             sb.append("push {").append(list).append('}');
             out.text(sb.toString());
+            cfiOffset(4 * (frame.pushedLow() + highs.size()));
         }
         adjustSp("sub", frame.locals);
+        if (frame.locals > 0) {
+            cfiOffset(frame.size);
+        }
         if (stackCheck && checkBlock == null) {
             // recursion: stop before the stack runs into the heap (StackCheck); r4 was just saved
             out.loadLit(4, SymbolNames.STACK_LIMIT); // the running thread's limit (rtgo.runtime.Sched)
@@ -210,6 +234,7 @@ final class FunctionEmitter {
             out.text("blo " + prefix + "_stack");
             out.label(prefix + "_checked");
         }
+        locLine = 0; // the first line again, where a debugger's breakpoint on the method goes
         List<Block> emitted = new ArrayList<>();
         for (Block b : f.blocks) {
             if (!skipped(b)) {
@@ -236,6 +261,7 @@ final class FunctionEmitter {
                 insns.flagsFor = Loc.NONE;
             }
             for (Insn i : b.insns) {
+                loc(i.line, locLine == 0);
                 if (i.op.isTerminator()) {
                     for (Allocation.Move m : alloc.atEnd(b)) {
                         insns.move(m);
@@ -257,6 +283,7 @@ final class FunctionEmitter {
     }
 
     /**
+<<<<<<< HEAD
      * Moves each block that only holds the phi moves of a loop's back edge (a split edge from a
      * conditional latch) to just before the loop header, when what fell into the header was the
      * loop's entry. The latch then branches to the moves and falls through into the header: one
@@ -377,6 +404,18 @@ final class FunctionEmitter {
             }
         }
         return busy;
+=======
+     * Marks the code from here on as coming from source {@code line} (a {@code .loc} directive, from
+     * which GNU as writes the DWARF line table), when the line is known and differs from the last;
+     * {@code prologueEnd}: the first line after the prologue, where debuggers stop on entry.
+     */
+    private void loc(int line, boolean prologueEnd) {
+        if (sourceFile == 0 || line <= 0 || line == locLine) {
+            return;
+        }
+        out.directive(".loc " + sourceFile + " " + line + (prologueEnd ? " 0 prologue_end" : ""));
+        locLine = line;
+>>>>>>> maven
     }
 
     private void adjustSp(String op, int bytes) {
@@ -387,8 +426,42 @@ final class FunctionEmitter {
         }
     }
 
+    /**
+     * Call frame information (DWARF CFI, which GNU as writes to .debug_frame) for the prologue's
+     * push: the canonical frame address (the caller's sp) is now that many bytes above sp, and the
+     * pushed registers sit below it in ascending order, lr on top (docs/abi.md, "Frames"). With it a
+     * debugger unwinds Java frames at every instruction, not only where prologue analysis guesses.
+     */
+    private void cfiPushed() {
+        int n = frame.pushedLow();
+        cfiOffset(4 * n);
+        int k = 0;
+        for (int r = 4; r < 8; r++) {
+            if ((calleeSaved & (1 << r)) != 0) {
+                out.directive(".cfi_offset r" + r + ", " + (4 * k++ - 4 * n));
+            }
+        }
+        if (saveLr) {
+            out.directive(".cfi_offset lr, -4");
+        }
+    }
+
+    private void cfiOffset(int bytes) {
+        out.directive(".cfi_def_cfa_offset " + bytes);
+    }
+
     private void epilogue() {
+        // the epilogue unwinds the frame; the code after it (reached by branches) still has the frame
+        out.directive(".cfi_remember_state");
+        epilogueCode();
+        out.directive(".cfi_restore_state");
+    }
+
+    private void epilogueCode() {
         adjustSp("add", frame.locals);
+        if (frame.locals > 0) {
+            cfiOffset(frame.size - frame.locals);
+        }
         List<Integer> highs = frame.highRegs();
         if (!highs.isEmpty()) {
             StringBuilder sb = new StringBuilder("pop {");
@@ -400,11 +473,13 @@ final class FunctionEmitter {
                 sb.append("\nmov r").append(highs.get(k)).append(", r").append(4 + k);
             }
             out.text(sb.toString());
+            cfiOffset(4 * frame.pushedLow());
         }
         if (saveLr) {
             out.barrier("pop {" + frame.lowRegList("pc") + "}");
         } else if (calleeSaved != 0) {
             out.text("pop {" + frame.lowRegList(null) + "}");
+            cfiOffset(0);
             out.barrier("bx lr");
         } else {
             out.barrier("bx lr");

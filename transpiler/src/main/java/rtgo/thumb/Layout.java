@@ -102,6 +102,11 @@ final class Layout {
         items.add(new Label(name));
     }
 
+    /** An assembler directive that places no bytes ({@code .loc}): kept in order, size 0. */
+    void directive(String asm) {
+        items.add(new Text(asm, 0, false));
+    }
+
     void branch(String cond, String target) {
         items.add(new Branch(cond, target));
     }

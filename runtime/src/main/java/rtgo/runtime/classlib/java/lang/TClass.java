@@ -50,6 +50,46 @@ public final class TClass {
         return (String) Address.toRef(Mem.load32(Address.of(self) + ObjectLayout.DESC_NAME));
     }
 
+    /** Class.isInstance: whether {@code o} is non-null and could be cast to this class, as instanceof says. */
+    public static boolean isInstance(Class<?> self, Object o) {
+        return o != null && rtgo.runtime.Types.isInstance(Address.of(o), Address.of(self));
+    }
+
+    /**
+     * Class.getCanonicalName: the name with a member class's "$" written as "." and "[]" per array
+     * dimension; null for a local or anonymous class (a "$" followed by a digit), which has none.
+     */
+    public static String getCanonicalName(Class<?> self) {
+        String name = getName(self);
+        int dims = 0;
+        while (name.charAt(dims) == '[') {
+            dims++;
+        }
+        String element;
+        if (dims == 0) {
+            element = name;
+        } else if (name.charAt(dims) == 'L') {
+            element = name.substring(dims + 1, name.length() - 1);
+        } else {
+            element = primitive(name.charAt(dims));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < element.length(); i++) {
+            char c = element.charAt(i);
+            if (c == '$') {
+                if (i + 1 < element.length() && element.charAt(i + 1) >= '0' && element.charAt(i + 1) <= '9') {
+                    return null;
+                }
+                c = '.';
+            }
+            sb.append(c);
+        }
+        for (int d = 0; d < dims; d++) {
+            sb.append("[]");
+        }
+        return sb.toString();
+    }
+
     /**
      * The name in the source: after the package and the enclosing classes ("Outer$Inner" gives
      * "Inner"), without a local class's number ("Outer$1Local" gives "Local"), empty for an

@@ -415,6 +415,36 @@ public final class TArrays {
         return sb.append(']').toString();
     }
 
+    public static String toString(float[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(double[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(',').append(' ');
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
     public static String toString(Object[] a) {
         if (a == null) {
             return "null";
