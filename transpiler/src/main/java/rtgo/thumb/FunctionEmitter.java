@@ -283,7 +283,6 @@ final class FunctionEmitter {
     }
 
     /**
-<<<<<<< HEAD
      * Moves each block that only holds the phi moves of a loop's back edge (a split edge from a
      * conditional latch) to just before the loop header, when what fell into the header was the
      * loop's entry. The latch then branches to the moves and falls through into the header: one
@@ -404,7 +403,9 @@ final class FunctionEmitter {
             }
         }
         return busy;
-=======
+    }
+
+    /**
      * Marks the code from here on as coming from source {@code line} (a {@code .loc} directive, from
      * which GNU as writes the DWARF line table), when the line is known and differs from the last;
      * {@code prologueEnd}: the first line after the prologue, where debuggers stop on entry.
@@ -415,7 +416,6 @@ final class FunctionEmitter {
         }
         out.directive(".loc " + sourceFile + " " + line + (prologueEnd ? " 0 prologue_end" : ""));
         locLine = line;
->>>>>>> maven
     }
 
     private void adjustSp(String op, int bytes) {
