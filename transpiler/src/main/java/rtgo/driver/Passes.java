@@ -33,7 +33,9 @@ import rtgo.opt.Cleanup;
 import rtgo.opt.ElementAddressing;
 import rtgo.opt.Gvn;
 import rtgo.opt.Licm;
+import rtgo.opt.MemoryEffects;
 import rtgo.opt.Simplify;
+import rtgo.opt.StaticFacts;
 import rtgo.thumb.BlockLayout;
 import rtgo.thumb.HighSpill;
 import rtgo.thumb.PhiResolver;
@@ -92,21 +94,23 @@ public final class Passes {
             pass("unreachable", "blocks no path reaches are removed", FrontendPasses::removeUnreachable)
                     .needs(SSA).makes(REACHABLE),
             // ---- optimiser: generic SSA to generic SSA ---------------------------------------------
+            pass("facts", "statics written once by their initialiser: constants, non-null, lengths", u -> StaticFacts.run(u.f, u.find(StaticFacts.class)))
+                    .needs(SSA, GENERIC, REACHABLE),
             pass("simplify", "constant folding and algebraic identities", u -> Simplify.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("gvn", "global value numbering, repeated checks included", u -> Gvn.run(u.f))
+            pass("gvn", "global value numbering, repeated checks included", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("licm", "loop-invariant values and checks to the preheader", u -> Licm.run(u.f))
+            pass("licm", "loop-invariant values and checks to the preheader", u -> Licm.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("gvn-licm", "value numbering of what code motion brought together", u -> Gvn.run(u.f))
+            pass("gvn-licm", "value numbering of what code motion brought together", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("bce", "bounds checks that induction ranges prove are dropped", u -> BoundsCheckElim.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("licm-elembase", "invariant element bases to the preheader", u -> Licm.run(u.f))
+            pass("licm-elembase", "invariant element bases to the preheader", u -> Licm.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("gvn-elembase", "value numbering of element bases", u -> Gvn.run(u.f))
+            pass("gvn-elembase", "value numbering of element bases", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("dce", "dead values, unused memory reads included", u -> Cleanup.removeDead(u.f, true))
                     .needs(SSA, GENERIC),
