@@ -37,10 +37,9 @@ public class Hoisting {
         return s;
     }
 
-    // A static field read in a loop: today the field is loaded again in every iteration
-    // (static-field loads are not moved across the loop's effects before issue 11's memory effects).
-    // thumb-loop: ldr r\d, \.LF\d+_lit
-    // thumb-loop: ldr r\d, \[r\d, #0\]
+    // A static field read in a loop that stores nothing: its load moves out of the loop.
+    // thumb-loop: -ldr r\d, \.LF\d+_lit
+    // thumb-loop: -ldr r\d, \[r\d, #0\]
     static int staticInLoop(int[] a) {
         int s = 0;
         for (int i = 0; i < a.length; i++) {
@@ -49,23 +48,22 @@ public class Hoisting {
         return s;
     }
 
-    // What issue 11 should give: the loop stores nothing, so the load of scale can move out.
-    // disabled: issue 11 (memory effects): static-field loads are not hoisted yet
+    // The same with a store to an element in the loop: an int element is not a static field.
     // thumb-loop: -ldr r\d, \.LF\d+_lit
-    static int staticHoisted(int[] a) {
+    static int staticWithStores(int[] a) {
         int s = 0;
         for (int i = 0; i < a.length; i++) {
-            s += a[i] * scale;
+            a[i] = s;
+            s += scale;
         }
         return s;
     }
 
     // An element at a fixed index of an array the loop never stores to: its null and bounds checks
-    // move out of the loop, but today the element is loaded in every iteration (element loads read
-    // memory, like static fields).
+    // and the load itself move out of the loop.
     // thumb-loop: -bhs
     // thumb-loop: -beq
-    // thumb-loop: ldr r\d, \[r\d, #8\]
+    // thumb-loop: -ldr r\d, \[r\d, #8\]
     static int firstInLoop(int[] a, int[] b) {
         int s = 0;
         for (int i = 0; i < a.length; i++) {
@@ -74,20 +72,21 @@ public class Hoisting {
         return s;
     }
 
-    // With issue 11's memory effects the load of b[0] can move out of the loop as well.
-    // disabled: issue 11 (memory effects): element loads are not hoisted yet
-    // thumb-loop: -ldr r\d, \[r\d, #8\]
-    static int firstHoisted(int[] a, int[] b) {
+    // A store to an int element in the loop may write b[0] (a and b may be one array): it is
+    // loaded again in every iteration.
+    // thumb-loop: ldr r\d, \[r\d, #8\]
+    static int firstAfterStore(int[] a, int[] b) {
         int s = 0;
         for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[0];
+            a[i] = s;
+            s += b[0];
         }
         return s;
     }
 
     public static void main(String[] args) {
         int[] a = new int[args.length + 5];
-        System.out.println(addBig(a) + elementBase(a) + lengthOfOther(a, args.length + 2) + staticInLoop(a) + staticHoisted(a)
-                + firstInLoop(a, a) + firstHoisted(a, a));
+        System.out.println(addBig(a) + elementBase(a) + lengthOfOther(a, args.length + 2) + staticInLoop(a) + staticWithStores(a)
+                + firstInLoop(a, a) + firstAfterStore(a, a));
     }
 }

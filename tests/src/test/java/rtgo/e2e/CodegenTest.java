@@ -35,7 +35,7 @@ class CodegenTest {
         Path main = writeMain(work.resolve("src"), sources);
         List<Path> all = new ArrayList<>(sources);
         all.add(main);
-        JavaSources.compile(all, classes, List.of());
+        JavaSources.compile(all, classes, JavaSources.testClasspath()); // rtgo.hal for @Interrupt
         BuildResult built = Device.build(classes, "CodegenMain", work.resolve("image"));
         String asm = Files.readString(built.assembly(), StandardCharsets.UTF_8);
 

@@ -35,7 +35,9 @@ import rtgo.opt.Gvn;
 import rtgo.opt.Licm;
 import rtgo.opt.LoopUnrolling;
 import rtgo.opt.LoopVersioning;
+import rtgo.opt.MemoryEffects;
 import rtgo.opt.Simplify;
+import rtgo.opt.StaticFacts;
 import rtgo.opt.StrengthReduction;
 import rtgo.thumb.BlockLayout;
 import rtgo.thumb.HighSpill;
@@ -96,15 +98,17 @@ public final class Passes {
             pass("unreachable", "blocks no path reaches are removed", FrontendPasses::removeUnreachable)
                     .needs(SSA).makes(REACHABLE),
             // ---- optimiser: generic SSA to generic SSA ---------------------------------------------
+            pass("facts", "statics written once by their initialiser: constants, non-null, lengths", u -> StaticFacts.run(u.f, u.find(StaticFacts.class)))
+                    .needs(SSA, GENERIC, REACHABLE),
             pass("unroll", "small loops with a constant trip count laid out once per iteration", u -> LoopUnrolling.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("simplify", "constant folding and algebraic identities", u -> Simplify.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("gvn", "global value numbering, repeated checks included", u -> Gvn.run(u.f))
+            pass("gvn", "global value numbering, repeated checks included", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("licm", "loop-invariant values and checks to the preheader", u -> Licm.run(u.f))
+            pass("licm", "loop-invariant values and checks to the preheader", u -> Licm.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("gvn-licm", "value numbering of what code motion brought together", u -> Gvn.run(u.f))
+            pass("gvn-licm", "value numbering of what code motion brought together", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("bce", "bounds checks that induction ranges prove are dropped", u -> BoundsCheckElim.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
@@ -112,9 +116,9 @@ public final class Passes {
                     .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("licm-elembase", "invariant element bases to the preheader", u -> Licm.run(u.f))
+            pass("licm-elembase", "invariant element bases to the preheader", u -> Licm.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("gvn-elembase", "value numbering of element bases", u -> Gvn.run(u.f))
+            pass("gvn-elembase", "value numbering of element bases", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("strength", "scaled indexes in counted loops become pointers with immediate offsets", u -> StrengthReduction.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),

@@ -21,6 +21,8 @@ import rtgo.ir.Unit;
 import rtgo.link.LinkResult;
 import rtgo.link.Linker;
 import rtgo.lower.StringTable;
+import rtgo.opt.MemoryEffects;
+import rtgo.opt.StaticFacts;
 import rtgo.sym.ProgramSymbols;
 import rtgo.thumb.Allocation;
 import rtgo.thumb.ProgramEmitter;
@@ -71,6 +73,8 @@ public final class Rtgo {
                 throw internalError("reading the program", e);
             }
             HandlerCheck.check(program.interrupts(), program.funcs());
+            MemoryEffects effects = MemoryEffects.of(Worlds.of(program), program.funcs());
+            StaticFacts facts = StaticFacts.of(Worlds.of(program), program.funcs());
             StringTable strings = new StringTable();
             ProgramEmitter emitter = new ProgramEmitter(program, strings);
             Pipeline backend = Pipeline.backend(options, dump);
@@ -84,6 +88,8 @@ public final class Rtgo {
                     Unit u = new Unit(f);
                     u.put(StringTable.class, strings);
                     u.put(ProgramSymbols.class, program);
+                    u.put(MemoryEffects.class, effects);
+                    u.put(StaticFacts.class, facts);
                     if (options.debugRegAlloc() && options.selects(f.displayName)) {
                         u.put(RegAlloc.Trace.class, new RegAlloc.Trace(dump));
                     }

@@ -79,22 +79,23 @@ final class Objects {
                     t.nullCheck(obj, 0, "Cannot read field \"" + fi.name + "\"");
                     t.pop();
                     if (wide) {
-                        Longs.loadField(t, obj, slot.symbol(), slot.offset(), Alias.instanceField(slot.symbol()));
+                        Longs.loadField(t, obj, slot.symbol(), slot.offset(), fieldClass(classes, slot));
                         return true;
                     }
                     Insn v = t.emit(Op.GETFIELD, slot.elem().type(), obj);
                     v.refType = refType(t, fi.desc);
                     field(v, slot);
+                    v.mem = fieldClass(classes, slot);
                     t.push(v);
                 } else {
                     t.nullCheck(t.peek(wide ? 2 : 1), 1, "Cannot assign field \"" + fi.name + "\"");
                     if (wide) {
-                        Longs.storeField(t, true, slot.symbol(), slot.offset(), Alias.instanceField(slot.symbol()));
+                        Longs.storeField(t, true, slot.symbol(), slot.offset(), fieldClass(classes, slot));
                         return true;
                     }
                     Insn val = t.pop();
                     Insn obj = t.pop();
-                    field(t.emit(Op.PUTFIELD, Type.V, obj, val), slot);
+                    field(t.emit(Op.PUTFIELD, Type.V, obj, val), slot).mem = fieldClass(classes, slot);
                 }
             }
             case INSTANCEOF, CHECKCAST -> {
@@ -224,11 +225,22 @@ final class Objects {
         t.program.require(m.owner(), m.method());
     }
 
-    private static void field(Insn i, Classes.FieldSlot slot) {
+    private static Insn field(Insn i, Classes.FieldSlot slot) {
         i.sym = slot.symbol();
         i.aux = slot.elem().access().ordinal();
         i.aux2 = slot.offset();
         i.mem = Alias.instanceField(i.sym);
+        return i;
+    }
+
+    /** The alias class of the field in {@code slot}: volatile fields have their own (see Alias). */
+    private static Alias fieldClass(Classes classes, Classes.FieldSlot slot) {
+        for (org.objectweb.asm.tree.FieldNode fn : classes.node(slot.owner()).fields) {
+            if (fn.name.equals(slot.name()) && (fn.access & Opcodes.ACC_STATIC) == 0) {
+                return Alias.field(slot.symbol(), false, (fn.access & Opcodes.ACC_VOLATILE) != 0);
+            }
+        }
+        return Alias.instanceField(slot.symbol());
     }
 
     /**

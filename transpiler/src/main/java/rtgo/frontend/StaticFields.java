@@ -14,7 +14,8 @@ import rtgo.ir.Type;
 /**
  * Translates static field reads and writes, and the class-initialisation checks that come before
  * a static field access or a static call (JVMS 5.5): the field is resolved to its declaring class,
- * recorded in the {@link Program} for the image's data layout, and accessed by symbol.
+ * recorded in the {@link Program} for the image's data layout, and accessed by symbol. A volatile
+ * field's accesses carry its volatile alias class, which the optimiser never shares or moves.
  */
 final class StaticFields {
     private StaticFields() {}
@@ -29,11 +30,12 @@ final class StaticFields {
         Resolver.FieldTarget target = t.program.resolver.staticField(fi.owner, fi.name);
         StaticField sf = t.program.field(target.owner(), target.field());
         initCheck(t, target.owner());
+        Alias mem = Alias.field(sf.symbol(), true, (target.field().access & ACC_VOLATILE) != 0);
         if (Longs.isLong(fi.desc)) {
             if (op == PUTSTATIC) {
-                Longs.storeField(t, false, sf.symbol(), 0, Alias.staticField(sf.symbol()));
+                Longs.storeField(t, false, sf.symbol(), 0, mem);
             } else {
-                Longs.loadField(t, null, sf.symbol(), 0, Alias.staticField(sf.symbol()));
+                Longs.loadField(t, null, sf.symbol(), 0, mem);
             }
             return true;
         }
@@ -41,13 +43,13 @@ final class StaticFields {
             Insn s = t.emit(Op.PUTSTATIC, Type.V, t.pop());
             s.sym = sf.symbol();
             s.aux = sf.elem().access().ordinal();
-            s.mem = Alias.staticField(sf.symbol());
+            s.mem = mem;
         } else {
             Insn g = t.emit(Op.GETSTATIC, sf.elem().type());
             g.refType = Objects.refType(t, target.field().desc);
             g.sym = sf.symbol();
             g.aux = sf.elem().access().ordinal();
-            g.mem = Alias.staticField(sf.symbol());
+            g.mem = mem;
             t.push(g);
         }
         return true;

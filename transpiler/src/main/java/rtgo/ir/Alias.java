@@ -16,13 +16,14 @@ import java.util.Objects;
  * {@code int[]}, and reference arrays (an {@code int[]} store cannot change a {@code byte[]}
  * element, and Java has no other way to reach array memory); array length words (written once, at allocation); constant data (jump tables);
  * raw memory ({@code rtgo.vm.Mem}: device registers, or heap words the runtime manages itself —
- * may be any of the others, and volatile: never merged, removed or reordered); and any memory
- * (calls, class initialisers, allocation, CPU barriers). Instance fields and volatile Java fields
- * join with the object model.
+ * may be any of the others, and volatile: never merged, removed or reordered); one instance field
+ * ({@code F:C.f}, in every object that has it); one volatile Java field (a synchronisation action:
+ * it aliases everything, like raw memory); and any memory (calls, class initialisers, allocation,
+ * CPU barriers). What a call writes is narrowed by whole-program summaries (rtgo.opt.MemoryEffects).
  */
 public final class Alias {
     public enum Kind {
-        STATIC, FIELD, ELEMENTS, LENGTH, HEADER, CONST, RAW, ANY
+        STATIC, FIELD, VOLATILE, ELEMENTS, LENGTH, HEADER, CONST, RAW, ANY
     }
 
     public static final Alias LENGTH = new Alias(Kind.LENGTH, null, null);
@@ -39,7 +40,7 @@ public final class Alias {
     public final Kind kind;
     /** For {@link Kind#ELEMENTS}, the family's representative kind (B, S, I or R), else null. */
     public final Elem elem;
-    /** The field symbol of {@link Kind#STATIC} or {@link Kind#FIELD}, else null. */
+    /** The field symbol of {@link Kind#STATIC}, {@link Kind#FIELD} or {@link Kind#VOLATILE}, else null. */
     public final String field;
 
     private Alias(Kind kind, Elem elem, String field) {
@@ -67,9 +68,24 @@ public final class Alias {
         return new Alias(Kind.FIELD, null, Objects.requireNonNull(symbol));
     }
 
+    /**
+     * A volatile Java field, static or instance ({@code S:} or {@code F:} symbol): a
+     * synchronisation action, so an access orders every other access as raw memory does — it aliases
+     * everything, and its loads are never shared or moved.
+     */
+    public static Alias volatileField(String symbol) {
+        return new Alias(Kind.VOLATILE, null, Objects.requireNonNull(symbol));
+    }
+
+    /** The class of a Java field access: {@link #volatileField} or the static or instance field's. */
+    public static Alias field(String symbol, boolean isStatic, boolean isVolatile) {
+        return isVolatile ? volatileField(symbol) : isStatic ? staticField(symbol) : instanceField(symbol);
+    }
+
     /** Whether an access of this class and one of {@code o} may touch the same memory. */
     public boolean mayAlias(Alias o) {
-        if (kind == Kind.ANY || o.kind == Kind.ANY || kind == Kind.RAW || o.kind == Kind.RAW) {
+        if (kind == Kind.ANY || o.kind == Kind.ANY || kind == Kind.RAW || o.kind == Kind.RAW
+                || kind == Kind.VOLATILE || o.kind == Kind.VOLATILE) {
             return true;
         }
         if (kind != o.kind) {
@@ -91,12 +107,16 @@ public final class Alias {
     public static Alias required(Insn i) {
         return switch (i.op) {
             case ALOAD, ASTORE -> elements(i.elem());
-            case GETSTATIC, PUTSTATIC -> i.sym != null ? staticField(i.sym) : null;
-            case GETFIELD, PUTFIELD -> i.sym != null ? instanceField(i.sym) : null;
+            case GETSTATIC, PUTSTATIC -> i.sym == null ? null : field(i.sym, true, isVolatile(i));
+            case GETFIELD, PUTFIELD -> i.sym == null ? null : field(i.sym, false, isVolatile(i));
             case CALL, CALLV, VCALL, ICALL, INITCHECK, NEWARRAY, NEWMULTI, NEW, CPU -> ANY;
             case LOAD8, LOAD16, LOAD32, STORE8, STORE16, STORE32 -> RAW;
             default -> null;
         };
+    }
+
+    private static boolean isVolatile(Insn i) {
+        return i.mem != null && i.mem.kind == Kind.VOLATILE;
     }
 
     /** The text form, without braces. */
@@ -104,6 +124,7 @@ public final class Alias {
         return switch (kind) {
             case STATIC -> "static \"" + field + "\"";
             case FIELD -> "field \"" + field + "\"";
+            case VOLATILE -> "volatile \"" + field + "\"";
             case ELEMENTS -> "elem " + switch (elem) {
                 case B -> "8";
                 case S -> "16";
@@ -127,6 +148,10 @@ public final class Alias {
         if (s.startsWith("field ")) {
             String q = s.substring("field ".length()).trim();
             return instanceField(q.substring(1, q.length() - 1));
+        }
+        if (s.startsWith("volatile ")) {
+            String q = s.substring("volatile ".length()).trim();
+            return volatileField(q.substring(1, q.length() - 1));
         }
         if (s.startsWith("elem ")) {
             return switch (s.substring("elem ".length()).trim()) {

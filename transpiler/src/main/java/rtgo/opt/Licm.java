@@ -25,19 +25,35 @@ import rtgo.ir.Type;
  *       fail them. Loop rotation (in the front end) makes the header the first body block, so a
  *       check at the top of a loop body qualifies. A class-initialisation check stays below any
  *       read before it: the initialiser may write what the read sees;</li>
- *   <li>array lengths of arrays known non-null in the preheader.</li>
+ *   <li>array lengths of arrays known non-null in the preheader;</li>
+ *   <li>given the program's {@link MemoryEffects}: loads of a static field, of a field of an
+ *       invariant object known non-null in the preheader, and of an element of an invariant array
+ *       at an invariant index whose bounds check the preheader has passed (the row {@code a[i]} of
+ *       an inner loop over {@code a[i][j]}), when nothing in the loop may write the load's alias
+ *       class — no store to it, no call whose summary writes it, no class initialiser, no volatile
+ *       or raw access, no CPU barrier — and no interrupt handler writes it. Volatile fields are
+ *       never hoisted. Such a load cannot throw, so moving it changes no exception: a failing
+ *       first iteration still fails at its own check; and it reads what every iteration would.</li>
  * </ul>
  * Requires: generic SSA IR with loops rotated. Keeps: SSA.
  */
 public final class Licm {
     private final Func f;
+    /** The program's memory effects, or null: then no load moves. */
+    private final MemoryEffects fx;
 
-    private Licm(Func f) {
+    private Licm(Func f, MemoryEffects fx) {
         this.f = f;
+        this.fx = fx;
     }
 
     public static void run(Func f) {
-        new Licm(f).all();
+        new Licm(f, null).all();
+    }
+
+    /** Code motion with loads too, given the program's memory effects (null: without loads). */
+    public static void run(Func f, MemoryEffects fx) {
+        new Licm(f, fx).all();
     }
 
     private void all() {
@@ -73,9 +89,62 @@ public final class Licm {
         }
         boolean again = true;
         while (again) {
-            again = hoistChecks(loop, pre, nonNull) | hoistComputations(loop, pre, nonNull);
+            again = hoistChecks(loop, pre, nonNull) | hoistComputations(loop, pre, nonNull)
+                    | hoistLoads(loop, pre, nonNull, idom);
         }
         return pre;
+    }
+
+    /** Loads the loop cannot change and that cannot fail in the preheader (see the class comment). */
+    private boolean hoistLoads(Loop loop, Block pre, Set<Insn> nonNull, Block[] idom) {
+        if (fx == null) {
+            return false;
+        }
+        MemoryEffects.Writes writes = new MemoryEffects.Writes();
+        List<Insn> loads = new ArrayList<>();
+        for (Block b : Cfg.reversePostorder(f)) {
+            if (loop.body().get(b.id)) {
+                for (Insn i : b.insns) {
+                    writes.add(fx.of(i));
+                    if (i.op == Op.GETSTATIC || i.op == Op.GETFIELD || i.op == Op.ALOAD) {
+                        loads.add(i);
+                    }
+                }
+            }
+        }
+        if (writes.all) {
+            return false;
+        }
+        // bounds checks passed before the loop: (index, array) of each
+        Set<List<Insn>> inBounds = new HashSet<>();
+        for (Block d = pre; d != null; d = idom[d.id] == d ? null : idom[d.id]) {
+            for (Insn i : d.insns) {
+                if (i.op == Op.BOUNDSCHECK && i.arg(1).op == Op.ARRAYLEN && d.terminator().op != Op.EXCEPT) {
+                    inBounds.add(List.of(i.arg(0), i.arg(1).arg(0)));
+                }
+            }
+        }
+        boolean any = false;
+        for (Insn i : loads) {
+            if (i.mem.kind == rtgo.ir.Alias.Kind.VOLATILE || fx.asyncWrites(i.mem) || writes.mayWrite(i.mem)
+                    || !invariant(i, loop)) {
+                continue;
+            }
+            boolean safe = switch (i.op) {
+                case GETFIELD -> knownNonNull(i.arg(0), nonNull);
+                case ALOAD -> knownNonNull(i.arg(0), nonNull) && inBounds.contains(List.of(i.arg(1), i.arg(0)));
+                default -> true; // a static's cell always exists (class initialisers count as writers)
+            };
+            if (safe) {
+                move(i, pre, loop);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean knownNonNull(Insn a, Set<Insn> nonNull) {
+        return nonNull.contains(a) || a.op == Op.NEWARRAY || a.op == Op.NEWMULTI || a.op == Op.STRING || a.op == Op.NEW;
     }
 
     /** Checks of invariants at the top of the header, before any observable effect. */

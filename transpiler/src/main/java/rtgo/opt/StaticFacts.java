@@ -1,0 +1,182 @@
+package rtgo.opt;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rtgo.ir.Block;
+import rtgo.ir.Elem;
+import rtgo.ir.Func;
+import rtgo.ir.Insn;
+import rtgo.ir.Op;
+import rtgo.ir.Type;
+
+/**
+ * Whole-program facts about static fields, and the pass that uses them: a static field that the
+ * whole program writes exactly once, in its own class's static initialiser, before that
+ * initialiser runs any other code, holds what that write stored wherever it is read outside the
+ * initialiser — a read of a static always comes after its class's initialisation has started
+ * (JVMS 5.5: getstatic initialises; a method of the class runs only once it has started), and the
+ * write is the initialiser's first thing that could let other code run. So:
+ * <ul>
+ *   <li>an int constant stored there ({@code static int n = 64;} that is never assigned again) is a
+ *       constant: the load folds;</li>
+ *   <li>a new array ({@code static final short[] COEF = new short[64]}, or any allocation or string)
+ *       is never null: null checks of the load go, and a constant length folds.</li>
+ * </ul>
+ *
+ * <p>Design note. "Exactly once" counts every putstatic of the field in the program, the runtime's
+ * included; a long field (two word stores) never qualifies. "Before any other code" means the write
+ * is on the initialiser's straight-line path from its entry, with no call, class-initialisation
+ * check, volatile or raw access, branch or exception edge before it: an initialiser that calls a
+ * method before the write could let that method (or a thread it wakes) read the field unset; and
+ * the class must have no superclass or interface initialiser to run first (it could read the field
+ * while the class is marked as being initialised). The initialiser itself is left alone. Narrow fields fold only when the constant survives narrowing.
+ *
+ * <p>Requires: generic SSA IR. Keeps: SSA, blocks.
+ */
+public final class StaticFacts {
+    /** What the one write of a field stored. */
+    private record Fact(Integer constant, boolean nonNull, Integer length) {}
+
+    private final Map<String, Fact> facts = new HashMap<>();
+    private final Map<String, String> initialiserOf = new HashMap<>();
+
+    private StaticFacts() {}
+
+    /** The facts of the whole program {@code program}, whose methods are {@code all}. */
+    public static StaticFacts of(ProgramWorld program, List<Func> all) {
+        StaticFacts s = new StaticFacts();
+        Map<String, List<Insn>> writes = new HashMap<>();
+        for (Func f : all) {
+            for (Block b : f.blocks) {
+                for (Insn i : b.insns) {
+                    if (i.op == Op.PUTSTATIC) {
+                        writes.computeIfAbsent(i.sym, k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+        }
+        Map<String, Func> clinits = new HashMap<>();
+        for (Func f : all) {
+            clinits.put(f.symbol, f);
+        }
+        for (String cls : program.initialisedClasses()) {
+            Func clinit = program.clinitOf(cls) == null ? null : clinits.get(program.clinitOf(cls));
+            if (clinit == null || runsCodeFirst(program, cls)) {
+                continue;
+            }
+            for (Insn w : firstWrites(clinit)) {
+                List<Insn> all2 = writes.get(w.sym);
+                if (all2 == null || all2.size() != 1 || w.mem.kind != rtgo.ir.Alias.Kind.STATIC
+                        || !ownField(cls, w.sym)) {
+                    continue;
+                }
+                Fact fact = factOf(w);
+                if (fact != null) {
+                    s.facts.put(w.sym, fact);
+                    s.initialiserOf.put(w.sym, clinit.symbol);
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Whether initialising the class runs other initialisers before its own (a superclass's, say):
+     * once the class is marked as being initialised, they could read its statics unset.
+     */
+    private static boolean runsCodeFirst(ProgramWorld program, String cls) {
+        for (String first : program.initFirst(cls)) {
+            if (program.clinitOf(first) != null || runsCodeFirst(program, first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code sym} ({@code S:a.b.C.name}) is a field of class {@code cls} ({@code a/b/C}). */
+    private static boolean ownField(String cls, String sym) {
+        String prefix = rtgo.vm.abi.SymbolNames.STATIC_FIELD_PREFIX + cls.replace('/', '.') + ".";
+        return sym.startsWith(prefix) && sym.indexOf('.', prefix.length()) < 0;
+    }
+
+    /** The static writes on the initialiser's straight-line path before anything that may run other code. */
+    private static List<Insn> firstWrites(Func clinit) {
+        List<Insn> out = new ArrayList<>();
+        Block b = clinit.entry();
+        java.util.Set<Block> seen = new java.util.HashSet<>();
+        while (b != null && seen.add(b)) {
+            for (Insn i : b.insns) {
+                if (i.op == Op.PUTSTATIC) {
+                    out.add(i);
+                } else if (i.op.has(Op.Flags.CALLS) || i.op.has(Op.Flags.INVOKES) || i.op.has(Op.Flags.VOLATILE)
+                        || (i.mem != null && i.mem.kind == rtgo.ir.Alias.Kind.VOLATILE)) {
+                    return out;
+                }
+            }
+            Insn t = b.terminator();
+            if (t == null || t.op != Op.GOTO || b.succs.size() != 1 || b.succs.get(0).preds.size() != 1) {
+                return out;
+            }
+            b = b.succs.get(0);
+        }
+        return out;
+    }
+
+    private static Fact factOf(Insn w) {
+        Insn v = w.arg(0);
+        Elem e = Elem.values()[w.aux];
+        return switch (v.op) {
+            case CONST -> v.type == Type.I && narrowed(e, v.aux) == v.aux ? new Fact(v.aux, false, null) : null;
+            case NEWARRAY -> new Fact(null, true, v.arg(0).op == Op.CONST && v.arg(0).aux >= 0 ? v.arg(0).aux : null);
+            case NEWMULTI -> new Fact(null, true, v.arg(0).op == Op.CONST && v.arg(0).aux >= 0 ? v.arg(0).aux : null);
+            case NEW, STRING -> new Fact(null, true, null);
+            default -> null;
+        };
+    }
+
+    private static int narrowed(Elem e, int v) {
+        return switch (e) {
+            case Z -> v & 1;
+            case B -> (byte) v;
+            case C -> (char) v;
+            case S -> (short) v;
+            default -> v;
+        };
+    }
+
+    /** Folds the loads, null checks and lengths of {@code f} that the facts decide. */
+    public static void run(Func f, StaticFacts facts) {
+        if (facts == null || facts.facts.isEmpty()) {
+            return;
+        }
+        for (Block b : f.blocks) {
+            for (Insn i : new ArrayList<>(b.insns)) {
+                Insn load = i.op == Op.GETSTATIC ? i : i.args.length > 0 && i.arg(0).op == Op.GETSTATIC ? i.arg(0) : null;
+                Fact fact = load == null ? null : facts.facts.get(load.sym);
+                if (fact == null || f.symbol.equals(facts.initialiserOf.get(load.sym))) {
+                    continue;
+                }
+                if (i == load && fact.constant() != null && i.type == Type.I) {
+                    toConst(i, fact.constant());
+                } else if (i.op == Op.NULLCHECK && fact.nonNull()) {
+                    b.insns.remove(i);
+                } else if (i.op == Op.ARRAYLEN && fact.length() != null) {
+                    toConst(i, fact.length());
+                }
+            }
+        }
+    }
+
+    private static void toConst(Insn i, int v) {
+        i.op = Op.CONST;
+        i.type = Type.I;
+        i.args = new Insn[0];
+        i.aux = v;
+        i.aux2 = 0;
+        i.sym = null;
+        i.mem = null;
+        i.refType = null;
+    }
+}
