@@ -22,8 +22,10 @@ public class StaticTypes {
         }
     }
 
-    // The receiver is a new Square: a direct call of Square.area, no virtual table load.
-    // thumb: bl .*StaticTypes\$Square\.area
+    // The receiver is a new Square: one target, Square.area, no virtual table load; so small that
+    // it is inlined (its multiply is here, no call).
+    // thumb: -bl .*StaticTypes\$Square\.area
+    // thumb: muls
     // thumb: -blx
     static int newThenCall() {
         Shape s = new Square();
@@ -32,8 +34,9 @@ public class StaticTypes {
 
     static Square kept = new Square();
 
-    // A field typed Square holds only Squares: direct call again.
-    // thumb: bl .*StaticTypes\$Square\.area
+    // A field typed Square holds only Squares: one target again, inlined.
+    // thumb: -bl .*StaticTypes\$Square\.area
+    // thumb: muls
     // thumb: -blx
     static int fieldThenCall() {
         return kept.area();

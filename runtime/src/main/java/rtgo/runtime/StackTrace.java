@@ -12,7 +12,13 @@ package rtgo.runtime;
  * out its own frames; so are class-initialisation stubs.
  *
  * A throwable records its trace when it is made (capture): the return addresses of its Java frames,
- * after the constructors of its own class chain (HotSpot skips those too). The walk keeps its
+ * after the constructors of its own class chain (HotSpot skips those too).
+ *
+ * Inlined methods. A physical frame may stand for several Java frames: when the call site's record
+ * lists inlined frames (FrameTableLayout.SITE_INLINED), the walk visits those first, innermost
+ * first, then the method the code was compiled in (level = the number of inlined frames). A
+ * recorded frame is its return address with its level in bits 24..27, so printing and comparing
+ * need nothing but the frame table; a trace costs no more memory than before per Java frame. The walk keeps its
  * position in static fields, and allocates only the result, once it knows its length; it stops at
  * the first address outside the table (crt0's code), at a stack pointer outside the stack, or after
  * MAX_FRAMES frames.
@@ -54,7 +60,7 @@ public final class StackTrace {
     public static int[] capture(Object t) {
         start();
         while (entry != 0 && (!visible() || isConstructorOf(t))) {
-            next(); // runtime frames, then the constructors of t's class chain, are left out
+            step(); // runtime frames, then the constructors of t's class chain, are left out
         }
         return captureFromHere();
     }
@@ -64,34 +70,115 @@ public final class StackTrace {
         int savedPc = pc;
         int savedSp = sp;
         int savedEntry = entry;
+        int savedLevel = level;
+        int savedSteps = steps;
         int count = 0;
         while (entry != 0 && count < MAX_FRAMES) {
             if (visible()) {
                 count++;
             }
-            next();
+            step();
         }
         int[] frames = new int[count];
         pc = savedPc;
         sp = savedSp;
         entry = savedEntry;
+        steps = savedSteps;
+        inlinedAtPc();
+        level = savedLevel;
         int k = 0;
         while (entry != 0 && k < count) {
             if (visible()) {
-                frames[k++] = pc;
+                frames[k++] = pc | (level << FrameTableLayout.LEVEL_SHIFT);
             }
-            next();
+            step();
         }
         pc = savedPc;
         sp = savedSp;
         entry = savedEntry;
+        steps = savedSteps;
+        inlinedAtPc();
+        level = savedLevel;
         return frames;
     }
 
     /** Whether the walk is at a frame a trace shows: a Java method of the program. */
     private static boolean visible() {
+        if (level < inlinedCount) {
+            return Mem.load32(inlinedFrame() + FrameTableLayout.INLINED_NAME) != 0;
+        }
         int flags = Mem.load16(entry + FLAGS);
         return (flags & (HIDDEN | INIT_STUB)) == 0 && Mem.load32(entry + INFO) != 0;
+    }
+
+    /** The name (a C string) of the Java frame the walk is at. */
+    private static int name() {
+        if (level < inlinedCount) {
+            return Mem.load32(inlinedFrame() + FrameTableLayout.INLINED_NAME);
+        }
+        return Mem.load32(Mem.load32(entry + INFO) + NAME);
+    }
+
+    /** The source file (a C string, 0: none) of the Java frame the walk is at. */
+    private static int file() {
+        if (level < inlinedCount) {
+            return Mem.load32(inlinedFrame() + FrameTableLayout.INLINED_FILE);
+        }
+        return Mem.load32(Mem.load32(entry + INFO) + FILE);
+    }
+
+    /** The source line (0: unknown) of the Java frame the walk is at. */
+    private static int line() {
+        if (level < inlinedCount) {
+            return Mem.load32(inlinedFrame() + FrameTableLayout.INLINED_LINE);
+        }
+        int info = Mem.load32(entry + INFO);
+        int site = info == 0 ? 0 : site(info, pc - (Mem.load32(entry) & ~1));
+        return site == 0 ? 0 : Mem.load16(site + FrameTableLayout.SITE_LINE);
+    }
+
+    private static int inlinedFrame() {
+        return inlined + FrameTableLayout.INLINED_FRAMES + FrameTableLayout.INLINED_FRAME_BYTES * level;
+    }
+
+    /**
+     * Reads the inlined frames of the call site at pc ({@link #inlined}, {@link #inlinedCount})
+     * and puts the walk at the innermost of them (level 0).
+     */
+    private static void inlinedAtPc() {
+        level = 0;
+        inlined = 0;
+        inlinedCount = 0;
+        if (entry == 0 || (Mem.load16(entry + FLAGS) & INIT_STUB) != 0) {
+            return;
+        }
+        int info = Mem.load32(entry + INFO);
+        if (info == 0 || (Mem.load32(info + SITE_COUNT) & FrameTableLayout.SITES_INLINED) == 0) {
+            return;
+        }
+        int site = site(info, pc - (Mem.load32(entry) & ~1));
+        if (site != 0) {
+            inlined = Mem.load32(site + FrameTableLayout.SITE_INLINED);
+            inlinedCount = inlined == 0 ? 0 : Mem.load32(inlined + FrameTableLayout.INLINED_COUNT);
+        }
+    }
+
+    /** Moves to the next Java frame outwards: the next inlined level, else the caller's frame. */
+    private static void step() {
+        if (level < inlinedCount) {
+            level++;
+        } else {
+            next();
+            inlinedAtPc();
+        }
+    }
+
+    /** Puts the walk at the recorded frame {@code frame} (a return address and a level). */
+    private static void seek(int frame) {
+        pc = frame & ~(FrameTableLayout.LEVEL_MASK << FrameTableLayout.LEVEL_SHIFT);
+        entry = find(pc - 1);
+        inlinedAtPc();
+        level = (frame >>> FrameTableLayout.LEVEL_SHIFT) & FrameTableLayout.LEVEL_MASK;
     }
 
     /**
@@ -99,7 +186,7 @@ public final class StackTrace {
      * string "pkg.Cls.<init>") is the name of one of those classes followed by ".<init>".
      */
     private static boolean isConstructorOf(Object t) {
-        int name = Mem.load32(Mem.load32(entry + INFO) + NAME);
+        int name = name();
         for (int type = Mem.load32(Address.of(t) + ObjectLayout.DESCRIPTOR); type != 0;
                 type = Mem.load32(type + ObjectLayout.DESC_SUPER)) {
             String cls = (String) Address.toRef(Mem.load32(type + ObjectLayout.DESC_NAME));
@@ -132,14 +219,13 @@ public final class StackTrace {
             if (visible()) {
                 printFrame();
             }
-            next();
+            step();
         }
     }
 
-    /** Prints the frame of return address {@code returnAddress}: HotSpot's "\tat" line. */
-    public static void printFrame(int returnAddress) {
-        pc = returnAddress;
-        entry = find(pc - 1);
+    /** Prints the recorded frame {@code frame} (see {@link #capture}): HotSpot's "\tat" line. */
+    public static void printFrame(int frame) {
+        seek(frame);
         printFrame();
     }
 
@@ -151,17 +237,15 @@ public final class StackTrace {
         if (a == b) {
             return true;
         }
-        int ea = find(a - 1);
-        int eb = find(b - 1);
-        if (ea != eb || ea == 0) {
+        seek(a);
+        if (entry == 0) {
             return false;
         }
-        int info = Mem.load32(ea + INFO);
-        entry = ea;
-        pc = a;
-        int la = line(info);
-        pc = b;
-        return la == line(info);
+        int na = name();
+        int fa = file();
+        int la = line();
+        seek(b);
+        return entry != 0 && name() == na && file() == fa && line() == la;
     }
 
     // ---- the walk, for capture and for the unwinder (Throw) ----------------------------------------
@@ -171,6 +255,11 @@ public final class StackTrace {
     static int sp;
     static int entry;
     private static int steps;
+    /** The Java frame within the physical one: an inlined level below {@link #inlinedCount}, or the method's own. */
+    private static int level;
+    /** The inlined frames of the call site at pc (0: none), and how many there are. */
+    private static int inlined;
+    private static int inlinedCount;
 
     /** Starts the walk at the frame whose call returns to {@code returnAddress}, whose sp is {@code stack}. */
     static void startAt(int returnAddress, int stack) {
@@ -178,6 +267,7 @@ public final class StackTrace {
         sp = stack;
         steps = 0;
         entry = find(pc - 1);
+        inlinedAtPc();
     }
 
     /** The entry's flags. */
@@ -201,8 +291,11 @@ public final class StackTrace {
      */
     static int site(int info, int offset) {
         int count = Mem.load32(info + SITE_COUNT);
+        int bytes = (count & FrameTableLayout.SITES_INLINED) != 0 ? FrameTableLayout.SITE_BYTES_INLINED
+                : FrameTableLayout.SITE_BYTES;
+        count &= FrameTableLayout.SITE_COUNT_MASK;
         for (int k = 0; k < count; k++) {
-            int site = info + SITES + FrameTableLayout.SITE_BYTES * k;
+            int site = info + SITES + bytes * k;
             if (Mem.load32(site + FrameTableLayout.SITE_OFFSET) == offset) {
                 return site;
             }
@@ -217,6 +310,7 @@ public final class StackTrace {
         steps = 0;
         entry = find(pc);
         next();
+        inlinedAtPc();
     }
 
     /** Moves to the caller of the current frame, or ends the walk (entry 0). */
@@ -262,15 +356,14 @@ public final class StackTrace {
     /** {@code \tat Class.method(File.java:line)}, HotSpot's form; "Unknown Source" without a file. */
     private static void printFrame() {
         Console.writeString("\tat ");
-        int info = Mem.load32(entry + INFO);
-        Console.writeCString(Mem.load32(info + NAME));
+        Console.writeCString(name());
         Console.writeChar('(');
-        int file = Mem.load32(info + FILE);
+        int file = file();
         if (file == 0) {
             Console.writeString("Unknown Source");
         } else {
             Console.writeCString(file);
-            int line = line(info);
+            int line = line();
             if (line > 0) {
                 Console.writeChar(':');
                 Console.writeInt(line);
@@ -278,11 +371,5 @@ public final class StackTrace {
         }
         Console.writeChar(')');
         Console.newline();
-    }
-
-    /** The source line of the call whose return address is {@code pc}, or 0. */
-    private static int line(int info) {
-        int site = site(info, pc - (Mem.load32(entry) & ~1));
-        return site == 0 ? 0 : Mem.load16(site + FrameTableLayout.SITE_LINE);
     }
 }

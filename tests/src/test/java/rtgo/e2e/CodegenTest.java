@@ -36,7 +36,19 @@ class CodegenTest {
         List<Path> all = new ArrayList<>(sources);
         all.add(main);
         JavaSources.compile(all, classes, JavaSources.testClasspath()); // rtgo.hal for @Interrupt
-        BuildResult built = Device.build(classes, "CodegenMain", work.resolve("image"));
+        // every annotated method's own code, even where all its calls are inlined (Rtgo#inline)
+        String inline = System.getProperty("rtgo.inline");
+        BuildResult built;
+        try {
+            System.setProperty("rtgo.inline", "keep");
+            built = Device.build(classes, "CodegenMain", work.resolve("image"));
+        } finally {
+            if (inline == null) {
+                System.clearProperty("rtgo.inline");
+            } else {
+                System.setProperty("rtgo.inline", inline);
+            }
+        }
         String asm = Files.readString(built.assembly(), StandardCharsets.UTF_8);
 
         List<DynamicTest> tests = new ArrayList<>();

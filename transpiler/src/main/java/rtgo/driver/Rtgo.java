@@ -18,11 +18,14 @@ import rtgo.frontend.Program;
 import rtgo.frontend.Unsupported;
 import rtgo.ir.Func;
 import rtgo.ir.Unit;
+import rtgo.ir.Verifier;
 import rtgo.link.LinkResult;
 import rtgo.link.Linker;
 import rtgo.lower.StringTable;
+import rtgo.opt.Inliner;
 import rtgo.opt.MemoryEffects;
 import rtgo.opt.StaticFacts;
+import rtgo.opt.UnusedMethods;
 import rtgo.sym.ProgramSymbols;
 import rtgo.thumb.Allocation;
 import rtgo.thumb.ProgramEmitter;
@@ -82,6 +85,7 @@ public final class Rtgo {
             if (options.noGc()) {
                 checkNoAllocation(allocations);
             }
+            inline(program, options);
             Map<Func, Allocation> compiled = new LinkedHashMap<>();
             for (Func f : program.funcs()) {
                 try {
@@ -120,6 +124,65 @@ public final class Rtgo {
             sizes.sort((a, b) -> Integer.compare(b.bytes(), a.bytes()));
             return link(options, asm, program.funcs().size(), sizes, allocations);
         }
+    }
+
+    /**
+     * Inlining over the whole program (rtgo.opt.Inliner), after the checks that look at calls
+     * (interrupt handlers, allocation sites) and before the per-method passes; then the methods
+     * no call refers to any more are dropped (rtgo.opt.UnusedMethods). The system property
+     * {@code rtgo.inline} says how: {@code true} (the default); {@code false} leaves every call as
+     * it is, to measure what inlining gives; {@code keep} inlines but keeps every method's own
+     * code, for tests that read a method's assembly (CodegenTest).
+     */
+    private static void inline(Program program, BuildOptions options) throws BuildException {
+        String mode = System.getProperty("rtgo.inline", "true");
+        if (!List.of("true", "false", "keep").contains(mode)) {
+            throw new BuildException("error: -Drtgo.inline=" + mode + " is not a choice\n"
+                    + "  hint: true (the default), false (no inlining) or keep (inline, keep every method)");
+        }
+        if (mode.equals("false")) {
+            return;
+        }
+        Inliner.Targets targets = (method, receiver) -> {
+            List<String> narrowed = receiver == null ? null : program.implementationsFor(method, receiver);
+            return narrowed != null && narrowed.size() == 1 ? narrowed : program.implementations(method);
+        };
+        try {
+            Inliner.run(program.funcs(), targets);
+            if (mode.equals("true")) {
+                UnusedMethods.remove(program.funcs(), roots(program), targets);
+            }
+            if (options.verifyIr()) {
+                for (Func f : program.funcs()) {
+                    Verifier.verify(f, Passes.after(Passes.FRONTEND_END), "inline");
+                }
+            }
+        } catch (RuntimeException e) {
+            throw internalError("inlining", e);
+        }
+    }
+
+    /**
+     * The methods that must stay whether or not a call names them: exported ones, interrupt
+     * handlers, class initialisers, and every method of a virtual or interface table.
+     */
+    private static List<String> roots(Program program) {
+        List<String> roots = new ArrayList<>(program.exports().keySet());
+        roots.addAll(program.interrupts().keySet());
+        for (rtgo.sym.ClassInit ci : program.inits().values()) {
+            roots.add(ci.clinitSymbol());
+        }
+        for (rtgo.sym.ClassInfo c : program.classes()) {
+            roots.addAll(nonNull(c.vtable()));
+            roots.addAll(nonNull(c.itable()));
+        }
+        roots.addAll(nonNull(program.objectMethods(true)));
+        roots.addAll(nonNull(program.objectMethods(false)));
+        return roots;
+    }
+
+    private static List<String> nonNull(List<String> symbols) {
+        return symbols == null ? List.of() : symbols.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -18,6 +18,14 @@ public final class Func {
     /** Whether the method returns a long: {@link #result} is I, and RET has the low and the high word. */
     public boolean wideResult;
     public final List<Block> blocks = new ArrayList<>();
+    /**
+     * The positions of code inlined into this method ({@link Inlined}): an instruction whose
+     * {@link Insn#line} is {@link #INLINED} + k came from the inlined frames {@code inlined.get(k)}.
+     */
+    public final List<Inlined> inlined = new ArrayList<>();
+    /** The first {@link Insn#line} value that names an inlined position rather than a source line. */
+    public static final int INLINED = 1 << 20;
+    private final java.util.Map<Inlined, Integer> positions = new java.util.HashMap<>();
     private int nextInsnId;
     private int nextBlockId;
 
@@ -120,6 +128,41 @@ public final class Func {
             n += b.insns.size();
         }
         return n;
+    }
+
+    /** The {@link Insn#line} value for inlined frames {@code at} (one per distinct position). */
+    public int position(Inlined at) {
+        return positions.computeIfAbsent(at, k -> {
+            inlined.add(k);
+            return INLINED + inlined.size() - 1;
+        });
+    }
+
+    /** The inlined frames of an instruction's {@code line}, or null when it is this method's own code. */
+    public Inlined inlinedAt(int line) {
+        return line >= INLINED ? inlined.get(line - INLINED) : null;
+    }
+
+    /**
+     * The line in this method's own source an instruction's {@code line} stands for: the line
+     * itself, or for inlined code the line of the outermost inlined call.
+     */
+    public int sourceLine(int line) {
+        return line >= INLINED ? inlined.get(line - INLINED).outerLine() : line;
+    }
+
+    /** The smallest source line of the method's own code, or 0 (the line a failed entry check names). */
+    public int firstLine() {
+        int line = 0;
+        for (Block b : blocks) {
+            for (Insn i : b.insns) {
+                int l = sourceLine(i.line);
+                if (l > 0 && (line == 0 || l < line)) {
+                    line = l;
+                }
+            }
+        }
+        return line;
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class Insn {
     /** The memory it reads or writes, when its op {@link Op#accessesMemory accesses memory}; else null. */
     public Alias mem;
     public Block block;
-    /** Java source line, or 0. */
+    /** Java source line, or 0; from {@link Func#INLINED} up, a position of inlined code ({@link Inlined}). */
     public int line;
     /** The register the value must live in (pre-coloured), or {@link Loc#NONE}. */
     public Loc fixedReg = Loc.NONE;

@@ -32,8 +32,12 @@ final class FrameTable {
     static final int INIT_STUB = FrameTableLayout.INIT_STUB;
     static final int LR_AT_SP = FrameTableLayout.LR_AT_SP;
 
-    /** A call site: its return address, source line and the label of its landing pad (or null). */
-    record Site(String expr, int line, String landing, String map) {}
+    /**
+     * A call site: its return address, source line, the label of its landing pad (or null), its
+     * stack map (or null) and the frames inlined at it (or null; then {@code line} is the line of
+     * the outermost inlined call).
+     */
+    record Site(String expr, int line, String landing, String map, rtgo.ir.Inlined inlined) {}
 
     private record Entry(String start, int frameBytes, int flags, String name, String file, List<Site> sites, String flag) {}
 
@@ -76,13 +80,18 @@ final class FrameTable {
                 infos.append(info).append(":\n    .word ").append(cString(e.name())).append(", ").append(e.flag()).append('\n');
             } else if (e.name() != null || !e.sites().isEmpty()) {
                 info = ".Lframe_info" + n++;
+                boolean wide = e.sites().stream().anyMatch(s -> s.inlined() != null);
                 infos.append(info).append(":\n    .word ").append(cString(e.name())).append(", ")
-                     .append(cString(e.file())).append(", ").append(e.sites().size()).append('\n');
+                     .append(cString(e.file())).append(", ").append(e.sites().size()
+                             | (wide ? FrameTableLayout.SITES_INLINED : 0)).append('\n');
                 for (Site s : e.sites()) {
                     infos.append("    .word (").append(s.expr()).append(") - ").append(e.start())
                          .append("\n    .hword ").append(Math.min(Math.max(s.line(), 0), 0xffff)).append(", ")
                          .append(s.landing() == null ? "0" : "(" + s.landing() + ") - " + e.start())
                          .append("\n    .word ").append(mapLabel(s.map())).append('\n');
+                    if (wide) {
+                        infos.append("    .word ").append(inlinedLabel(s.inlined())).append('\n');
+                    }
                 }
             }
             sb.append("    .word ").append(e.start()).append("\n    .short ").append(e.frameBytes()).append(", ")
@@ -93,8 +102,32 @@ final class FrameTable {
         for (Map.Entry<String, String> m : maps.entrySet()) {
             sb.append("    .balign 2\n").append(m.getValue()).append(":\n    .hword ").append(m.getKey()).append('\n');
         }
+        sb.append("    .balign 4\n").append(inlinedRecords);
         sb.append(cStrings.render());
         return sb.toString();
+    }
+
+    /** Inlined-frame records, shared by every site with the same frames. */
+    private final Map<List<rtgo.ir.Inlined.Frame>, String> inlined = new LinkedHashMap<>();
+    private final StringBuilder inlinedRecords = new StringBuilder();
+
+    private String inlinedLabel(rtgo.ir.Inlined at) {
+        if (at == null) {
+            return "0";
+        }
+        if (at.frames().size() > FrameTableLayout.MAX_INLINED) {
+            throw new IllegalStateException("code inlined " + at.frames().size() + " levels deep");
+        }
+        return inlined.computeIfAbsent(at.frames(), k -> {
+            String label = ".Linlined" + inlined.size();
+            inlinedRecords.append(label).append(":\n    .word ").append(k.size()).append('\n');
+            for (rtgo.ir.Inlined.Frame fr : k) {
+                inlinedRecords.append("    .word ").append(fr.method() == null ? "0" : cString(fr.method())).append(", ")
+                        .append(fr.method() == null ? "0" : cString(fr.file())).append(", ")
+                        .append(Math.min(Math.max(fr.line(), 0), 0xffff)).append('\n');
+            }
+            return label;
+        });
     }
 
     /** Stack maps, shared by every site with the same one: map text to label. */

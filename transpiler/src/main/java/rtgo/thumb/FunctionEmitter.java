@@ -162,7 +162,7 @@ final class FunctionEmitter {
         if (stackCheck) {
             // the check's stub pushed r0-r3 below a complete frame (recursive methods save lr)
             table.add(prefix + "_stack", frame.size + 16, flags, name, file,
-                    runtime ? List.of() : List.of(new FrameTable.Site(prefix + "_stack + 6", firstLine(), null, null)));
+                    runtime ? List.of() : List.of(new FrameTable.Site(prefix + "_stack + 6", f.firstLine(), null, null, null)));
         }
         if (out.sites.isEmpty() && !preemptible) {
             // no call sites: never a caller, so never looked up (the previous range may cover it);
@@ -171,26 +171,18 @@ final class FunctionEmitter {
         }
         List<FrameTable.Site> sites = new ArrayList<>();
         for (Layout.Site s : out.sites) {
-            // a runtime frame is never printed: only its sites with a landing pad or a stack map count
-            if (!runtime || s.landing() != null || s.map() != null) {
-                sites.add(new FrameTable.Site(s.expr(), s.line(), s.landing(), s.map()));
+            // a runtime frame is never printed: only its sites with a landing pad, a stack map or
+            // inlined frames count
+            rtgo.ir.Inlined inlined = f.inlinedAt(s.line());
+            if (inlined != null && inlined.frames().stream().allMatch(fr -> fr.method() == null)) {
+                inlined = null; // frames a trace leaves out need no record
+            }
+            if (!runtime || s.landing() != null || s.map() != null || inlined != null) {
+                sites.add(new FrameTable.Site(s.expr(), f.sourceLine(s.line()), s.landing(), s.map(), inlined));
             }
         }
         table.add(prefix + "_start", frame.size + (saveLr ? 0 : 4),
                 flags | (saveLr ? 0 : FrameTable.LR_AT_SP), name, file, sites);
-    }
-
-    /** The first source line of the method's code, for a failed stack check on entry. */
-    private int firstLine() {
-        int line = 0;
-        for (Block b : f.blocks) {
-            for (Insn i : b.insns) {
-                if (i.line > 0 && (line == 0 || i.line < line)) {
-                    line = i.line;
-                }
-            }
-        }
-        return line;
     }
 
     private String generate() {

@@ -85,8 +85,8 @@ public final class StackCheck {
                     // a virtual call may run any implementation the closed world has
                     for (String target : program.implementations(i.sym)) {
                         out.add(target);
-                        if (i.line > 0) {
-                            lines.merge(target, i.line, Math::min);
+                        if (f.sourceLine(i.line) > 0) {
+                            lines.merge(target, f.sourceLine(i.line), Math::min);
                         }
                     }
                     continue;
@@ -107,8 +107,8 @@ public final class StackCheck {
                 } else {
                     reports.add(callee);
                 }
-                if (i.line > 0) {
-                    lines.merge(callee, i.line, Math::min);
+                if (f.sourceLine(i.line) > 0) {
+                    lines.merge(callee, f.sourceLine(i.line), Math::min);
                 }
             }
         }
@@ -373,16 +373,6 @@ public final class StackCheck {
 
     /** The smallest source line in {@code f}, or 0 (also for stubs and methods without lines). */
     private static int firstLine(Func f) {
-        int line = 0;
-        if (f != null) {
-            for (Block b : f.blocks) {
-                for (Insn i : b.insns) {
-                    if (i.line > 0 && (line == 0 || i.line < line)) {
-                        line = i.line;
-                    }
-                }
-            }
-        }
-        return line;
+        return f == null ? 0 : f.firstLine();
     }
 }

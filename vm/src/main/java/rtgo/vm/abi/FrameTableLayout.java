@@ -24,7 +24,14 @@ public final class FrameTableLayout {
     /** In an info record. */
     public static final int INFO_NAME = 0;
     public static final int INFO_FILE = 4;
+    /** The number of call sites in the low 16 bits, and {@link #SITES_INLINED} above. */
     public static final int INFO_SITE_COUNT = 8;
+    /**
+     * In the site-count word: the sites are {@link #SITE_BYTES_INLINED} bytes, the last word of
+     * each its inlined frames ({@link #SITE_INLINED}). Only methods with inlined code pay for it.
+     */
+    public static final int SITES_INLINED = 0x10000;
+    public static final int SITE_COUNT_MASK = 0xffff;
     public static final int INFO_SITES = 12;
     /**
      * One call site: {@code .word offset}, {@code .hword line, landing}: the return address and
@@ -43,6 +50,29 @@ public final class FrameTableLayout {
      * in register r (r0-r3 only at a class-initialisation check, whose stub saves them).
      */
     public static final int SITE_MAP = 8;
+    /** A site of an info record with {@link #SITES_INLINED}: 16 bytes, the inlined frames last. */
+    public static final int SITE_BYTES_INLINED = 16;
+    /**
+     * The frames inlined at the site, innermost first (0: none): {@code .word count}, then per
+     * frame {@code .word name, file, line} as in an info record (name 0: a frame traces leave out).
+     * The site's own line is then the line of the outermost inlined call in the entry's method.
+     */
+    public static final int SITE_INLINED = 12;
+    public static final int INLINED_COUNT = 0;
+    public static final int INLINED_FRAMES = 4;
+    public static final int INLINED_FRAME_BYTES = 12;
+    public static final int INLINED_NAME = 0;
+    public static final int INLINED_FILE = 4;
+    public static final int INLINED_LINE = 8;
+    /**
+     * A recorded trace frame (StackTrace.capture) is a return address with the inlining level
+     * in bits 24..27 (0 the innermost inlined frame; code addresses leave those bits 0).
+     */
+    public static final int LEVEL_SHIFT = 24;
+    public static final int LEVEL_MASK = 0xf;
+    /** The deepest inlining a frame table can describe. */
+    public static final int MAX_INLINED = LEVEL_MASK;
+
     public static final int MAP_REGS = 0;
     public static final int MAP_INTERIOR_REGS = 2;
     public static final int MAP_COUNT = 4;
