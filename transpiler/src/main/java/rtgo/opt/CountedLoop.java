@@ -2,7 +2,9 @@ package rtgo.opt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import rtgo.ir.Block;
+import rtgo.ir.Cfg;
 import rtgo.ir.Cfg.Loop;
 import rtgo.ir.Cond;
 import rtgo.ir.Func;
@@ -71,6 +73,25 @@ final class CountedLoop {
         this.cond = cond;
         this.bound = bound;
         this.size = size;
+    }
+
+    /**
+     * Offers each counted innermost loop of {@code f} with at most {@code maxSize} instructions to
+     * {@code transform}, which returns whether it changed the control-flow graph; if one did, the
+     * blocks are put back in reverse postorder (new blocks are all reachable, so none is dropped).
+     */
+    static void forEach(Func f, int maxSize, Predicate<CountedLoop> transform) {
+        boolean changed = false;
+        List<Loop> loops = Cfg.naturalLoops(f);
+        for (Loop loop : loops) {
+            CountedLoop cl = of(f, loop, loops, maxSize);
+            if (cl != null) {
+                changed |= transform.test(cl);
+            }
+        }
+        if (changed) {
+            Cfg.removeUnreachable(f);
+        }
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import rtgo.ir.Block;
-import rtgo.ir.Cfg;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
@@ -40,26 +39,15 @@ public final class LoopUnrolling {
     }
 
     public static void run(Func f) {
-        new LoopUnrolling(f).all();
-    }
-
-    private void all() {
-        boolean changed = false;
-        List<Cfg.Loop> loops = Cfg.naturalLoops(f);
-        for (Cfg.Loop loop : loops) {
-            CountedLoop cl = CountedLoop.of(f, loop, loops, MAX_SIZE);
-            if (cl == null) {
-                continue;
-            }
+        LoopUnrolling u = new LoopUnrolling(f);
+        CountedLoop.forEach(f, MAX_SIZE, cl -> {
             int trips = trips(cl);
-            if (trips > 0 && trips * cl.size <= MAX_SIZE) {
-                unroll(cl, trips);
-                changed = true;
+            if (trips == 0 || trips * cl.size > MAX_SIZE) {
+                return false;
             }
-        }
-        if (changed) {
-            Cfg.removeUnreachable(f);
-        }
+            u.unroll(cl, trips);
+            return true;
+        });
     }
 
     /** The loop's iteration count when its counter is constant and it ends within the budget, else 0. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import rtgo.ir.Block;
-import rtgo.ir.Cfg;
 import rtgo.ir.Cond;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
@@ -64,21 +63,7 @@ public final class LoopVersioning {
     }
 
     public static void run(Func f) {
-        new LoopVersioning(f).all();
-    }
-
-    private void all() {
-        boolean changed = false;
-        List<Cfg.Loop> loops = Cfg.naturalLoops(f);
-        for (Cfg.Loop loop : loops) {
-            CountedLoop cl = CountedLoop.of(f, loop, loops, MAX_SIZE);
-            if (cl != null) {
-                changed |= version(cl);
-            }
-        }
-        if (changed) {
-            Cfg.removeUnreachable(f); // only reorders: every new block is reachable
-        }
+        CountedLoop.forEach(f, MAX_SIZE, new LoopVersioning(f)::version);
     }
 
     /** Versions one loop; returns whether the control-flow graph changed. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import rtgo.ir.Block;
-import rtgo.ir.Cfg;
 import rtgo.ir.Elem;
 import rtgo.ir.Func;
 import rtgo.ir.Insn;
@@ -49,17 +48,13 @@ public final class StrengthReduction {
     }
 
     public static void run(Func f) {
-        new StrengthReduction(f).all();
-    }
-
-    private void all() {
-        List<Cfg.Loop> loops = Cfg.naturalLoops(f);
-        for (Cfg.Loop loop : loops) {
-            CountedLoop cl = CountedLoop.of(f, loop, loops, Integer.MAX_VALUE);
-            if (cl != null && cl.stepVar == null && callFree(cl)) {
-                reduce(cl);
+        StrengthReduction r = new StrengthReduction(f);
+        CountedLoop.forEach(f, Integer.MAX_VALUE, cl -> {
+            if (cl.stepVar == null && callFree(cl)) {
+                r.reduce(cl);
             }
-        }
+            return false; // a new phi and adds, no new blocks
+        });
     }
 
     private static boolean callFree(CountedLoop cl) {
