@@ -47,6 +47,29 @@ public class Backend {
         return (short) (byte) x;
     }
 
+    // Registers run short in the inner loop, so the length of x lives in r8-r11; its bounds check
+    // compares with the high register directly (cmp names any register) instead of copying it to
+    // a low register first. (The outer loop still copies high registers to address through them.)
+    // thumb-loop: cmp r\d, r(8|9|10|11)
+    static int fir(short[] x, short[] h, short[] y) {
+        int hash = 0;
+        for (int n = 31; n < x.length; n++) {
+            int acc = 1 << 14;
+            for (int k = 0; k < 32; k++) {
+                acc += x[n - k] * h[k];
+            }
+            acc >>= 15;
+            if (acc > 32767) {
+                acc = 32767;
+            } else if (acc < -32768) {
+                acc = -32768;
+            }
+            y[n] = (short) acc;
+            hash = hash * 31 + acc;
+        }
+        return hash;
+    }
+
     // Tak recurs only when y < x: the stack check (a load of rtgo_stack_limit) sits on that path,
     // after the compare, not on entry where every call would pay for it. There the arguments have
     // been copied to r4-r6 and the limit goes into a free argument register; on entry it would go
@@ -74,7 +97,8 @@ public class Backend {
 
     public static void main(String[] args) {
         byte[] d = new byte[args.length + 16];
-        System.out.println(crcBits(d, 0) + andNot(args.length, 3) + byteSum(d)
+        short[] s = new short[args.length + 40];
+        System.out.println(fir(s, s, s) + crcBits(d, 0) + andNot(args.length, 3) + byteSum(d)
                 + narrowTwice(args.length) + tak(6, 3, 1) + depth(5));
     }
 }

@@ -16,6 +16,9 @@ final class CheckStubs {
     private final boolean saveLr;
     private final NpeMessageTable npeMessages;
 
+    /** Set by the FunctionEmitter: what a compare reads a value from (see InsnEmitter#compared). */
+    InsnEmitter insns;
+
     CheckStubs(Layout out, boolean saveLr, NpeMessageTable npeMessages) {
         this.out = out;
         this.saveLr = saveLr;
@@ -37,8 +40,10 @@ final class CheckStubs {
                 out.branchToStub("eq", throwStub("div0", "", RuntimeSymbols.DIVIDE_BY_ZERO, i.line));
             }
             case BOUNDSCHECK -> {
-                out.text("cmp " + InsnEmitter.r(i.arg(0)) + ", " + InsnEmitter.r(i.arg(1)));
-                out.branchToStub("hs", boundsStub(i.arg(0).loc.reg(), i.arg(1).loc.reg(), i.line));
+                // the length may be read straight from r8..r11 (a left-out reload)
+                String length = insns.compared(i.arg(1));
+                out.text("cmp " + InsnEmitter.r(i.arg(0)) + ", " + length);
+                out.branchToStub("hs", boundsStub(i.arg(0).loc.reg(), Integer.parseInt(length.substring(1)), i.line));
             }
             default -> throw new IllegalStateException("not a check with a stub: " + i.op);
         }
@@ -64,7 +69,7 @@ final class CheckStubs {
                 sb.append("mov r0, ").append(InsnEmitter.r(index)).append('\n');
             }
             if (length != 1) {
-                sb.append("mov r1, ").append(InsnEmitter.r(length)).append('\n');
+                sb.append("mov r1, ").append(InsnEmitter.rAny(rtgo.ir.Loc.reg(length))).append('\n');
             }
         }
         return throwStub(key, sb.toString(), RuntimeSymbols.ARRAY_INDEX, line);

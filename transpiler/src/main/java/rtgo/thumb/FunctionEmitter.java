@@ -192,7 +192,9 @@ final class FunctionEmitter {
             out.externalLabel(prefix + "_stack", -12); // the stub before the function (see emit)
         }
         frame = new Frame(calleeSaved, saveLr, outArgs, alloc.slots);
-        insns = new InsnEmitter(f, out, frame, new CheckStubs(out, saveLr, npeMessages), prefix);
+        CheckStubs stubs = new CheckStubs(out, saveLr, npeMessages);
+        insns = new InsnEmitter(f, out, frame, stubs, prefix);
+        stubs.insns = insns;
         maps = new StackMaps(f, frame);
         locLine = 0;
         loc(firstLine(), false); // the prologue counts as the method's first line
@@ -574,7 +576,7 @@ final class FunctionEmitter {
             }
             case IF, T_IFI -> {
                 if (t.op == Op.IF) {
-                    out.text("cmp " + InsnEmitter.r(t.arg(0)) + ", " + InsnEmitter.r(t.arg(1)));
+                    out.text("cmp " + insns.compared(t.arg(0)) + ", " + insns.compared(t.arg(1)));
                 } else if (!(t.aux2 == 0 && (t.cond() == Cond.EQ || t.cond() == Cond.NE)
                         && insns.flagsFor == t.arg(0).loc)) {
                     out.text("cmp " + InsnEmitter.r(t.arg(0)) + ", #" + t.aux2);

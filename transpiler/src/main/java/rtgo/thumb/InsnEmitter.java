@@ -27,12 +27,49 @@ final class InsnEmitter {
      */
     Loc flagsFor = Loc.NONE;
 
+    /**
+     * Reloads from r8..r11 that are left out: their only use, the next instruction, is a compare
+     * ({@code cmp} names any register), so it reads the high register itself. Typical of a loop
+     * bound or an array length that lost its low register to the loop's body.
+     */
+    private final java.util.Set<Insn> folded = new java.util.HashSet<>();
+
     InsnEmitter(Func f, Layout out, Frame frame, CheckStubs checks, String prefix) {
         this.f = f;
         this.out = out;
         this.frame = frame;
         this.checks = checks;
         this.prefix = prefix;
+        java.util.Map<Insn, Integer> uses = new java.util.HashMap<>();
+        for (rtgo.ir.Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                for (Insn a : i.args) {
+                    uses.merge(a, 1, Integer::sum);
+                }
+            }
+        }
+        for (rtgo.ir.Block b : f.blocks) {
+            for (int k = 0; k + 1 < b.insns.size(); k++) {
+                Insn r = b.insns.get(k);
+                Insn next = b.insns.get(k + 1);
+                Loc src = r.op == Op.T_RELOAD ? r.arg(0).loc : Loc.NONE;
+                if (!src.isReg() || src.isLowReg() || src == Allocation.IP || uses.get(r) != 1) {
+                    continue;
+                }
+                // a compare of two registers: a bounds check's length, or either side of an IF
+                // (whose block has two successors, so no phi move comes between)
+                boolean compare = (next.op == Op.BOUNDSCHECK && next.arg(1) == r && next.arg(0) != r)
+                        || (next.op == Op.IF && (next.arg(0) == r) != (next.arg(1) == r));
+                if (compare) {
+                    folded.add(r);
+                }
+            }
+        }
+    }
+
+    /** The register a compare reads {@code v} from: a left-out reload's high register, else v's own. */
+    String compared(Insn v) {
+        return folded.contains(v) ? rAny(v.arg(0).loc) : r(v);
     }
 
     /** Any register a {@code mov} can name: r0..r11 and ip. */
@@ -78,7 +115,7 @@ final class InsnEmitter {
 
     /** Emits {@code i} (not a terminator) and updates {@link #flagsFor}. */
     void emit(Insn i) {
-        if (silent(i)) {
+        if (silent(i) || folded.contains(i)) {
             return;
         }
         insn(i);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Places one function's code exactly, so that every Thumb-1 range limit holds before the assembler
@@ -207,6 +208,7 @@ final class Layout {
      * looked at, so no label (a branch target) lies between the two halves of a pair.
      */
     private void peephole() {
+        dropRepeatedHighReloads();
         for (int k = 0; k < items.size(); k++) {
             Item item = items.get(k);
             if (item instanceof Text t) {
@@ -232,6 +234,58 @@ final class Layout {
                         items.remove(k--);
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern HIGH_RELOAD =
+            java.util.regex.Pattern.compile("mov (r[0-7]), (r8|r9|r10|r11)");
+    /** An instruction whose first operand is the low register it writes (a store or compare writes none). */
+    private static final java.util.regex.Pattern WRITES_LOW = java.util.regex.Pattern.compile("([a-z]+) (r[0-7]),.*");
+    private static final Set<String> WRITES_NONE = Set.of("cmp", "cmn", "tst", "str", "strb", "strh");
+
+    /**
+     * Drops a copy of r8..r11 into a low register that already holds it: two uses of a value
+     * spilled to a high register get a reload each, and often the same register. Straight-line
+     * code only: a label forgets everything, and so does any instruction this does not know to
+     * write just its first operand (calls, pushes and pops, moves into high registers, local labels).
+     */
+    private void dropRepeatedHighReloads() {
+        Map<String, String> holds = new HashMap<>();
+        for (int k = 0; k < items.size(); k++) {
+            Item item = items.get(k);
+            if (item instanceof Label || (item instanceof Branch b && b.cond == null)) {
+                holds.clear();
+            } else if (item instanceof LoadLit lit) {
+                holds.remove("r" + lit.reg());
+            } else if (item instanceof Text t) {
+                List<String> kept = new ArrayList<>();
+                for (String line : t.asm().split("\n")) {
+                    java.util.regex.Matcher m = HIGH_RELOAD.matcher(line);
+                    java.util.regex.Matcher w = WRITES_LOW.matcher(line);
+                    if (m.matches()) {
+                        if (m.group(2).equals(holds.get(m.group(1)))) {
+                            continue;
+                        }
+                        holds.put(m.group(1), m.group(2));
+                    } else if (w.matches() && WRITES_NONE.contains(w.group(1))) {
+                        // reads only
+                    } else if (w.matches()) {
+                        holds.remove(w.group(2));
+                    } else {
+                        holds.clear();
+                    }
+                    kept.add(line);
+                }
+                String asm = String.join("\n", kept);
+                if (asm.isEmpty()) {
+                    items.remove(k--);
+                } else if (!asm.equals(t.asm())) {
+                    items.set(k, new Text(asm, Encoding.bytes(asm), t.barrier()));
+                }
+                if (t.barrier()) {
+                    holds.clear();
                 }
             }
         }

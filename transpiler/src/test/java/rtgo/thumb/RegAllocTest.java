@@ -83,6 +83,50 @@ class RegAllocTest {
         allocateChecked(FIB);
     }
 
+    /**
+     * The branch-free CRC step {@code crc = (crc >>> 1) ^ (POLY & -(crc & 1))} in a loop: the xor's
+     * operands are swapped so that its result takes the register of the mask, which is crc's, and
+     * the back edge needs no move (issue 11: a copy and an out-of-line branch per bit before).
+     */
+    @Test
+    void loopCarriedXorKeepsItsRegister() {
+        Func f = allocateChecked("""
+                func "J:T.crc(II)I" (i, i) -> i {
+                b0:
+                  v0 = param.i #0
+                  v1 = param.i #1
+                  v2 = const.i #0
+                  v3 = const.i #1
+                  v4 = const.i #-306674912
+                  goto -> b1
+                b1: <- b0, b2
+                  v5 = phi.i v0, v10
+                  v6 = phi.i v2, v11
+                  v7 = ushr.i v5, v3
+                  v8 = and.i v5, v3
+                  v9 = neg.i v8
+                  v12 = and.i v4, v9
+                  v10 = xor.i v7, v12
+                  v11 = add.i v6, v3
+                  if lt, v11, v1 -> b2, b3
+                b2: <- b1
+                  goto -> b1
+                b3: <- b1
+                  ret v10
+                }
+                """);
+        Insn crc = null;
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (i.op == Op.T_EOR) {
+                    crc = i;
+                }
+            }
+        }
+        Insn phi = crc.block.phis().get(0);
+        assertEquals(phi.loc, crc.loc, "the new crc is not in the phi's register:\n" + Printer.print(f));
+    }
+
     /** The checker itself: a broken allocation must be reported (else the tests above prove nothing). */
     @Test
     void checkerReportsSharedRegistersAndMisorderedMoves() {
