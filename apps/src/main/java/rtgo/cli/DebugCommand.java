@@ -108,7 +108,7 @@ final class DebugCommand implements Callable<Integer> {
             Path elf = input;
             if (!image) {
                 Path uf2 = output != null ? output : Path.of(program.baseName() + ".uf2");
-                BuildResult built = Rtgo.build(BuildOptions.of(List.of(program.classpathEntry(scratch)), uf2)
+                BuildResult built = CliSupport.build(spec, BuildOptions.of(List.of(program.classpathEntry(scratch)), uf2)
                         .withMainClass(mainClass).withStackSize(stackSize));
                 elf = built.elf();
             }
@@ -116,7 +116,7 @@ final class DebugCommand implements Callable<Integer> {
                     : java.nio.file.Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
             return serve(elf, sources, err);
         } catch (BuildException e) {
-            return CliSupport.buildError(spec, top, e);
+            return CliSupport.buildError(spec, top, e, program.sourceRoot());
         }
     }
 

@@ -82,7 +82,7 @@ final class FlashCommand implements Callable<Integer> {
             if (!image) {
                 Path classes = program.classpathEntry(scratch);
                 uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
-                BuildResult built = Rtgo.build(BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)
+                BuildResult built = CliSupport.build(spec, BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)
                         .withStackSize(stackSize));
                 err.println("rtgo: built " + uf2.getFileName() + ", " + Report.bytes(built.flashBytes()) + " of flash");
             }
@@ -98,7 +98,7 @@ final class FlashCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.OK;
         } catch (BuildException e) {
-            return CliSupport.buildError(spec, top, e);
+            return CliSupport.buildError(spec, top, e, program.sourceRoot());
         } catch (FlashException e) {
             err.println("rtgo: " + e.getMessage());
             if (top != null && top.stacktrace) {

@@ -128,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
             Path image = program.kind() == ProgramInput.Kind.IMAGE ? input : build(program, scratch);
             return runImage(image, inputs);
         } catch (BuildException e) {
-            return CliSupport.buildError(spec, top, e);
+            return CliSupport.buildError(spec, top, e, program.sourceRoot());
         }
     }
 
@@ -136,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
     private Path build(ProgramInput program, Scratch scratch) throws BuildException {
         Path classes = program.classpathEntry(scratch);
         Path uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
-        return Rtgo.build(BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)
+        return CliSupport.build(spec, BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)
                 .withStackSize(stackSize).withAssertions(enableAssertions)).elf();
     }
 
