@@ -111,6 +111,11 @@ final class RunCommand implements Callable<Integer> {
                     + "Until its first item a pin reads its pull-up or pull-down.")
     List<String> gpioIn = new ArrayList<>();
 
+    @Option(names = "--stdin", negatable = true,
+            description = "Send standard input to UART0's receiver (GP1), where the program reads it "
+                    + "(rtgo.hal.Uart.read0()). Default: on when rtgo runs in a terminal, off otherwise.")
+    Boolean stdin;
+
     @Override
     public Integer call() {
         ProgramInput program = CliSupport.input(spec, input);
@@ -148,6 +153,9 @@ final class RunCommand implements Callable<Integer> {
                 .withUartSink(new KeepOpen(stdout))
                 .withRecordGpio(gpio)
                 .withGpioInputs(inputs);
+        if (stdin != null ? stdin : CliSupport.interactive()) {
+            options = options.withUartInput(System.in);
+        }
         RunResult result;
         try {
             result = new Rp2040jsEmulator().run(image, options);
