@@ -144,7 +144,11 @@ final class DebugCommand implements Callable<Integer> {
                 if (line.startsWith("rp2040js: waiting for gdb on port")) {
                     err.println("rtgo: the program waits at boot for gdb on port " + port + ". Attach with");
                     err.println("  " + attach);
-                    err.println("then for example: break " + "<Class>.main, continue, next, step, bt");
+                    err.println("then for example: break <Class>.main, continue, next, step, bt");
+                    String own = ownSources();
+                    if (own != null) {
+                        err.println("(rtgo's runtime and HAL sources, to step into them: -ex 'directory " + own + "')");
+                    }
                 } else {
                     err.println(line.startsWith("rp2040js: ") ? "rtgo: " + line.substring(10) : line);
                 }
@@ -163,6 +167,19 @@ final class DebugCommand implements Callable<Integer> {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             err.flush();
+        }
+    }
+
+    /** The runtime's and HAL's source roots in the rtgo repository, as one gdb directory list, or null. */
+    private static String ownSources() {
+        try {
+            Path home = rtgo.emu.RtgoHome.find();
+            Path runtime = home.resolve("runtime/src/main/java");
+            Path hal = home.resolve("hal/src/main/java");
+            return java.nio.file.Files.isDirectory(runtime) && java.nio.file.Files.isDirectory(hal)
+                    ? runtime + java.io.File.pathSeparator + hal : null;
+        } catch (IllegalStateException e) {
+            return null;
         }
     }
 
