@@ -60,16 +60,12 @@ final class DebugCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @picocli.CommandLine.Mixin
+    BuildFirst options;
 
     @Parameters(index = "0", paramLabel = "<program>",
             description = "A jar, a directory of classes or .java sources, or an .elf built before.")
     Path input;
-
-    @Option(names = "--main", paramLabel = "<class>",
-            description = "The class whose main(String[]) runs, when building from classes.")
-    String mainClass;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<file.uf2>",
             description = "Where to write the image; the .elf gdb reads goes beside it. "
@@ -100,8 +96,9 @@ final class DebugCommand implements Callable<Integer> {
             throw CliSupport.usage(spec, "gdb needs the .elf image (it holds the symbols and line table), not '"
                     + input + "'");
         }
-        if (image && (mainClass != null || output != null)) {
-            throw CliSupport.usage(spec, "--main and -o choose how to build, but '" + input + "' is already built");
+        options.checkImage(spec, program, input);
+        if (image && output != null) {
+            throw CliSupport.usage(spec, "-o chooses where to build, but '" + input + "' is already built");
         }
         PrintWriter err = spec.commandLine().getErr();
         try (Scratch scratch = new Scratch()) {
@@ -109,7 +106,7 @@ final class DebugCommand implements Callable<Integer> {
             if (!image) {
                 Path uf2 = output != null ? output : Path.of(program.baseName() + ".uf2");
                 BuildResult built = CliSupport.build(spec, BuildOptions.of(List.of(program.classpathEntry(scratch)), uf2)
-                        .withMainClass(mainClass).withStackSize(stackSize));
+                        .withMainClass(options.mainClass).withStackSize(stackSize));
                 elf = built.elf();
             }
             Path sources = program.kind() != ProgramInput.Kind.SOURCES ? null

@@ -42,16 +42,12 @@ final class SizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @picocli.CommandLine.Mixin
+    BuildFirst options;
 
     @Parameters(index = "0", paramLabel = "<program>",
             description = "A jar, a directory of classes or .java sources, or an image rtgo built.")
     Path input;
-
-    @Option(names = "--main", paramLabel = "<class>",
-            description = "The class whose main(String[]) runs, when building from classes.")
-    String mainClass;
 
     @Option(names = "--top", paramLabel = "<n>", defaultValue = "15",
             description = "How many classes and methods to list in each table (0: all). Default: ${DEFAULT-VALUE}.")
@@ -63,6 +59,7 @@ final class SizeCommand implements Callable<Integer> {
             throw CliSupport.usage(spec, "--top=" + topN + " is negative: give how many lines to list, or 0 for all");
         }
         ProgramInput program = CliSupport.input(spec, input);
+        options.checkImage(spec, program, input);
         try (Scratch scratch = new Scratch()) {
             Path elf;
             if (program.kind() == ProgramInput.Kind.IMAGE) {
@@ -75,7 +72,7 @@ final class SizeCommand implements Callable<Integer> {
             } else {
                 Path uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
                 elf = CliSupport.build(spec, BuildOptions.of(List.of(program.classpathEntry(scratch)), uf2)
-                        .withMainClass(mainClass)).elf();
+                        .withMainClass(options.mainClass)).elf();
             }
             SizeReport r;
             try {
