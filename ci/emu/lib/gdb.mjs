@@ -8,8 +8,8 @@
 //   execute()/stop()/executing, which is all its interface (IGDBTarget) asks for.
 // - Starting. The core is halted at boot2's entry until gdb connects and says continue, so a
 //   breakpoint on main is set before any code runs.
-// - Breakpoints. gdb writes its own breakpoint instruction (bkpt 0xbe, or udf #1 when it assumes a
-//   Linux target) into flash through the memory packets and takes it out again when stopped; any
+// - Breakpoints. gdb writes its own breakpoint instruction (bkpt 0xbe, or udf #1 / udf.w when it
+//   assumes a Linux target) into flash through the memory packets and takes it out again when stopped; any
 //   bkpt or udf other than rtgo's exit (bkpt #0) stops the core with the pc wound back onto it and a
 //   SIGTRAP stop reply. bkpt #0 is the program's exit: gdb is told the
 //   process exited with that status ("W" reply) and the harness ends.
@@ -107,8 +107,9 @@ export function serveGdb(machine, port, log, flushUart) {
       // GDBServer.addConnection installed its own handler: bkpt #0 is the exit (the Machine's rule);
       // anything else, gdb's breakpoint instruction included (bkpt, or udf #1 under a Linux osabi), stops
       rp.onBreak = (code) => {
-        const pc = (rp.core.PC - rp.core.breakRewind) >>> 0;
-        machine.pc = pc;
+        // the Machine notes each instruction's address before running it: the breakpoint's address,
+        // for 16-bit bkpt/udf and gdb's 32-bit udf.w alike
+        const pc = machine.pc;
         if (code === 0 && rp.readUint16(pc) >> 8 === 0xbe) {
           machine.onBreak(code);
         } else {

@@ -166,7 +166,7 @@ final class BuildCommand implements Callable<Integer> {
                     .withStackSize(stackSize)
                     .withNoGc(noGc)
                     .withAssertions(enableAssertions);
-            BuildResult result = Rtgo.build(options);
+            BuildResult result = CliSupport.build(spec, options);
             Report.build(result).forEach(out::println);
             if (printSizes) {
                 BuildReport.largestMethods(result).forEach(out::println);
@@ -177,7 +177,7 @@ final class BuildCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } catch (BuildException e) {
-            return CliSupport.buildError(spec, top, e);
+            return CliSupport.buildError(spec, top, e, programs.get(0).sourceRoot());
         }
     }
 }

@@ -60,16 +60,12 @@ final class DebugCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @picocli.CommandLine.Mixin
+    BuildFirst options;
 
     @Parameters(index = "0", paramLabel = "<program>",
             description = "A jar, a directory of classes or .java sources, or an .elf built before.")
     Path input;
-
-    @Option(names = "--main", paramLabel = "<class>",
-            description = "The class whose main(String[]) runs, when building from classes.")
-    String mainClass;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<file.uf2>",
             description = "Where to write the image; the .elf gdb reads goes beside it. "
@@ -100,23 +96,24 @@ final class DebugCommand implements Callable<Integer> {
             throw CliSupport.usage(spec, "gdb needs the .elf image (it holds the symbols and line table), not '"
                     + input + "'");
         }
-        if (image && (mainClass != null || output != null)) {
-            throw CliSupport.usage(spec, "--main and -o choose how to build, but '" + input + "' is already built");
+        options.checkImage(spec, program, input);
+        if (image && output != null) {
+            throw CliSupport.usage(spec, "-o chooses where to build, but '" + input + "' is already built");
         }
         PrintWriter err = spec.commandLine().getErr();
         try (Scratch scratch = new Scratch()) {
             Path elf = input;
             if (!image) {
                 Path uf2 = output != null ? output : Path.of(program.baseName() + ".uf2");
-                BuildResult built = Rtgo.build(BuildOptions.of(List.of(program.classpathEntry(scratch)), uf2)
-                        .withMainClass(mainClass).withStackSize(stackSize));
+                BuildResult built = CliSupport.build(spec, BuildOptions.of(List.of(program.classpathEntry(scratch)), uf2)
+                        .withMainClass(options.mainClass).withStackSize(stackSize));
                 elf = built.elf();
             }
             Path sources = program.kind() != ProgramInput.Kind.SOURCES ? null
                     : java.nio.file.Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
             return serve(elf, sources, err);
         } catch (BuildException e) {
-            return CliSupport.buildError(spec, top, e);
+            return CliSupport.buildError(spec, top, e, program.sourceRoot());
         }
     }
 
@@ -144,7 +141,11 @@ final class DebugCommand implements Callable<Integer> {
                 if (line.startsWith("rp2040js: waiting for gdb on port")) {
                     err.println("rtgo: the program waits at boot for gdb on port " + port + ". Attach with");
                     err.println("  " + attach);
-                    err.println("then for example: break " + "<Class>.main, continue, next, step, bt");
+                    err.println("then for example: break <Class>.main, continue, next, step, bt");
+                    String own = ownSources();
+                    if (own != null) {
+                        err.println("(rtgo's runtime and HAL sources, to step into them: -ex 'directory " + own + "')");
+                    }
                 } else {
                     err.println(line.startsWith("rp2040js: ") ? "rtgo: " + line.substring(10) : line);
                 }
@@ -163,6 +164,19 @@ final class DebugCommand implements Callable<Integer> {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             err.flush();
+        }
+    }
+
+    /** The runtime's and HAL's source roots in the rtgo repository, as one gdb directory list, or null. */
+    private static String ownSources() {
+        try {
+            Path home = rtgo.emu.RtgoHome.find();
+            Path runtime = home.resolve("runtime/src/main/java");
+            Path hal = home.resolve("hal/src/main/java");
+            return java.nio.file.Files.isDirectory(runtime) && java.nio.file.Files.isDirectory(hal)
+                    ? runtime + java.io.File.pathSeparator + hal : null;
+        } catch (IllegalStateException e) {
+            return null;
         }
     }
 

@@ -50,16 +50,12 @@ final class FlashCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @picocli.CommandLine.Mixin
+    BuildFirst options;
 
     @Parameters(index = "0", paramLabel = "<program>",
             description = "A .uf2 image, or a jar, a directory of classes or .java sources to build first.")
     Path input;
-
-    @Option(names = "--main", paramLabel = "<class>",
-            description = "The class whose main(String[]) runs, when building from classes.")
-    String mainClass;
 
     @Option(names = "--stack-size", paramLabel = "<bytes>", converter = StackSize.class,
             defaultValue = StackSize.DEFAULT, description = StackSize.DESCRIPTION)
@@ -73,16 +69,14 @@ final class FlashCommand implements Callable<Integer> {
             throw CliSupport.usage(spec, "rtgo flash takes the .uf2 image, not '" + input
                     + "' (rtgo build writes the .uf2 beside the .elf and .bin)");
         }
-        if (image && mainClass != null) {
-            throw CliSupport.usage(spec, "--main chooses a class to build, but '" + input + "' is already built");
-        }
+        options.checkImage(spec, program, input);
         PrintWriter err = spec.commandLine().getErr();
         try (Scratch scratch = new Scratch()) {
             Path uf2 = input;
             if (!image) {
                 Path classes = program.classpathEntry(scratch);
                 uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
-                BuildResult built = Rtgo.build(BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)
+                BuildResult built = CliSupport.build(spec, BuildOptions.of(List.of(classes), uf2).withMainClass(options.mainClass)
                         .withStackSize(stackSize));
                 err.println("rtgo: built " + uf2.getFileName() + ", " + rtgo.driver.BuildReport.bytes(built.flashBytes()) + " of flash");
             }
@@ -98,7 +92,7 @@ final class FlashCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.OK;
         } catch (BuildException e) {
-            return CliSupport.buildError(spec, top, e);
+            return CliSupport.buildError(spec, top, e, program.sourceRoot());
         } catch (FlashException e) {
             err.println("rtgo: " + e.getMessage());
             if (top != null && top.stacktrace) {

@@ -78,6 +78,14 @@ record ProgramInput(Path path, Kind kind) {
         throw new BadInputException("'" + dir + "' holds no .class or .java files");
     }
 
+    /** Where the program's .java files are, for error messages; null when it is given as classes. */
+    Path sourceRoot() {
+        if (kind != Kind.SOURCES) {
+            return null;
+        }
+        return Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+    }
+
     /** The name an output is given by default: "hello" for examples/hello, "app" for app.jar. */
     String baseName() {
         Path name = path.toAbsolutePath().normalize().getFileName();

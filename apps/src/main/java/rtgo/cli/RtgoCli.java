@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "rtgo",
         mixinStandardHelpOptions = true,
         versionProvider = RtgoCli.Version.class,
-        subcommands = {BuildCommand.class, RunCommand.class, FlashCommand.class, DebugCommand.class, HelpCommand.class},
-        synopsisSubcommandLabel = "(build | run | flash | debug | help)",
+        subcommands = {BuildCommand.class, RunCommand.class, FlashCommand.class, DebugCommand.class, SizeCommand.class,
+                CompletionCommand.class, HelpCommand.class},
+        synopsisSubcommandLabel = "(build | run | flash | debug | size | completion | help)",
         description = {
             "rtgo compiles Java into firmware for the Raspberry Pi Pico (RP2040): no C, no",
             "operating system, just your classes and a runtime written in Java. It also runs",
@@ -35,6 +36,8 @@ import picocli.CommandLine.Spec;
             "  rtgo run app.uf2 --timeout=10  run an image built before",
             "  rtgo flash app.uf2             put it on a Pico in BOOTSEL mode",
             "  rtgo debug app.jar             debug it with gdb on the emulated Pico",
+            "  rtgo size app.jar              flash and RAM by class and method",
+            "  source <(rtgo completion)      tab completion in bash (and zsh)",
             "  rtgo help build                all options of one command",
             "",
             "Exit codes: 0 success (for run: the program's own exit status), 1 build error,",
@@ -63,6 +66,7 @@ public final class RtgoCli implements Runnable {
     /** The configured command line, with rtgo's error handling; the tests drive it the same way. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RtgoCli());
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CliSupport.ansi()));
         cl.setExecutionExceptionHandler(RtgoCli::internalError);
         cl.setParameterExceptionHandler(RtgoCli::usageError);
         cl.setExitCodeExceptionMapper(e -> ExitCodes.BUILD_ERROR);

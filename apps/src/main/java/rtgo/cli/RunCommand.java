@@ -111,6 +111,11 @@ final class RunCommand implements Callable<Integer> {
                     + "Until its first item a pin reads its pull-up or pull-down.")
     List<String> gpioIn = new ArrayList<>();
 
+    @Option(names = "--stdin", negatable = true,
+            description = "Send standard input to UART0's receiver (GP1), where the program reads it "
+                    + "(rtgo.hal.Uart.read0()). Default: on when rtgo runs in a terminal, off otherwise.")
+    Boolean stdin;
+
     @Override
     public Integer call() {
         ProgramInput program = CliSupport.input(spec, input);
@@ -128,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
             Path image = program.kind() == ProgramInput.Kind.IMAGE ? input : build(program, scratch);
             return runImage(image, inputs);
         } catch (BuildException e) {
-            return CliSupport.buildError(spec, top, e);
+            return CliSupport.buildError(spec, top, e, program.sourceRoot());
         }
     }
 
@@ -136,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
     private Path build(ProgramInput program, Scratch scratch) throws BuildException {
         Path classes = program.classpathEntry(scratch);
         Path uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
-        return Rtgo.build(BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)
+        return CliSupport.build(spec, BuildOptions.of(List.of(classes), uf2).withMainClass(mainClass)
                 .withStackSize(stackSize).withAssertions(enableAssertions)).elf();
     }
 
@@ -148,6 +153,9 @@ final class RunCommand implements Callable<Integer> {
                 .withUartSink(new KeepOpen(stdout))
                 .withRecordGpio(gpio)
                 .withGpioInputs(inputs);
+        if (stdin != null ? stdin : CliSupport.interactive()) {
+            options = options.withUartInput(System.in);
+        }
         RunResult result;
         try {
             result = new Rp2040jsEmulator().run(image, options);

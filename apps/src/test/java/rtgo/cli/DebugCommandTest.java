@@ -101,6 +101,9 @@ class DebugCommandTest {
                 next
                 step
                 bt
+                finish
+                finish
+                next
                 continue
                 """.formatted(port, src));
         Process p = new ProcessBuilder(gdb.toString(), "-q", "-batch", "-nx", "-x", script.toString(),
@@ -126,6 +129,8 @@ class DebugCommandTest {
         assertTrue(session.contains("Line 4 of \"Stepper.java\""), context);
         // finish returns into sum, next goes on in sum, step enters twice again from its next call
         assertTrue(session.matches("(?s).*" + frames + ".*" + frames + ".*"), context);
+        // back out to main, and next over a call whose return lands on a 32-bit instruction
+        assertTrue(session.contains("\n17\t        System.out.println(\"total \" + total);"), context);
         // and the program runs to its end under gdb, its UART output intact
         assertTrue(session.contains("exited normally"), context);
         assertEquals(0, code.get(), context);

@@ -100,6 +100,9 @@ public final class Rp2040jsEmulator implements Emulator {
             command.add("--gpio-in");
             command.add(String.join(",", options.gpioInputs().stream().map(RunOptions.GpioInput::toString).toList()));
         }
+        if (options.uartInput() != null) {
+            command.add("--uart-in");
+        }
         Process process;
         try {
             process = new ProcessBuilder(command).start();
@@ -108,7 +111,11 @@ public final class Rp2040jsEmulator implements Emulator {
                     + NodeHarness.MIN_NODE_MAJOR + " on the PATH", e);
         }
         try {
-            process.getOutputStream().close();
+            if (options.uartInput() != null) {
+                feed(options.uartInput(), process);
+            } else {
+                process.getOutputStream().close();
+            }
             Pump uart = new Pump(process.getInputStream(), options.uartSink());
             Pump diagnostics = new Pump(process.getErrorStream(), null);
             if (!process.waitFor(options.timeoutMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -149,6 +156,24 @@ public final class Rp2040jsEmulator implements Emulator {
                     + uart.text() + "\n" + diagnostics);
         }
         return result;
+    }
+
+    /**
+     * Copies {@code in} into the harness's stdin (UART0's receiver) as bytes arrive, on a daemon
+     * thread; the end of {@code in} closes stdin, which tells the harness no more input will come.
+     */
+    private static void feed(InputStream in, Process process) {
+        Thread.ofPlatform().daemon().name("rp2040js-uart-in").start(() -> {
+            byte[] buffer = new byte[256];
+            try (OutputStream to = process.getOutputStream()) {
+                for (int n; process.isAlive() && (n = in.read(buffer)) > 0; ) {
+                    to.write(buffer, 0, n);
+                    to.flush();
+                }
+            } catch (IOException e) {
+                // the harness has ended
+            }
+        });
     }
 
     /** Ends the harness and anything it started; a no-op once it has exited. */

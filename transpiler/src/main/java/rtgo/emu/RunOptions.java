@@ -1,5 +1,6 @@
 package rtgo.emu;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,12 @@ import java.util.List;
  * @param uartSink      where UART0 bytes go as they are written, or null to only collect them
  * @param recordGpio    record every GPIO output change with its cycle
  * @param gpioInputs    input levels the harness drives onto pins at given cycles (a button, a sensor)
+ * @param uartInput     bytes for UART0's receiver as they become available (a terminal), or null: none.
+ *                      While it is open, a core that sleeps with nothing else pending waits for it
+ *                      instead of ending the run as asleep for ever.
  */
 public record RunOptions(long maxCycles, long timeoutMillis, OutputStream uartSink, boolean recordGpio,
-                         List<GpioInput> gpioInputs) {
+                         List<GpioInput> gpioInputs, InputStream uartInput) {
     public static final long DEFAULT_MAX_CYCLES = 2_000_000_000L;
     public static final long DEFAULT_TIMEOUT_MILLIS = 120_000L;
     /** The harness counts cycles in a JavaScript number: exact up to 2^53 - 1. */
@@ -80,28 +84,39 @@ public record RunOptions(long maxCycles, long timeoutMillis, OutputStream uartSi
         this(maxCycles, timeoutMillis, uartSink, recordGpio, List.of());
     }
 
+    /** Options without UART input. */
+    public RunOptions(long maxCycles, long timeoutMillis, OutputStream uartSink, boolean recordGpio,
+                      List<GpioInput> gpioInputs) {
+        this(maxCycles, timeoutMillis, uartSink, recordGpio, gpioInputs, null);
+    }
+
+    /** These options with {@code in} feeding UART0's receiver. */
+    public RunOptions withUartInput(InputStream in) {
+        return new RunOptions(maxCycles, timeoutMillis, uartSink, recordGpio, gpioInputs, in);
+    }
+
     public static RunOptions defaults() {
         return new RunOptions(DEFAULT_MAX_CYCLES, DEFAULT_TIMEOUT_MILLIS, null, false, List.of());
     }
 
     public RunOptions withMaxCycles(long n) {
-        return new RunOptions(n, timeoutMillis, uartSink, recordGpio, gpioInputs);
+        return new RunOptions(n, timeoutMillis, uartSink, recordGpio, gpioInputs, uartInput);
     }
 
     public RunOptions withTimeoutMillis(long ms) {
-        return new RunOptions(maxCycles, ms, uartSink, recordGpio, gpioInputs);
+        return new RunOptions(maxCycles, ms, uartSink, recordGpio, gpioInputs, uartInput);
     }
 
     public RunOptions withUartSink(OutputStream s) {
-        return new RunOptions(maxCycles, timeoutMillis, s, recordGpio, gpioInputs);
+        return new RunOptions(maxCycles, timeoutMillis, s, recordGpio, gpioInputs, uartInput);
     }
 
     public RunOptions withRecordGpio(boolean r) {
-        return new RunOptions(maxCycles, timeoutMillis, uartSink, r, gpioInputs);
+        return new RunOptions(maxCycles, timeoutMillis, uartSink, r, gpioInputs, uartInput);
     }
 
     /** These options with {@code inputs} driven onto the pins (replacing any given before). */
     public RunOptions withGpioInputs(List<GpioInput> inputs) {
-        return new RunOptions(maxCycles, timeoutMillis, uartSink, recordGpio, inputs);
+        return new RunOptions(maxCycles, timeoutMillis, uartSink, recordGpio, inputs, uartInput);
     }
 }
