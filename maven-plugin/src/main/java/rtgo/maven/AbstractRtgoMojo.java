@@ -109,6 +109,19 @@ abstract class AbstractRtgoMojo extends AbstractMojo {
     @Parameter(property = "rtgo.skip", defaultValue = "false")
     boolean skip;
 
+    /** Runs the goal unless {@link #skip} is set. */
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("rtgo: skipped (rtgo.skip)");
+            return;
+        }
+        executeGoal();
+    }
+
+    /** What the goal does. */
+    abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
+
     /** The options of this build, every value checked by the tool API. */
     BuildOptions buildOptions() throws MojoExecutionException, MojoFailureException {
         List<Path> inputs = inputs();

@@ -15,11 +15,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         threadSafe = true)
 public final class BuildMojo extends AbstractRtgoMojo {
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("rtgo: skipped (rtgo.skip)");
-            return;
-        }
+    void executeGoal() throws MojoExecutionException, MojoFailureException {
         build(buildOptions());
     }
 }

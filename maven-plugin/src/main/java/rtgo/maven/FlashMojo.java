@@ -20,11 +20,7 @@ import rtgo.flash.Flasher;
 @Execute(phase = LifecyclePhase.COMPILE)
 public final class FlashMojo extends AbstractRtgoMojo {
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("rtgo: skipped (rtgo.skip)");
-            return;
-        }
+    void executeGoal() throws MojoExecutionException, MojoFailureException {
         BuildResult image = build(buildOptions());
         Flasher.Result r;
         try {

@@ -42,11 +42,7 @@ public final class RunMojo extends AbstractRtgoMojo {
     String gpioIn;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("rtgo: skipped (rtgo.skip)");
-            return;
-        }
+    void executeGoal() throws MojoExecutionException, MojoFailureException {
         List<RunOptions.GpioInput> inputs;
         try {
             inputs = gpioIn == null ? List.of() : RunOptions.GpioInput.parseList(gpioIn.strip());

@@ -105,6 +105,15 @@ class BuildParametersTest {
     }
 
     @Test
+    void skipSkipsBeforeAnythingIsChecked() throws Exception {
+        BuildMojo mojo = mojo();
+        Files.delete(tmp.resolve("classes"));
+        mojo.skip = true;
+        mojo.execute();
+        assertTrue(Files.notExists(tmp.resolve("target")));
+    }
+
+    @Test
     void aWrongRtgoHomeNamesTheParameter() throws Exception {
         BuildMojo mojo = mojo();
         mojo.rtgoHome = tmp.toFile();
