@@ -22,9 +22,12 @@ public final class Decimal {
         } else {
             negated = -value;
         }
-        while (negated <= -10) {
-            negated /= 10;
+        // compares against -10, -100, ... instead of dividing: a multiply is one cycle, a division
+        // by the SIO divider about fourteen; the tenth power would overflow, and no int needs it
+        int power = -10;
+        for (int digits = 1; digits < 10 && negated <= power; digits++) {
             length++;
+            power *= 10;
         }
         return length;
     }

@@ -422,7 +422,9 @@ public final class Throw {
         }
         int valueType = Mem.load32(value + ObjectLayout.DESCRIPTOR);
         int elementType = Mem.load32(Mem.load32(array + ObjectLayout.DESCRIPTOR) + ObjectLayout.DESC_ELEMENT);
-        if (elementType != valueType && !Types.isAssignable(valueType, elementType)) {
+        if (elementType != valueType
+                && (Mem.load32(elementType + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_ROOT) == 0 // Object[]
+                && !Types.isAssignable(valueType, elementType)) {
             throw new ArrayStoreException(typeName(valueType));
         }
     }

@@ -18,14 +18,18 @@ public final class Types {
 
     /** {@code instanceof}: whether {@code obj} (an address, 0 for null) is an instance of {@code type}. */
     public static boolean isInstance(int obj, int type) {
-        return obj != 0 && isAssignable(Mem.load32(obj + ObjectLayout.DESCRIPTOR), type);
+        if (obj == 0) {
+            return false;
+        }
+        int actual = Mem.load32(obj + ObjectLayout.DESCRIPTOR);
+        return actual == type || isAssignable(actual, type); // the exact class first: no call
     }
 
     /** {@code checkcast}: returns when {@code obj} is null or an instance of {@code type}, else reports. */
     public static void checkCast(int obj, int type) {
         if (obj != 0) {
             int actual = Mem.load32(obj + ObjectLayout.DESCRIPTOR);
-            if (!isAssignable(actual, type)) {
+            if (actual != type && !isAssignable(actual, type)) { // the exact class first: no call
                 Throw.classCast(actual, type);
             }
         }

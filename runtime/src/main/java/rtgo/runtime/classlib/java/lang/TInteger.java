@@ -45,16 +45,23 @@ public final class TInteger extends TNumber implements TComparable<TInteger> {
 
     public static TInteger valueOf(int i) {
         if (i >= -128 && i <= 127) {
-            if (cache == null) {
-                TInteger[] c = new TInteger[256];
-                for (int k = 0; k < 256; k++) {
-                    c[k] = new TInteger(k - 128);
-                }
-                cache = c;
+            TInteger[] c = cache;
+            if (c == null) {
+                c = makeCache();
             }
-            return cache[i + 128];
+            return c[i + 128];
         }
         return new TInteger(i);
+    }
+
+    /** The boxes of -128..127, made at the first use (out of line: keeps valueOf's frame small). */
+    private static TInteger[] makeCache() {
+        TInteger[] c = new TInteger[256];
+        for (int k = 0; k < 256; k++) {
+            c[k] = new TInteger(k - 128);
+        }
+        cache = c;
+        return c;
     }
 
     public int intValue() {

@@ -2,6 +2,7 @@ package rtgo.runtime.classlib.java.lang;
 
 import rtgo.runtime.Format;
 import rtgo.runtime.Heap;
+import rtgo.runtime.MemCopy;
 import rtgo.runtime.StringConcat;
 import rtgo.runtime.Throw;
 import rtgo.vm.Address;
@@ -149,7 +150,11 @@ public final class TString {
     }
 
     public static char charAt(String self, int index) {
-        int length = length(self);
+        if (self == null) {
+            Throw.nullPointer();
+            return 0;
+        }
+        int length = Mem.load32(Address.of(self) + LENGTH_OFFSET); // length(self) without the call
         if (index < 0 || index >= length) {
             Throw.stringIndex(index, length);
             return 0;
@@ -599,9 +604,7 @@ public final class TString {
         }
         int a = Address.of(self);
         int string = Heap.allocString(end - begin);
-        for (int i = begin; i < end; i++) {
-            Mem.store16(string + CHARS_OFFSET + 2 * (i - begin), unit(a, i));
-        }
+        MemCopy.forward(a + CHARS_OFFSET + 2 * begin, string + CHARS_OFFSET, 2 * (end - begin));
         return (String) Address.toRef(string);
     }
 

@@ -2,6 +2,7 @@ package rtgo.runtime.classlib.java.lang;
 
 import rtgo.runtime.Decimal;
 import rtgo.runtime.Heap;
+import rtgo.runtime.MemCopy;
 import rtgo.runtime.Throw;
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
@@ -335,9 +336,7 @@ public final class TStringBuilder {
             return "";
         }
         int string = Heap.allocString(count);
-        for (int i = 0; i < count; i++) {
-            Mem.store16(string + ObjectLayout.ARRAY_DATA + 2 * i, value[i]);
-        }
+        MemCopy.forward(Address.of(value) + ObjectLayout.ARRAY_DATA, string + ObjectLayout.ARRAY_DATA, 2 * count);
         return (String) Address.toRef(string);
     }
 
@@ -350,9 +349,7 @@ public final class TStringBuilder {
             capacity = count + more;
         }
         char[] grown = new char[capacity];
-        for (int i = 0; i < count; i++) {
-            grown[i] = value[i];
-        }
+        MemCopy.forward(Address.of(value) + ObjectLayout.ARRAY_DATA, Address.of(grown) + ObjectLayout.ARRAY_DATA, 2 * count);
         value = grown;
     }
 

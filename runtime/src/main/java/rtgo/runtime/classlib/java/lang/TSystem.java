@@ -1,6 +1,7 @@
 package rtgo.runtime.classlib.java.lang;
 
 import java.io.PrintStream;
+import rtgo.runtime.MemCopy;
 import rtgo.runtime.Start;
 import rtgo.runtime.Types;
 import rtgo.vm.Address;
@@ -112,14 +113,8 @@ public final class TSystem {
             for (int i = bytes - 1; i >= 0; i--) { // overlapping, forwards: copy from the end
                 Mem.store8(to + i, Mem.load8(from + i));
             }
-        } else if ((from & 3) == 0 && (to & 3) == 0 && (bytes & 3) == 0) {
-            for (int i = 0; i < bytes; i += 4) {
-                Mem.store32(to + i, Mem.load32(from + i));
-            }
         } else {
-            for (int i = 0; i < bytes; i++) {
-                Mem.store8(to + i, Mem.load8(from + i));
-            }
+            MemCopy.forward(from, to, bytes);
         }
     }
 
