@@ -59,7 +59,11 @@ public record DeviceTestPlan(String testClass, List<MethodRef> beforeAll, List<M
         boolean perClass = false;
         for (Annotation a : testClass.getAnnotations()) {
             if (a.annotationType().getName().equals(API + "TestInstance")) {
-                perClass = a.toString().contains("PER_CLASS");
+                try {
+                    perClass = a.annotationType().getMethod("value").invoke(a).toString().equals("PER_CLASS");
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + a + " on " + testClass.getName(), e);
+                }
             }
         }
         List<MethodRef> tests = new ArrayList<>();
@@ -71,6 +75,11 @@ public record DeviceTestPlan(String testClass, List<MethodRef> beforeAll, List<M
         return new DeviceTestPlan(testClass.getName(),
                 refs(methods(testClass, "BeforeAll", true)), refs(methods(testClass, "BeforeEach", true)), tests,
                 refs(methods(testClass, "AfterEach", false)), refs(methods(testClass, "AfterAll", false)), perClass);
+    }
+
+    /** This plan with one instance for the class, or one per test. */
+    public DeviceTestPlan withPerClass(boolean perClass) {
+        return new DeviceTestPlan(testClass, beforeAll, beforeEach, tests, afterEach, afterAll, perClass);
     }
 
     /** This plan with the tests in {@code order} (Jupiter's own order and selection). */

@@ -117,7 +117,11 @@ public final class Pico implements BeforeAllCallback, InvocationInterceptor {
      * and the launcher's filters); the default order of {@link DeviceTestPlan#of} if that fails.
      */
     static DeviceTestPlan plan(ExtensionContext context, Class<?> c) {
-        DeviceTestPlan plan = DeviceTestPlan.of(c);
+        DeviceTestPlan declared = DeviceTestPlan.of(c);
+        // the lifecycle as Jupiter decided it (the annotation, or junit.jupiter.testinstance.lifecycle.default)
+        DeviceTestPlan plan = context.getTestInstanceLifecycle()
+                .map(l -> declared.withPerClass(l == org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS))
+                .orElse(declared);
         try {
             Method getDescriptor = null;
             for (Class<?> k = context.getClass(); k != null && getDescriptor == null; k = k.getSuperclass()) {

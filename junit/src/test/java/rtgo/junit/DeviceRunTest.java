@@ -13,6 +13,7 @@ import org.opentest4j.AssertionFailedError;
 import rtgo.junit.samples.HangSample;
 import rtgo.junit.samples.OrderSample;
 import rtgo.junit.samples.PanicSample;
+import rtgo.junit.samples.SetUpFailureSample;
 
 /**
  * The samples run on the emulated RP2040 through the JUnit Platform Launcher: what Surefire and an
@@ -116,6 +117,18 @@ class DeviceRunTest {
         assertEquals(List.of("alpha"), List.copyOf(one.tests.keySet()));
         assertPassed(one, "alpha");
         assertEquals(List.of(">a"), one.output.lines().toList()); // the device ran only the selected test
+    }
+
+    @Test
+    void constructorAndSetUpFailures() {
+        LauncherRun run = LauncherRun.of(SetUpFailureSample.class, Map.of());
+        assertPassed(run, "a");
+        IllegalStateException ctor = assertInstanceOf(IllegalStateException.class, run.test("b").throwable());
+        assertEquals("second instance", ctor.getMessage());
+        assertEquals("<init>", ctor.getStackTrace()[0].getMethodName());
+        UnsupportedOperationException setUp = assertInstanceOf(UnsupportedOperationException.class, run.test("c").throwable());
+        assertEquals("setUp", setUp.getStackTrace()[0].getMethodName());
+        assertEquals(List.of("test 1", "after 1", "after 3", "done"), run.output.lines().toList());
     }
 
     @Test
