@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import rtgo.diag.BuildException;
 import rtgo.driver.BuildOptions;
+import rtgo.driver.BuildReport;
 import rtgo.driver.Rtgo;
 import rtgo.driver.SizeReport;
 
@@ -88,12 +89,12 @@ final class SizeCommand implements Callable<Integer> {
     }
 
     private void print(SizeReport r, PrintWriter out) {
-        out.printf(Locale.ROOT, "flash  %s, %s%n", Report.bytes(r.flash()),
-                Report.share(r.flash(), Report.PICO_FLASH_BYTES, "the Pico's 2 MiB"));
+        out.printf(Locale.ROOT, "flash  %s, %s%n", BuildReport.bytes(r.flash()),
+                BuildReport.share(r.flash(), BuildReport.PICO_FLASH_BYTES, "the Pico's 2 MiB"));
         out.printf(Locale.ROOT, "  code       %,9d bytes in %d functions (Java methods, start-up code)%n", r.code(), r.methods().size());
         out.printf(Locale.ROOT, "  read-only  %,9d bytes: type descriptors, strings, tables%n", r.readOnly());
         out.printf(Locale.ROOT, "RAM    %s of static fields and runtime words, %s; heap and stacks use the rest%n",
-                Report.bytes(r.ram()), Report.share(r.ram(), Report.RP2040_RAM_BYTES, "264 KiB"));
+                BuildReport.bytes(r.ram()), BuildReport.share(r.ram(), BuildReport.RP2040_RAM_BYTES, "264 KiB"));
         table(out, "Flash by class (code):", r.classCode(), true);
         table(out, "Largest methods:", r.methods(), false);
         table(out, "RAM by class (static fields):", r.classFields(), true);

@@ -197,7 +197,7 @@ final class FunctionEmitter {
         stubs.insns = insns;
         maps = new StackMaps(f, frame);
         locLine = 0;
-        loc(firstLine(), false); // the prologue counts as the method's first line
+        loc(f.firstLine(), false); // the prologue counts as the method's first line
         if (frame.pushedLow() > 0) {
             out.text("push {" + frame.lowRegList(saveLr ? "lr" : null) + "}");
             cfiPushed();
