@@ -174,14 +174,15 @@ public final class Throw {
         f.cause = t;
         f.next = failures;
         failures = f;
-        Throwable wrapped = t;
-        if (!(t instanceof Error)) {
-            wrapped = new ExceptionInInitializerError(t);
+        if (t instanceof Error) {
+            StackTrace.startAt(pc, sp);
+            return t;
         }
+        // one static type per variable: the cast below is then provably safe and compiles to
+        // nothing, so a program without other casts carries no ClassCastException machinery
+        ExceptionInInitializerError wrapped = new ExceptionInInitializerError(t);
         StackTrace.startAt(pc, sp);
-        if (wrapped != t) {
-            ((TThrowable) (Object) wrapped).rtgoSetTrace(StackTrace.captureFromHere());
-        }
+        ((TThrowable) (Object) wrapped).rtgoSetTrace(StackTrace.captureFromHere());
         return wrapped;
     }
 

@@ -10,6 +10,7 @@ import org.objectweb.asm.tree.VarInsnNode;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
+import rtgo.sym.RuntimeSymbols;
 
 /**
  * Translates constants (int, null and String), local variables, the operand-stack shuffles
@@ -60,6 +61,7 @@ final class Arithmetic {
             case IDIV, IREM -> {
                 Insn d = t.pop();
                 Insn x = t.pop();
+                t.program.require(RuntimeSymbols.DIVIDE_BY_ZERO); // the check's stub calls it
                 t.emit(Op.DIVCHECK, Type.V, d);
                 t.push(t.emit(op == IDIV ? Op.DIV : Op.REM, Type.I, x, d));
             }

@@ -1,5 +1,6 @@
 package rtgo.frontend;
 
+import rtgo.sym.RuntimeSymbols;
 import rtgo.sym.Symbols;
 import static org.objectweb.asm.Opcodes.*;
 
@@ -47,6 +48,7 @@ final class ArrayAccess {
                     dims[k] = t.pop();
                 }
                 t.program.arrayType(mn.desc);
+                t.program.require(RuntimeSymbols.ALLOC_MULTI); // what NEWMULTI lowers to
                 Insn a = t.emit(Op.NEWMULTI, Type.R, dims);
                 a.sym = mn.desc;
                 a.mem = Alias.ANY;
@@ -85,6 +87,7 @@ final class ArrayAccess {
         t.nullCheck(arr, 2, NpeMessages.store(t.g.code[t.current].getOpcode()));
         checkBounds(t, arr, idx);
         if (e == Elem.R) {
+            t.program.require(RuntimeSymbols.ARRAY_STORE); // what STORECHECK lowers to
             t.emit(Op.STORECHECK, Type.V, arr, val);
         }
         Insn s = t.emit(Op.ASTORE, Type.V, arr, idx, val);

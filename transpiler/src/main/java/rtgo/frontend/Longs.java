@@ -10,6 +10,7 @@ import rtgo.ir.Elem;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
+import rtgo.sym.RuntimeSymbols;
 
 /**
  * Translates the {@code long} bytecodes. A long is two int values everywhere in the IR: its low
@@ -81,6 +82,7 @@ final class Longs {
             }
             case LDIV, LREM -> {
                 Insn dhi = t.pop(), dlo = t.pop();
+                t.program.require(RuntimeSymbols.DIVIDE_BY_ZERO); // the check's stub calls it
                 t.emit(Op.DIVCHECK, Type.V, t.emit(Op.OR, Type.I, dlo, dhi));
                 t.push(dlo);
                 t.push(dhi);

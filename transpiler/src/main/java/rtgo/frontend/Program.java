@@ -254,6 +254,7 @@ public final class Program implements ProgramSymbols {
             return false;
         }
         String clinitSym = clinit == null ? null : require(cn, clinit);
+        require(RuntimeSymbols.NO_CLASS_DEF); // the class's initialisation stub calls it when erroneous
         inits.put(className, new ClassInit(className, clinitSym, List.copyOf(first)));
         return true;
     }

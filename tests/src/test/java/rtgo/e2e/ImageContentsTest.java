@@ -1,0 +1,114 @@
+package rtgo.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import rtgo.driver.BuildOptions;
+import rtgo.driver.BuildResult;
+import rtgo.driver.Rtgo;
+import rtgo.emu.RunResult;
+import rtgo.link.ElfFile;
+
+/**
+ * What an image carries (issue 11 part 7, image size): the runtime entry points that lowered code
+ * calls only for some operations (multianewarray, a cast that can fail, a class initialisation stub)
+ * are linked only into programs that have such an operation, and a cast that its operand's static
+ * class already proves links nothing; a program that has them still gets them and behaves as on
+ * HotSpot.
+ */
+class ImageContentsTest {
+    private static final Path WORK = Project.targetDir("image-contents");
+
+    /** The entry points and the cast machinery that only some operations need. */
+    private static final List<String> ON_DEMAND = List.of(
+            "J:rtgo.runtime.Heap.allocMultiArray(I[I)I",
+            "J:rtgo.runtime.Throw.noClassDef(I)V",
+            "J:rtgo.runtime.Types.checkCast(II)V",
+            "J:rtgo.runtime.Throw.classCast(II)V");
+
+    @Test
+    void aProgramWithoutTheOperationsCarriesNoneOfTheirRuntime() throws Exception {
+        Path dir = compile("Plain", """
+                public class Plain {
+                    static String name() {
+                        return "plain";
+                    }
+                    public static void main(String[] a) {
+                        Object o = name();
+                        String s = (String) o; // javac checks it; the call's result is a String
+                        System.out.println(s.length());
+                    }
+                }
+                """);
+        Set<String> symbols = symbols(build(dir, "Plain"));
+        for (String s : ON_DEMAND) {
+            assertFalse(symbols.contains(s), s + " is linked into a program that never needs it");
+        }
+    }
+
+    @Test
+    void aProgramWithTheOperationsHasTheirRuntimeAndHotSpotsBehaviour() throws Exception {
+        Path dir = compile("Needs", """
+                public class Needs {
+                    static class Holder {
+                        static final int[] TABLE = make(); // an initialiser that throws
+                        static int[] make() {
+                            throw new IllegalStateException("no table");
+                        }
+                    }
+                    public static void main(String[] a) {
+                        int[][] grid = new int[a.length + 2][a.length + 3];
+                        System.out.println(grid.length + " x " + grid[0].length);
+                        Object o = a.length == 0 ? (Object) Integer.valueOf(7) : "text";
+                        try {
+                            System.out.println((String) o);
+                        } catch (ClassCastException e) {
+                            System.out.println("cast failed");
+                        }
+                        for (int i = 0; i < 2; i++) {
+                            try {
+                                System.out.println(Holder.TABLE.length);
+                            } catch (Throwable t) {
+                                System.out.println(t.getClass().getName());
+                            }
+                        }
+                    }
+                }
+                """);
+        BuildResult built = build(dir, "Needs");
+        Set<String> symbols = symbols(built);
+        for (String s : ON_DEMAND) {
+            assertTrue(symbols.contains(s), s + " is missing from a program that needs it");
+        }
+        RunResult run = Device.run(built.elf(), Device.CORPUS_RUN);
+        HotSpot.Expected expected = HotSpot.run(List.of(dir.resolve("classes")), "Needs", dir.resolve("hotspot"));
+        assertEquals(expected.output(), run.uart());
+        assertEquals(expected.status(), run.exitStatus());
+    }
+
+    private static Set<String> symbols(BuildResult built) throws IOException {
+        return ElfFile.read(built.elf()).symbols().keySet();
+    }
+
+    private static Path compile(String name, String source) throws IOException {
+        Path dir = WORK.resolve(name);
+        Project.deleteTree(dir);
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".java");
+        Files.writeString(file, source);
+        JavaSources.compile(List.of(file), dir.resolve("classes"), List.of());
+        return dir;
+    }
+
+    private static BuildResult build(Path dir, String main) throws Exception {
+        Path uf2 = dir.resolve("out").resolve(main + ".uf2");
+        return Rtgo.build(BuildOptions.of(List.of(dir.resolve("classes")), uf2).withMainClass(main));
+    }
+}
