@@ -51,23 +51,17 @@ public class Backend {
     // compares with the high register directly (cmp names any register) instead of copying it to
     // a low register first. (The outer loop still copies high registers to address through them.)
     // thumb-loop: cmp r\d, r(8|9|10|11)
-    static int fir(short[] x, short[] h, short[] y) {
-        int hash = 0;
-        for (int n = 31; n < x.length; n++) {
-            int acc = 1 << 14;
-            for (int k = 0; k < 32; k++) {
-                acc += x[n - k] * h[k];
+    static int fir(short[] in, short[] taps, short[] out) {
+        int sum = 0;
+        for (int i = 31; i < in.length; i++) {
+            int acc = 0;
+            for (int t = 0; t < 32; t++) {
+                acc += in[i - t] * taps[t];
             }
-            acc >>= 15;
-            if (acc > 32767) {
-                acc = 32767;
-            } else if (acc < -32768) {
-                acc = -32768;
-            }
-            y[n] = (short) acc;
-            hash = hash * 31 + acc;
+            out[i] = (short) (acc >> 15);
+            sum ^= acc;
         }
-        return hash;
+        return sum;
     }
 
     // Tak recurs only when y < x: the stack check (a load of rtgo_stack_limit) sits on that path,
