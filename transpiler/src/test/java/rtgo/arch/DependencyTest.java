@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  *   thumb <- ir, sym, opt, lower   registers and assembly
  *   link  <- diag             binutils and images
  *   emu   <- diag, link       the emulator (independent of the compiler; checks an image before running it)
+ *   flash <- link             putting an image on a board (UF2 drive, picotool, PICOBOOT)
  *   driver                    on top: may use everything
  * </pre>
  *
@@ -55,6 +56,7 @@ class DependencyTest {
             Map.entry("thumb", Set.of("diag", "ir", "sym", "opt", "lower")),
             Map.entry("link", Set.of("diag")),
             Map.entry("emu", Set.of("diag", "link")),
+            Map.entry("flash", Set.of("link")),
             Map.entry("driver", Set.of("diag", "ir", "sym", "frontend", "opt", "lower", "thumb", "link", "emu")));
 
     /** Modules outside the transpiler: rtgo.vm may be used everywhere, the device code nowhere. */
