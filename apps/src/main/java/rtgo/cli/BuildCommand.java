@@ -113,6 +113,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "is a build error listing them.")
     String gc;
 
+    @Option(names = "--inline", paramLabel = "<on|off|keep>", defaultValue = "on",
+            description = "How calls are inlined: on (default), off (every call as written: for debugging and to measure), keep (inline, but keep each method's own code).")
+    String inline;
+
     @Option(names = {"-ea", "--enable-assertions"},
             description = "Run assert statements (the JVM's -ea); off by default, as on the JVM.")
     boolean enableAssertions;
@@ -165,7 +169,8 @@ final class BuildCommand implements Callable<Integer> {
                     .withDebugRegAlloc(debugRegAlloc)
                     .withStackSize(stackSize)
                     .withNoGc(noGc)
-                    .withAssertions(enableAssertions);
+                    .withAssertions(enableAssertions)
+                    .withInline(CliSupport.inlineMode(spec, inline));
             BuildResult result = CliSupport.build(spec, options);
             Report.build(result).forEach(out::println);
             if (printSizes) {

@@ -17,6 +17,15 @@ final class CliSupport {
     /** The one board rtgo builds for so far. */
     static final String DEFAULT_TARGET = "pico";
 
+    /** {@code mode} when it is an inlining mode ({@code --inline}), else a usage error listing them. */
+    static String inlineMode(CommandSpec spec, String mode) {
+        if (!rtgo.driver.BuildOptions.INLINE_MODES.contains(mode)) {
+            throw usage(spec, "--inline=" + mode + " is not an inlining mode: choose "
+                    + String.join(", ", rtgo.driver.BuildOptions.INLINE_MODES));
+        }
+        return mode;
+    }
+
     /** A usage error for the command being run: reported with a pointer to its --help. */
     static ParameterException usage(CommandSpec spec, String message) {
         return new ParameterException(spec.commandLine(), message);

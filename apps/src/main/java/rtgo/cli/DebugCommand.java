@@ -106,7 +106,8 @@ final class DebugCommand implements Callable<Integer> {
             if (!image) {
                 Path uf2 = output != null ? output : Path.of(program.baseName() + ".uf2");
                 BuildResult built = CliSupport.build(spec, BuildOptions.of(List.of(program.classpathEntry(scratch)), uf2)
-                        .withMainClass(options.mainClass).withStackSize(stackSize));
+                        .withMainClass(options.mainClass).withStackSize(stackSize)
+                        .withInline(options.inline(spec, "off")));
                 elf = built.elf();
             }
             Path sources = program.kind() != ProgramInput.Kind.SOURCES ? null

@@ -77,7 +77,7 @@ final class FlashCommand implements Callable<Integer> {
                 Path classes = program.classpathEntry(scratch);
                 uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
                 BuildResult built = CliSupport.build(spec, BuildOptions.of(List.of(classes), uf2).withMainClass(options.mainClass)
-                        .withStackSize(stackSize));
+                        .withStackSize(stackSize).withInline(options.inline(spec, "on")));
                 err.println("rtgo: built " + uf2.getFileName() + ", " + rtgo.driver.BuildReport.bytes(built.flashBytes()) + " of flash");
             }
             Flasher.Result r = Flasher.flash(uf2, line -> {

@@ -73,7 +73,7 @@ final class SizeCommand implements Callable<Integer> {
             } else {
                 Path uf2 = scratch.newDirectory("image").resolve(program.baseName() + ".uf2");
                 elf = CliSupport.build(spec, BuildOptions.of(List.of(program.classpathEntry(scratch)), uf2)
-                        .withMainClass(options.mainClass)).elf();
+                        .withMainClass(options.mainClass).withInline(options.inline(spec, "on"))).elf();
             }
             SizeReport r;
             try {

@@ -61,7 +61,7 @@ class CliPolishTest {
     @Test
     void sizeListsClassesAndMethodsLargestFirstAndAddsUp() throws Exception {
         Path src = source("sizes", BIG_AND_SMALL);
-        Outcome o = RtgoCliTest.rtgo("size", src.toString(), "--top=0");
+        Outcome o = RtgoCliTest.rtgo("size", src.toString(), "--top=0", "--inline=off");
         assertEquals(0, o.code(), o::toString);
         String out = o.out();
         assertTrue(out.startsWith("flash "), o::toString);

@@ -58,7 +58,7 @@ class DebugRegAllocOptionTest {
 
     @Test
     void theAllocatorPrintsItsDecisionsForTheChosenMethodsOnly() {
-        Build b = build("traced", "--debug-regalloc", "--method-filter=Main.twice");
+        Build b = build("traced", "--debug-regalloc", "--method-filter=Main.twice", "--inline=off");
         assertEquals(ExitCodes.OK, b.outcome().code(), b.outcome()::toString);
         assertTrue(b.dumps().contains("regalloc Main.twice, round 0"), b.dumps());
         assertTrue(b.dumps().contains("\nalloc v"), b.dumps());

@@ -82,6 +82,10 @@ abstract class AbstractRtgoMojo extends AbstractMojo {
     @Parameter(property = "rtgo.enableAssertions", defaultValue = "false")
     boolean enableAssertions;
 
+    /** How calls are inlined: {@code on}, {@code off} (every call as written), {@code keep} (inline, keep each method). */
+    @Parameter(property = "rtgo.inline", defaultValue = "on")
+    String inline;
+
     /** Check the compiler's IR after every pass (slower; for compiler bugs). */
     @Parameter(property = "rtgo.verifyIr", defaultValue = "false")
     boolean verifyIr;
@@ -151,6 +155,10 @@ abstract class AbstractRtgoMojo extends AbstractMojo {
             throw new MojoFailureException(badValue("rtgo.dumpIr", dumpIr, "names no step of the compiler: choose one of "
                     + String.join(", ", Rtgo.dumpIrSteps())));
         }
+        if (!BuildOptions.INLINE_MODES.contains(inline)) {
+            throw new MojoFailureException(badValue("rtgo.inline", inline, "is not an inlining mode: choose "
+                    + String.join(", ", BuildOptions.INLINE_MODES)));
+        }
         return BuildOptions.of(inputs, uf2)
                 .withMainClass(mainClass == null || mainClass.isBlank() ? null : mainClass.strip())
                 .withKeepAssembly(keepAsm)
@@ -159,7 +167,8 @@ abstract class AbstractRtgoMojo extends AbstractMojo {
                 .withDebugRegAlloc(debugRegAlloc)
                 .withStackSize(stack)
                 .withNoGc(noGc)
-                .withAssertions(enableAssertions);
+                .withAssertions(enableAssertions)
+                .withInline(inline);
     }
 
     private static String badValue(String property, String value, String problem) {

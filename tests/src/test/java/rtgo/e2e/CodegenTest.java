@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import rtgo.driver.BuildOptions;
 import rtgo.driver.BuildResult;
+import rtgo.driver.Rtgo;
 
 /**
  * Codegen expectations in the style of Go's {@code test/codegen}: each {@code tests/codegen/X.java}
@@ -36,19 +38,9 @@ class CodegenTest {
         List<Path> all = new ArrayList<>(sources);
         all.add(main);
         JavaSources.compile(all, classes, JavaSources.testClasspath()); // rtgo.hal for @Interrupt
-        // every annotated method's own code, even where all its calls are inlined (Rtgo#inline)
-        String inline = System.getProperty("rtgo.inline");
-        BuildResult built;
-        try {
-            System.setProperty("rtgo.inline", "keep");
-            built = Device.build(classes, "CodegenMain", work.resolve("image"));
-        } finally {
-            if (inline == null) {
-                System.clearProperty("rtgo.inline");
-            } else {
-                System.setProperty("rtgo.inline", inline);
-            }
-        }
+        // every annotated method's own code, even where all its calls are inlined (--inline=keep)
+        BuildResult built = Rtgo.build(BuildOptions.of(List.of(classes), work.resolve("image").resolve("CodegenMain.uf2"))
+                .withMainClass("CodegenMain").withKeepAssembly(true).withVerifyIr(true).withInline("keep"));
         String asm = Files.readString(built.assembly(), StandardCharsets.UTF_8);
 
         List<DynamicTest> tests = new ArrayList<>();

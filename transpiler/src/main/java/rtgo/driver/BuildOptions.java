@@ -28,9 +28,21 @@ import rtgo.vm.abi.MemoryMap;
  */
 public record BuildOptions(List<Path> inputs, String mainClass, Path output, boolean keepAssembly,
                            String dumpIr, String methodFilter, boolean verifyIr, int stackSize,
-                           boolean debugRegAlloc, boolean noGc, boolean assertions) {
+                           boolean debugRegAlloc, boolean noGc, boolean assertions, String inline) {
+    /**
+     * How calls are inlined (rtgo.opt.Inliner), {@link #inline}: {@code on} (the default);
+     * {@code off} leaves every call as written — what {@code rtgo debug} builds, so that a
+     * breakpoint on any method is hit, and a way to measure what inlining gives; {@code keep}
+     * inlines but keeps every method's own code, for tests that read a method's assembly.
+     */
+    public static final List<String> INLINE_MODES = List.of("on", "off", "keep");
+
     public BuildOptions {
         inputs = List.copyOf(inputs);
+        if (!INLINE_MODES.contains(inline)) {
+            throw new IllegalArgumentException("'" + inline + "' is not an inlining mode: choose "
+                    + String.join(", ", INLINE_MODES));
+        }
         String problem = LinkerScript.checkStackSize(stackSize);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
@@ -40,32 +52,32 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
     /** Plain options: the given inputs and output, main class from the manifest or search. */
     public static BuildOptions of(List<Path> inputs, Path output) {
         return new BuildOptions(inputs, null, output, false, null, null, false, MemoryMap.DEFAULT_STACK_SIZE,
-                false, false, false);
+                false, false, false, "on");
     }
 
     public BuildOptions withMainClass(String c) {
         return new BuildOptions(inputs, c, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, assertions);
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, assertions, inline);
     }
 
     public BuildOptions withKeepAssembly(boolean k) {
         return new BuildOptions(inputs, mainClass, output, k,
-                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, assertions);
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, assertions, inline);
     }
 
     public BuildOptions withDumpIr(String pass, String filter) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                pass, filter, verifyIr, stackSize, debugRegAlloc, noGc, assertions);
+                pass, filter, verifyIr, stackSize, debugRegAlloc, noGc, assertions, inline);
     }
 
     public BuildOptions withVerifyIr(boolean v) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, v, stackSize, debugRegAlloc, noGc, assertions);
+                dumpIr, methodFilter, v, stackSize, debugRegAlloc, noGc, assertions, inline);
     }
 
     public BuildOptions withDebugRegAlloc(boolean d) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, stackSize, d, noGc, assertions);
+                dumpIr, methodFilter, verifyIr, stackSize, d, noGc, assertions, inline);
     }
 
     /** Whether {@link #methodFilter} selects the method named {@code displayName} (all when there is none). */
@@ -76,7 +88,7 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
     /** The same options with a stack of {@code bytes} bytes. */
     public BuildOptions withStackSize(int bytes) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, bytes, debugRegAlloc, noGc, assertions);
+                dumpIr, methodFilter, verifyIr, bytes, debugRegAlloc, noGc, assertions, inline);
     }
 
     /**
@@ -127,12 +139,18 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
     /** The same options with --gc=none ({@code none} true) or the collector. */
     public BuildOptions withNoGc(boolean none) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, none, assertions);
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, none, assertions, inline);
     }
 
     /** The same options with assertions enabled or not. */
     public BuildOptions withAssertions(boolean on) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
-                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, on);
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, on, inline);
+    }
+
+    /** The same options with inlining {@code mode}, one of {@link #INLINE_MODES}. */
+    public BuildOptions withInline(String mode) {
+        return new BuildOptions(inputs, mainClass, output, keepAssembly,
+                dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, assertions, mode);
     }
 }

@@ -129,18 +129,12 @@ public final class Rtgo {
     /**
      * Inlining over the whole program (rtgo.opt.Inliner), after the checks that look at calls
      * (interrupt handlers, allocation sites) and before the per-method passes; then the methods
-     * no call refers to any more are dropped (rtgo.opt.UnusedMethods). The system property
-     * {@code rtgo.inline} says how: {@code true} (the default); {@code false} leaves every call as
-     * it is, to measure what inlining gives; {@code keep} inlines but keeps every method's own
-     * code, for tests that read a method's assembly (CodegenTest).
+     * no call refers to any more are dropped (rtgo.opt.UnusedMethods). {@link BuildOptions#inline}
+     * says how ({@link BuildOptions#INLINE_MODES}).
      */
     private static void inline(Program program, BuildOptions options) throws BuildException {
-        String mode = System.getProperty("rtgo.inline", "true");
-        if (!List.of("true", "false", "keep").contains(mode)) {
-            throw new BuildException("error: -Drtgo.inline=" + mode + " is not a choice\n"
-                    + "  hint: true (the default), false (no inlining) or keep (inline, keep every method)");
-        }
-        if (mode.equals("false")) {
+        String mode = options.inline();
+        if (mode.equals("off")) {
             return;
         }
         Inliner.Targets targets = (method, receiver) -> {
@@ -149,7 +143,7 @@ public final class Rtgo {
         };
         try {
             Inliner.run(program.funcs(), targets);
-            if (mode.equals("true")) {
+            if (mode.equals("on")) {
                 UnusedMethods.remove(program.funcs(), roots(program), targets);
             }
             if (options.verifyIr()) {
