@@ -25,8 +25,11 @@ public class Memory {
         return s;
     }
 
-    // The row m[i] of an int[][] is invariant in the loop over j: loaded and checked once.
-    // thumb-loop-count: ldr r\d, \[r\d, r\d\] 1
+    // The row m[i] of an int[][] is invariant in the loop over j: loaded and checked once, before
+    // the loop. Loop versioning gives the loop a check-free copy beside the checked one, each with
+    // one register-indexed load (the element); a row re-loaded per j would add one to either.
+    // thumb-loop-count: ldr r\d, \[r\d, r\d\] 2
+    // thumb-loop: -ldr r\d, \[r\d, #8\]
     static int row(int[][] m, int i, int n) {
         int s = 0;
         for (int j = 0; j < n; j++) {

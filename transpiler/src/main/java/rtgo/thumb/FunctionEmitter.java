@@ -336,8 +336,8 @@ final class FunctionEmitter {
         while (d.loopDepth > 0 && idom[d.id] != d) {
             d = idom[d.id];
         }
-        if (d == f.entry()) {
-            return;
+        if (d == f.entry() || skipped(d)) {
+            return; // on entry; or d is only a jump, which is not emitted: no place for the check's label
         }
         int busy = liveRegistersAtStart(d);
         for (int r = 0; r < 8; r++) {
