@@ -19,7 +19,7 @@ final class CliSupport {
 
     /** {@code mode} when it is an inlining mode ({@code --inline}), else a usage error listing them. */
     static String inlineMode(CommandSpec spec, String mode) {
-        if (!rtgo.driver.BuildOptions.INLINE_MODES.contains(mode)) {
+        if (mode == null || !rtgo.driver.BuildOptions.INLINE_MODES.contains(mode)) {
             throw usage(spec, "--inline=" + mode + " is not an inlining mode: choose "
                     + String.join(", ", rtgo.driver.BuildOptions.INLINE_MODES));
         }

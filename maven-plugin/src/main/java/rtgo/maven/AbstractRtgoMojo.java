@@ -84,7 +84,7 @@ abstract class AbstractRtgoMojo extends AbstractMojo {
 
     /** How calls are inlined: {@code on}, {@code off} (every call as written), {@code keep} (inline, keep each method). */
     @Parameter(property = "rtgo.inline", defaultValue = "on")
-    String inline;
+    String inline = "on";
 
     /** Check the compiler's IR after every pass (slower; for compiler bugs). */
     @Parameter(property = "rtgo.verifyIr", defaultValue = "false")
@@ -155,7 +155,7 @@ abstract class AbstractRtgoMojo extends AbstractMojo {
             throw new MojoFailureException(badValue("rtgo.dumpIr", dumpIr, "names no step of the compiler: choose one of "
                     + String.join(", ", Rtgo.dumpIrSteps())));
         }
-        if (!BuildOptions.INLINE_MODES.contains(inline)) {
+        if (inline == null || !BuildOptions.INLINE_MODES.contains(inline)) {
             throw new MojoFailureException(badValue("rtgo.inline", inline, "is not an inlining mode: choose "
                     + String.join(", ", BuildOptions.INLINE_MODES)));
         }

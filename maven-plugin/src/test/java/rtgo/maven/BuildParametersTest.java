@@ -58,7 +58,10 @@ class BuildParametersTest {
         mojo.gc = "none";
         mojo.enableAssertions = true;
         mojo.keepAsm = true;
+        assertEquals("on", mojo.buildOptions().inline());
+        mojo.inline = "off";
         BuildOptions o = mojo.buildOptions();
+        assertEquals("off", o.inline());
         assertEquals("demo.Main", o.mainClass());
         assertEquals(16 * 1024, o.stackSize());
         assertTrue(o.noGc() && o.assertions() && o.keepAssembly());
@@ -76,6 +79,10 @@ class BuildParametersTest {
     @Test
     void badValuesFailWithThePropertyAndTheReason() throws Exception {
         BuildMojo mojo = mojo();
+        mojo.inline = "always";
+        var inline = assertThrows(MojoFailureException.class, mojo::buildOptions);
+        assertTrue(inline.getMessage().contains("rtgo.inline"), inline::getMessage);
+        mojo.inline = "on";
         mojo.gc = "copying";
         var gc = assertThrows(MojoFailureException.class, mojo::buildOptions);
         assertEquals("rtgo.gc=copying is not a collector: choose marksweep or none", gc.getMessage());

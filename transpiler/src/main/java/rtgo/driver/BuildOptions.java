@@ -39,7 +39,7 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
 
     public BuildOptions {
         inputs = List.copyOf(inputs);
-        if (!INLINE_MODES.contains(inline)) {
+        if (inline == null || !INLINE_MODES.contains(inline)) {
             throw new IllegalArgumentException("'" + inline + "' is not an inlining mode: choose "
                     + String.join(", ", INLINE_MODES));
         }
