@@ -352,48 +352,18 @@ final class FunctionEmitter {
     }
 
     /**
-     * The low registers holding values live at the start of {@code target}, after its phi moves:
-     * liveness over the allocated values, to a fixed point.
+     * The low registers holding values live at the start of {@code target}, after its phi moves
+     * (rtgo.ir.Liveness over the values allocated to low registers).
      */
     private int liveRegistersAtStart(Block target) {
-        java.util.Map<Block, java.util.Set<Insn>> liveIn = new java.util.HashMap<>();
-        for (Block b : f.blocks) {
-            liveIn.put(b, new java.util.HashSet<>());
-        }
-        for (boolean changed = true; changed; ) {
-            changed = false;
-            for (int k = f.blocks.size() - 1; k >= 0; k--) {
-                Block b = f.blocks.get(k);
-                java.util.Set<Insn> live = new java.util.HashSet<>();
-                for (Block s : b.succs) {
-                    int p = s.predIndex(b);
-                    for (Insn v : liveIn.get(s)) {
-                        if (!(v.op == Op.PHI && v.block == s)) {
-                            live.add(v);
-                        }
-                    }
-                    for (Insn phi : s.phis()) {
-                        live.add(phi.arg(p));
-                    }
-                }
-                for (int i = b.insns.size() - 1; i >= 0; i--) {
-                    Insn insn = b.insns.get(i);
-                    if (insn.op == Op.PHI) {
-                        continue; // defined on entry, and live in if used: kept
-                    }
-                    live.remove(insn);
-                    live.addAll(java.util.Arrays.asList(insn.args));
-                }
-                if (!live.equals(liveIn.get(b))) {
-                    liveIn.put(b, live);
-                    changed = true;
-                }
-            }
-        }
+        java.util.BitSet live = rtgo.ir.Liveness.liveIn(f, v -> v.hasValue() && v.loc != null && v.loc.isLowReg())
+                .get(target);
         int busy = 0;
-        for (Insn v : liveIn.get(target)) {
-            if (v.hasValue() && v.loc.isLowReg()) {
-                busy |= 1 << v.loc.reg();
+        for (Block b : f.blocks) {
+            for (Insn v : b.insns) {
+                if (live.get(v.id)) {
+                    busy |= 1 << v.loc.reg();
+                }
             }
         }
         return busy;
