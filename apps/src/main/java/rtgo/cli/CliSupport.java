@@ -19,9 +19,9 @@ final class CliSupport {
 
     /** {@code mode} when it is an inlining mode ({@code --inline}), else a usage error listing them. */
     static String inlineMode(CommandSpec spec, String mode) {
-        if (mode == null || !rtgo.driver.BuildOptions.INLINE_MODES.contains(mode)) {
-            throw usage(spec, "--inline=" + mode + " is not an inlining mode: choose "
-                    + String.join(", ", rtgo.driver.BuildOptions.INLINE_MODES));
+        String problem = rtgo.driver.BuildOptions.checkInline(mode);
+        if (problem != null) {
+            throw usage(spec, "--inline=" + mode + " " + problem);
         }
         return mode;
     }

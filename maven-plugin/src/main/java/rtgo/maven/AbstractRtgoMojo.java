@@ -155,9 +155,9 @@ abstract class AbstractRtgoMojo extends AbstractMojo {
             throw new MojoFailureException(badValue("rtgo.dumpIr", dumpIr, "names no step of the compiler: choose one of "
                     + String.join(", ", Rtgo.dumpIrSteps())));
         }
-        if (inline == null || !BuildOptions.INLINE_MODES.contains(inline)) {
-            throw new MojoFailureException(badValue("rtgo.inline", inline, "is not an inlining mode: choose "
-                    + String.join(", ", BuildOptions.INLINE_MODES)));
+        String badInline = BuildOptions.checkInline(inline);
+        if (badInline != null) {
+            throw new MojoFailureException(badValue("rtgo.inline", inline, badInline));
         }
         return BuildOptions.of(inputs, uf2)
                 .withMainClass(mainClass == null || mainClass.isBlank() ? null : mainClass.strip())

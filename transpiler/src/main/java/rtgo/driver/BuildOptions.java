@@ -39,9 +39,9 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
 
     public BuildOptions {
         inputs = List.copyOf(inputs);
-        if (inline == null || !INLINE_MODES.contains(inline)) {
-            throw new IllegalArgumentException("'" + inline + "' is not an inlining mode: choose "
-                    + String.join(", ", INLINE_MODES));
+        String badInline = checkInline(inline);
+        if (badInline != null) {
+            throw new IllegalArgumentException("'" + inline + "' " + badInline);
         }
         String problem = LinkerScript.checkStackSize(stackSize);
         if (problem != null) {
@@ -146,6 +146,15 @@ public record BuildOptions(List<Path> inputs, String mainClass, Path output, boo
     public BuildOptions withAssertions(boolean on) {
         return new BuildOptions(inputs, mainClass, output, keepAssembly,
                 dumpIr, methodFilter, verifyIr, stackSize, debugRegAlloc, noGc, on, inline);
+    }
+
+    /**
+     * What is wrong with {@code mode} as an inlining mode ("is not an inlining mode: choose ..."),
+     * for a front end to put after the name it spells the option with; null when it is one.
+     */
+    public static String checkInline(String mode) {
+        return mode != null && INLINE_MODES.contains(mode) ? null
+                : "is not an inlining mode: choose " + String.join(", ", INLINE_MODES);
     }
 
     /** The same options with inlining {@code mode}, one of {@link #INLINE_MODES}. */
