@@ -94,9 +94,7 @@ public final class StringConcat {
     /** Returns a new heap String holding everything appended since begin(). */
     public static String end() {
         int string = Heap.allocString(count);
-        for (int i = 0; i < count; i++) {
-            Mem.store16(string + Heap.ARRAY_HEADER + 2 * i, buffer[i]);
-        }
+        MemCopy.forward(Address.of(buffer) + Heap.ARRAY_HEADER, string + Heap.ARRAY_HEADER, 2 * count);
         count = 0;
         return Address.toRef(string);
     }

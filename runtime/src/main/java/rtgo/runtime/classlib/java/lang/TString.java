@@ -830,9 +830,7 @@ public final class TString {
             Throw.stringRangeCount(offset, count, data.length);
         }
         int string = Heap.allocString(count);
-        for (int i = 0; i < count; i++) {
-            Mem.store16(string + CHARS_OFFSET + 2 * i, data[offset + i]);
-        }
+        MemCopy.forward(Address.of(data) + ObjectLayout.ARRAY_DATA + 2 * offset, string + CHARS_OFFSET, 2 * count);
         return (String) Address.toRef(string);
     }
 
@@ -887,10 +885,7 @@ public final class TString {
     public static String newString(String original) {
         int n = length(original);
         int string = Heap.allocString(n);
-        int from = Address.of(original);
-        for (int i = 0; i < n; i++) {
-            Mem.store16(string + CHARS_OFFSET + 2 * i, Mem.load16(from + CHARS_OFFSET + 2 * i));
-        }
+        MemCopy.forward(Address.of(original) + CHARS_OFFSET, string + CHARS_OFFSET, 2 * n);
         return (String) Address.toRef(string);
     }
 
@@ -974,10 +969,7 @@ public final class TString {
     /** Stores the chars of {@code s} into the String at {@code string} from index {@code k}; returns the index after them. */
     private static int put(int string, int k, String s) {
         int n = length(s);
-        int a = Address.of(s);
-        for (int i = 0; i < n; i++) {
-            Mem.store16(string + CHARS_OFFSET + 2 * (k + i), unit(a, i));
-        }
+        MemCopy.forward(Address.of(s) + CHARS_OFFSET, string + CHARS_OFFSET + 2 * k, 2 * n);
         return k + n;
     }
 

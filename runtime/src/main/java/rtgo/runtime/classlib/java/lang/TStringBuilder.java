@@ -324,9 +324,8 @@ public final class TStringBuilder {
             return "";
         }
         int string = Heap.allocString(end - start);
-        for (int i = start; i < end; i++) {
-            Mem.store16(string + ObjectLayout.ARRAY_DATA + 2 * (i - start), value[i]);
-        }
+        MemCopy.forward(Address.of(value) + ObjectLayout.ARRAY_DATA + 2 * start, string + ObjectLayout.ARRAY_DATA,
+                2 * (end - start));
         return (String) Address.toRef(string);
     }
 
