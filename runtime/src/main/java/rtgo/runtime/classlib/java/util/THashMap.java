@@ -108,6 +108,12 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
     /** The load factor given to a constructor; 0 for the default 0.75, kept in int arithmetic. */
     final float loadFactor;
     private TSet<TMap.Entry<K, V>> entrySet;
+    /**
+     * The second result of lookupForCompute (the bucket's length when the key is absent, -1 for a
+     * tree bucket), kept here rather than in a one-element array that every merge would allocate;
+     * callers read it right after the lookup, before any function they call can search again.
+     */
+    private int lookupBins;
 
     public THashMap() {
         loadFactor = 0;
@@ -1190,17 +1196,17 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
 
     /**
      * The bucket search of computeIfAbsent, compute and merge: resizes first when size > threshold
-     * (or there is no table), then finds the key's entry; {@code binCount} gets the bucket's length
-     * when the key is absent (the JDK's treeify test).
+     * (or there is no table), then finds the key's entry; {@link #lookupBins} gets the bucket's
+     * length when the key is absent (the JDK's treeify test).
      */
-    private Node<K, V> lookupForCompute(int hash, Object key, int[] binCount) {
+    private Node<K, V> lookupForCompute(int hash, Object key) {
         Node<K, V>[] tab = table;
         if (size > threshold || tab == null || tab.length == 0) {
             tab = resize();
         }
         Node<K, V> first = tab[(tab.length - 1) & hash];
         if (first instanceof TreeNode) {
-            binCount[0] = -1; // a tree bucket: insert with putTreeVal
+            lookupBins = -1; // a tree bucket: insert with putTreeVal
             return findInTree(rootOf((TreeNode<K, V>) first), hash, key);
         }
         int n = 0;
@@ -1211,7 +1217,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             }
             n++;
         }
-        binCount[0] = n;
+        lookupBins = n;
         return null;
     }
 
@@ -1234,8 +1240,8 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             throw new NullPointerException();
         }
         int hash = hash(key);
-        int[] bins = new int[1];
-        Node<K, V> old = lookupForCompute(hash, key, bins);
+        Node<K, V> old = lookupForCompute(hash, key);
+        int bins = lookupBins;
         if (old != null && old.value != null) {
             afterNodeAccess(old);
             return old.value;
@@ -1253,7 +1259,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             afterNodeAccess(old);
             return v;
         }
-        insertHead(hash, key, v, bins[0]);
+        insertHead(hash, key, v, bins);
         modCount = mc + 1;
         size++;
         afterNodeInsertion(true);
@@ -1286,8 +1292,8 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             throw new NullPointerException();
         }
         int hash = hash(key);
-        int[] bins = new int[1];
-        Node<K, V> old = lookupForCompute(hash, key, bins);
+        Node<K, V> old = lookupForCompute(hash, key);
+        int bins = lookupBins;
         V oldValue = old == null ? null : old.value;
         int mc = modCount;
         V v = remappingFunction.apply(key, oldValue);
@@ -1302,7 +1308,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
                 removeNode(hash, key, null, false, true);
             }
         } else if (v != null) {
-            insertHead(hash, key, v, bins[0]);
+            insertHead(hash, key, v, bins);
             modCount = mc + 1;
             size++;
             afterNodeInsertion(true);
@@ -1315,8 +1321,8 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             throw new NullPointerException();
         }
         int hash = hash(key);
-        int[] bins = new int[1];
-        Node<K, V> old = lookupForCompute(hash, key, bins);
+        Node<K, V> old = lookupForCompute(hash, key);
+        int bins = lookupBins;
         if (old != null) {
             V v;
             if (old.value != null) {
@@ -1336,7 +1342,7 @@ public class THashMap<K, V> extends TAbstractMap<K, V> implements TMap<K, V> {
             }
             return v;
         }
-        insertHead(hash, key, value, bins[0]);
+        insertHead(hash, key, value, bins);
         modCount++;
         size++;
         afterNodeInsertion(true);
