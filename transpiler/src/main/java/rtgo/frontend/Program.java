@@ -3,6 +3,7 @@ package rtgo.frontend;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,6 +146,26 @@ public final class Program implements ProgramSymbols {
     public boolean isSubtype(String sub, String sup) {
         return classes.isSubtype(sub, sup);
     }
+
+    @Override
+    public boolean isExactType(String type) {
+        if (type.equals("java/lang/String")) {
+            return true; // every String has the one String descriptor (docs/abi.md, "Objects")
+        }
+        if (leafClasses == null) {
+            Set<String> leaves = new HashSet<>();
+            for (ClassInfo ci : classes.infos()) {
+                if (!ci.isInterface() && ci.id() == ci.lastId()) {
+                    leaves.add(ci.name());
+                }
+            }
+            leafClasses = leaves;
+        }
+        return leafClasses.contains(type);
+    }
+
+    /** The classes without subclasses, once the class tree is numbered (see isExactType). */
+    private Set<String> leafClasses;
 
     @Override
     public int vtableSlot(String method) {

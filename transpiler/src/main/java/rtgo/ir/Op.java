@@ -245,6 +245,22 @@ public enum Op {
     T_LCMP(Row.thumb(4, Type.I).clobbersFlags()),
     /** Load from a spill slot (arg0 is the spilled value, whose location is its slot). */
     T_RELOAD(Row.thumb(1, null).keepsFlags().anyRegs().hint(0)),
+    /**
+     * {@code instanceof} of a class with no subclass (or String): 1 when arg0 is non-null and its
+     * descriptor is arg1 (the class's descriptor address), else 0; no call. arg1 is read after the
+     * result is written (a late use), arg0 may share the result's register. The descriptor compare
+     * leaves 0 exactly when equal, and subs #1 / sbcs / rsbs turns that into 1 (and all else into 0).
+     */
+    T_ISEXACT(Row.thumb(2, Type.I).lateUse(1).clobbersFlags()
+            .asm("subs %d, %0, #0\nbeq 1f\nldr %d, [%d, #0]\neors %d, %1\nsubs %d, #1\nsbcs %d, %d\nrsbs %d, %d, #0\n1:")),
+    /**
+     * {@code checkcast} to a class with no subclass (or String), inline: passes when arg0 is null or
+     * its descriptor is arg1 (the class's descriptor address); otherwise branches to a stub that
+     * calls Throw.classCast with the two descriptors, which throws HotSpot's ClassCastException.
+     * The result is scratch (the descriptor word), written after arg0's last read and before arg1's
+     * (a late use).
+     */
+    T_CASTCHECK(Row.thumb(2, Type.I).flags(Flags.EFFECT | Flags.THROWS | Flags.CHECK).lateUse(1).clobbersFlags()),
     /** Store arg0 to its own spill slot: the result is the stack-resident copy. */
     T_SPILL(Row.thumb(1, null).flags(Flags.EFFECT).keepsFlags().anyRegs());
 

@@ -230,13 +230,25 @@ public final class Lowering {
             case GETFIELD -> getField(i);
             case PUTFIELD -> putField(i);
             case VCALL, ICALL -> virtualCall(i);
-            case INSTANCEOF -> replaceWith(i, resolve(callRuntime(RuntimeSymbols.INSTANCE_OF, Type.I, i.arg(0),
-                    typeLiteral(i.sym))));
+            case INSTANCEOF -> {
+                if (program != null && program.isExactType(i.sym)) {
+                    // (not a replaceWith: this instruction's arguments still need resolving)
+                    replace.put(i, mk(Op.T_ISEXACT, Type.I, i.arg(0), typeLiteral(i.sym)));
+                } else {
+                    replaceWith(i, resolve(callRuntime(RuntimeSymbols.INSTANCE_OF, Type.I, i.arg(0),
+                            typeLiteral(i.sym))));
+                }
+            }
             case CHECKCAST -> {
                 String known = i.arg(0).refType;
-                if (known == null || program == null || !program.isSubtype(known, i.sym)) {
+                if (known != null && program != null && program.isSubtype(known, i.sym)) {
+                    break; // the value's static class is already a subtype: the cast cannot fail
+                }
+                if (program != null && program.isExactType(i.sym)) {
+                    mk(Op.T_CASTCHECK, Type.I, i.arg(0), typeLiteral(i.sym)); // one compare, no call
+                } else {
                     callRuntime(RuntimeSymbols.CHECK_CAST, Type.V, i.arg(0), typeLiteral(i.sym));
-                } // else the value's static class is already a subtype: the cast cannot fail
+                }
             }
             case GETSTATIC -> getStatic(i);
             case PUTSTATIC -> putStatic(i);

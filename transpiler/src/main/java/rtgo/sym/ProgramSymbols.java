@@ -49,6 +49,15 @@ public interface ProgramSymbols {
         return sub.equals(sup);
     }
 
+    /**
+     * Whether an instance of {@code type} (a class's internal name) always has exactly that class's
+     * descriptor: String, or a class no class of the program extends. A type test against it is
+     * then one compare of the descriptor word.
+     */
+    default boolean isExactType(String type) {
+        return false;
+    }
+
     /** The virtual-table slot of {@code method} (resolved as for {@link #implementations}). */
     int vtableSlot(String method);
 

@@ -23,6 +23,11 @@ public final class RuntimeSymbols {
     public static final String[] ALLOC_OBJECT = {HEAP, "allocObject", "(I)I"};
     public static final String[] INSTANCE_OF = {TYPES, "isInstance", "(II)Z"};
     public static final String[] CHECK_CAST = {TYPES, "checkCast", "(II)V"};
+    /**
+     * A failed cast (from, to: descriptors), called by the stub of an inline cast to a class
+     * without subclasses; always part of the build with {@link #CHECK_CAST}, which calls it.
+     */
+    public static final String[] CLASS_CAST = {THROW, "classCast", "(II)V"};
     /** athrow: hand-written (crt0.S, a native method): saves the registers and runs the unwinder. */
     public static final String[] RAISE = {THROW, "raise", "(Ljava/lang/Throwable;)V"};
     /** The unwinder raise calls (crt0.S), after pushing {@link #RAISE_FRAME} bytes of registers. */

@@ -2,6 +2,7 @@ package rtgo.thumb;
 
 import rtgo.sym.RuntimeSymbols;
 import rtgo.ir.Insn;
+import rtgo.vm.abi.ObjectLayout;
 
 /**
  * The code of failed checks. A failed check branches to a stub that calls a Throw method, which
@@ -45,6 +46,19 @@ final class CheckStubs {
                 out.text("cmp " + InsnEmitter.r(i.arg(0)) + ", " + length);
                 out.branchToStub("hs", boundsStub(i.arg(0).loc.reg(), Integer.parseInt(length.substring(1)), i.line));
             }
+            case T_CASTCHECK -> {
+                // null and the exact class pass; any other class is a failed cast
+                String desc = InsnEmitter.r(i);
+                String obj = InsnEmitter.r(i.arg(0));
+                out.text("cmp " + obj + ", #0\nbeq 1f\nldr " + desc + ", [" + obj + ", #" + ObjectLayout.DESCRIPTOR + "]\ncmp " + desc + ", "
+                        + InsnEmitter.r(i.arg(1)));
+                int from = i.loc.reg();
+                int to = i.arg(1).loc.reg();
+                String key = "cast_" + from + "_" + to + "@" + i.line
+                        + (out.landing == null ? "" : "@" + out.landing + "@" + out.map);
+                out.branchToStub("ne", throwStub(key, argMoves(from, to), RuntimeSymbols.CLASS_CAST, i.line));
+                out.text("1:");
+            }
             default -> throw new IllegalStateException("not a check with a stub: " + i.op);
         }
     }
@@ -59,19 +73,24 @@ final class CheckStubs {
     /** A stub moving the failed index to r0 and the length to r1, then calling Throw.arrayIndex. */
     private String boundsStub(int index, int length, int line) {
         String key = "bounds_" + index + "_" + length + (out.landing == null ? "" : "@" + out.landing + "@" + out.map);
+        return throwStub(key, argMoves(index, length), RuntimeSymbols.ARRAY_INDEX, line);
+    }
+
+    /** Moves register {@code a} (a low one) to r0 and register {@code b} (any) to r1, as one parallel move. */
+    private static String argMoves(int a, int b) {
         StringBuilder sb = new StringBuilder();
-        if (index == 1 && length == 0) {
+        if (a == 1 && b == 0) {
             sb.append("mov ip, r0\nmov r0, r1\nmov r1, ip\n");
-        } else if (length == 0) {
-            sb.append("mov r1, r0\n").append(index == 0 ? "" : "mov r0, " + InsnEmitter.r(index) + "\n");
+        } else if (b == 0) {
+            sb.append("mov r1, r0\n").append(a == 0 ? "" : "mov r0, " + InsnEmitter.r(a) + "\n");
         } else {
-            if (index != 0) {
-                sb.append("mov r0, ").append(InsnEmitter.r(index)).append('\n');
+            if (a != 0) {
+                sb.append("mov r0, ").append(InsnEmitter.r(a)).append('\n');
             }
-            if (length != 1) {
-                sb.append("mov r1, ").append(InsnEmitter.rAny(rtgo.ir.Loc.reg(length))).append('\n');
+            if (b != 1) {
+                sb.append("mov r1, ").append(InsnEmitter.rAny(rtgo.ir.Loc.reg(b))).append('\n');
             }
         }
-        return throwStub(key, sb.toString(), RuntimeSymbols.ARRAY_INDEX, line);
+        return sb.toString();
     }
 }

@@ -97,6 +97,7 @@ public final class StackCheck {
                     case NULLCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.NULL_POINTER);
                     case DIVCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.DIVIDE_BY_ZERO);
                     case BOUNDSCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.ARRAY_INDEX);
+                    case T_CASTCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.CLASS_CAST);
                     default -> null;
                 };
                 if (callee == null) {

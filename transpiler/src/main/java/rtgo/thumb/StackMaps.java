@@ -52,7 +52,11 @@ final class StackMaps {
                 boolean site = i.op == Op.CALL || i.op == Op.CALLV || i.op == Op.INITCHECK
                         || (handler && i.op.isCheck());
                 if (site) {
-                    maps.put(i, encode(live, byId, i.op == Op.INITCHECK));
+                    try {
+                        maps.put(i, encode(live, byId, i.op == Op.INITCHECK));
+                    } catch (IllegalStateException e) {
+                        throw new IllegalStateException(e.getMessage() + " (" + i + " in " + f.displayName + ")", e);
+                    }
                 }
                 for (Insn a : i.args) {
                     if (tracked(a)) {
