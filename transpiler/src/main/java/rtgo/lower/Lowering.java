@@ -86,6 +86,13 @@ public final class Lowering {
     }
 
     private void lower() {
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                if (i.op == Op.STORECHECK && fromSameArray(i.arg(1), i.arg(0), new HashSet<>())) {
+                    unneededStoreChecks.add(i); // decided before lowering rewrites the loads
+                }
+            }
+        }
         for (Block b : new ArrayList<>(f.blocks)) {
             cur = b;
             out = new ArrayList<>();
@@ -223,8 +230,10 @@ public final class Lowering {
             case NEWMULTI -> newMulti(i);
             case BOUNDSCHECK -> keep(i);
             case STORECHECK -> {
-                Insn c = callRuntime(RuntimeSymbols.ARRAY_STORE, Type.V, i.arg(0), i.arg(1));
-                c.line = i.line;
+                if (!unneededStoreChecks.contains(i)) {
+                    Insn c = callRuntime(RuntimeSymbols.ARRAY_STORE, Type.V, i.arg(0), i.arg(1));
+                    c.line = i.line;
+                } // else the value was read from this very array, so it fits its element type
             }
             case NEW -> replaceWith(i, resolve(callRuntime(RuntimeSymbols.ALLOC_OBJECT, Type.R, typeLiteral(i.sym))));
             case GETFIELD -> getField(i);
@@ -555,6 +564,35 @@ public final class Lowering {
         i.aux = ObjectLayout.ARRAY_DATA;
         i.args = new Insn[] {addr, val};
         keep(i);
+    }
+
+    /** The aastore checks whose value comes from the array it is stored into (see fromSameArray). */
+    private final Set<Insn> unneededStoreChecks = new HashSet<>();
+
+    /**
+     * Whether every value {@code v} can be is null or an element read from {@code array} (the same
+     * SSA value: one array object), through copies and phis; such a value is an instance of the
+     * array's element type, so storing it back into the array needs no check (a sort or a shift
+     * moving elements within one array).
+     */
+    private static boolean fromSameArray(Insn v, Insn array, Set<Insn> seen) {
+        if (!seen.add(v)) {
+            return true; // a phi cycle adds no other value
+        }
+        return switch (v.op) {
+            case CONST -> v.aux == 0;
+            case ALOAD -> v.arg(0) == array;
+            case COPY -> fromSameArray(v.arg(0), array, seen);
+            case PHI -> {
+                for (Insn a : v.args) {
+                    if (!fromSameArray(a, array, seen)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            default -> false;
+        };
     }
 
     private void newArray(Insn i) {
