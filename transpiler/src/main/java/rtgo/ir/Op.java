@@ -249,9 +249,10 @@ public enum Op {
      * {@code instanceof} of a class with no subclass (or String): 1 when arg0 is non-null and its
      * descriptor is arg1 (the class's descriptor address), else 0; no call. arg1 is read after the
      * result is written (a late use), arg0 may share the result's register. The descriptor compare
-     * leaves 0 exactly when equal, and subs #1 / sbcs / rsbs turns that into 1 (and all else into 0).
+     * leaves 0 exactly when equal, and subs #1 / sbcs / rsbs turns that into 1 (and all else into 0);
+     * on both paths the last flag-setting instruction wrote the result, so N and Z reflect it.
      */
-    T_ISEXACT(Row.thumb(2, Type.I).lateUse(1).clobbersFlags()
+    T_ISEXACT(Row.thumb(2, Type.I).lateUse(1).setsFlags()
             .asm("subs %d, %0, #0\nbeq 1f\nldr %d, [%d, #0]\neors %d, %1\nsubs %d, #1\nsbcs %d, %d\nrsbs %d, %d, #0\n1:")),
     /**
      * {@code checkcast} to a class with no subclass (or String), inline: passes when arg0 is null or
