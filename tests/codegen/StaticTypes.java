@@ -1,6 +1,7 @@
 // Codegen expectations for what the IR's static classes of references buy (see CodegenTest):
 // calls on a receiver whose class the front end knows go straight to the one implementation, and
-// a cast the value's class already satisfies costs nothing.
+// a cast the value's class already satisfies costs nothing, and one to a class without subclasses
+// is a compare.
 public class StaticTypes {
     abstract static class Shape {
         abstract int area();
@@ -56,14 +57,29 @@ public class StaticTypes {
         return s == null ? 0 : 1;
     }
 
-    // A cast of a parameter typed Object stays checked.
-    // thumb: bl .*checkCast
+    // A cast of a parameter typed Object stays checked; Square has no subclass, so inline: one
+    // compare of the descriptor word, and only the stub of a failure calls (Throw.classCast).
+    // thumb: -bl .*checkCast
+    // thumb: bl .*classCast
     static int castDown(Object o) {
         return ((Square) o).side;
     }
 
+    // instanceof Square is the same compare, no call.
+    // thumb: -bl .*isInstance
+    static int testDown(Object o) {
+        return o instanceof Square ? 1 : 0;
+    }
+
+    // Shape has subclasses: a cast to it calls Types.checkCast.
+    // thumb: bl .*checkCast
+    static int castToBase(Object o) {
+        return ((Shape) o).area();
+    }
+
     public static void main(String[] args) {
-        int n = newThenCall() + fieldThenCall() + dispatched(new Disc()) + castUp() + castDown(new Square());
+        int n = newThenCall() + fieldThenCall() + dispatched(new Disc()) + castUp() + castDown(new Square())
+                + testDown(kept) + castToBase(new Disc());
         if (n < 0) {
             System.out.println(n);
         }

@@ -33,25 +33,28 @@ public final class TCollections {
      * tables on the device) must compare too, as must the boxed types.
      */
     public static int compareNatural(Object a, Object b) {
-        if (a instanceof String) {
+        // String and the boxed types have no subclasses: one read of a's class and a compare each
+        // instead of a full type test per candidate
+        Class<?> k = a == null ? null : a.getClass();
+        if (k == String.class) {
             return ((String) a).compareTo((String) b);
         }
-        if (a instanceof Integer) {
+        if (k == Integer.class) {
             return ((Integer) a).compareTo((Integer) b);
         }
-        if (a instanceof Character) {
+        if (k == Character.class) {
             return ((Character) a).compareTo((Character) b);
         }
-        if (a instanceof Boolean) {
+        if (k == Boolean.class) {
             return ((Boolean) a).compareTo((Boolean) b);
         }
-        if (a instanceof Long) {
+        if (k == Long.class) {
             return ((Long) a).compareTo((Long) b);
         }
-        if (a instanceof Double) {
+        if (k == Double.class) {
             return ((Double) a).compareTo((Double) b);
         }
-        if (a instanceof Float) {
+        if (k == Float.class) {
             return ((Float) a).compareTo((Float) b);
         }
         if (a instanceof Enum) {
