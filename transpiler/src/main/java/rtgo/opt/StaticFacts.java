@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import rtgo.ir.Block;
 import rtgo.ir.Elem;
 import rtgo.ir.Func;
@@ -36,10 +37,21 @@ import rtgo.ir.Type;
  * <p>Requires: generic SSA IR. Keeps: SSA, blocks.
  */
 public final class StaticFacts {
-    /** What the one write of a field stored. */
-    private record Fact(Integer constant, boolean nonNull, Integer length) {}
+    /** What every read of a field sees: an int constant, a non-null reference, an array's length (null: unknown). */
+    record Fact(Integer constant, boolean nonNull, Integer length) {
+        /** Nothing known. */
+        static final Fact NOTHING = new Fact(null, false, null);
+
+        /** What is known of a field that holds either this or {@code o}. */
+        Fact meet(Fact o) {
+            return new Fact(java.util.Objects.equals(constant, o.constant) ? constant : null, nonNull && o.nonNull,
+                    java.util.Objects.equals(length, o.length) ? length : null);
+        }
+    }
 
     private final Map<String, Fact> facts = new HashMap<>();
+    /** Frozen instance fields (see {@link FinalFields}) and what their reads see. */
+    private final Map<String, Fact> fields = new HashMap<>();
     private final Map<String, String> initialiserOf = new HashMap<>();
 
     private StaticFacts() {}
@@ -72,14 +84,71 @@ public final class StaticFacts {
                         || !ownField(cls, w.sym)) {
                     continue;
                 }
-                Fact fact = factOf(w);
-                if (fact != null) {
+                Fact fact = factOf(w.arg(0), Elem.values()[w.aux]);
+                if (fact != Fact.NOTHING) {
                     s.facts.put(w.sym, fact);
                     s.initialiserOf.put(w.sym, clinit.symbol);
                 }
             }
         }
+        s.fields.putAll(FinalFields.of(all).frozen);
         return s;
+    }
+
+    /** The instance fields no read can see change after construction (see {@link FinalFields}). */
+    public Set<String> frozenFields() {
+        return fields.keySet();
+    }
+
+    /** What every read of the field that {@code load} reads sees, or null when it is no such load. */
+    private Fact factOfLoad(Func f, Insn load) {
+        if (load.op == Op.GETSTATIC) {
+            return f.symbol.equals(initialiserOf.get(load.sym)) ? null : facts.get(load.sym);
+        }
+        return load.op == Op.GETFIELD && load.mem != null && load.mem.kind == rtgo.ir.Alias.Kind.FIELD
+                ? fields.get(load.sym) : null;
+    }
+
+    /**
+     * Whether {@code v} of {@code f} is never null: a fresh object or array, a string literal, the
+     * receiver of an instance method (every call checks it, JVMS invokevirtual/invokespecial), or a
+     * load of a field the facts {@code facts} (or null) say is non-null.
+     */
+    public static boolean nonNull(Func f, Insn v, StaticFacts facts) {
+        return switch (v.op) {
+            case NEW, NEWARRAY, NEWMULTI, STRING -> true;
+            case PARAM -> v.aux == 0 && isInstanceMethod(f);
+            case GETSTATIC, GETFIELD -> {
+                Fact fact = facts == null ? null : facts.factOfLoad(f, v);
+                yield fact != null && fact.nonNull();
+            }
+            default -> false;
+        };
+    }
+
+    /** Whether {@code f} has a receiver: one more parameter than its descriptor's argument words. */
+    private static boolean isInstanceMethod(Func f) {
+        int open = f.symbol.indexOf('(');
+        int close = f.symbol.indexOf(')');
+        if (!f.symbol.startsWith("J:") || open < 0 || close < open || f.symbol.contains(".<clinit>(")) {
+            return false;
+        }
+        int words = 0;
+        for (int k = open + 1; k < close; k++) {
+            char c = f.symbol.charAt(k);
+            words += c == 'J' || c == 'D' ? 2 : 1;
+            if (c == 'L') {
+                k = f.symbol.indexOf(';', k);
+            } else if (c == '[') {
+                while (f.symbol.charAt(k) == '[') {
+                    k++;
+                }
+                if (f.symbol.charAt(k) == 'L') {
+                    k = f.symbol.indexOf(';', k);
+                }
+            }
+        }
+        return f.params.size() == words + 1 && !f.params.isEmpty() && f.params.get(0) == Type.R;
     }
 
     /**
@@ -124,15 +193,13 @@ public final class StaticFacts {
         return out;
     }
 
-    private static Fact factOf(Insn w) {
-        Insn v = w.arg(0);
-        Elem e = Elem.values()[w.aux];
+    /** What a field of kind {@code e} holds after {@code v} is stored into it. */
+    static Fact factOf(Insn v, Elem e) {
         return switch (v.op) {
-            case CONST -> v.type == Type.I && narrowed(e, v.aux) == v.aux ? new Fact(v.aux, false, null) : null;
-            case NEWARRAY -> new Fact(null, true, v.arg(0).op == Op.CONST && v.arg(0).aux >= 0 ? v.arg(0).aux : null);
-            case NEWMULTI -> new Fact(null, true, v.arg(0).op == Op.CONST && v.arg(0).aux >= 0 ? v.arg(0).aux : null);
+            case CONST -> v.type == Type.I && narrowed(e, v.aux) == v.aux ? new Fact(v.aux, false, null) : Fact.NOTHING;
+            case NEWARRAY, NEWMULTI -> new Fact(null, true, v.arg(0).op == Op.CONST && v.arg(0).aux >= 0 ? v.arg(0).aux : null);
             case NEW, STRING -> new Fact(null, true, null);
-            default -> null;
+            default -> Fact.NOTHING;
         };
     }
 
@@ -148,14 +215,14 @@ public final class StaticFacts {
 
     /** Folds the loads, null checks and lengths of {@code f} that the facts decide. */
     public static void run(Func f, StaticFacts facts) {
-        if (facts == null || facts.facts.isEmpty()) {
+        if (facts == null || facts.facts.isEmpty() && facts.fields.isEmpty()) {
             return;
         }
         for (Block b : f.blocks) {
             for (Insn i : new ArrayList<>(b.insns)) {
-                Insn load = i.op == Op.GETSTATIC ? i : i.args.length > 0 && i.arg(0).op == Op.GETSTATIC ? i.arg(0) : null;
-                Fact fact = load == null ? null : facts.facts.get(load.sym);
-                if (fact == null || f.symbol.equals(facts.initialiserOf.get(load.sym))) {
+                Insn load = i.op == Op.GETSTATIC || i.op == Op.GETFIELD ? i : i.args.length > 0 ? i.arg(0) : null;
+                Fact fact = load == null ? null : facts.factOfLoad(f, load);
+                if (fact == null) {
                     continue;
                 }
                 if (i == load && fact.constant() != null && i.type == Type.I) {
