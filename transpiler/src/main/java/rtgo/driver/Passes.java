@@ -98,7 +98,7 @@ public final class Passes {
             pass("unreachable", "blocks no path reaches are removed", FrontendPasses::removeUnreachable)
                     .needs(SSA).makes(REACHABLE),
             // ---- optimiser: generic SSA to generic SSA ---------------------------------------------
-            pass("facts", "statics written once by their initialiser: constants, non-null, lengths", u -> StaticFacts.run(u.f, u.find(StaticFacts.class)))
+            pass("facts", "statics written once by their initialiser, and frozen instance fields: constants, non-null, lengths", u -> StaticFacts.run(u.f, u.find(StaticFacts.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("unroll", "small loops with a constant trip count laid out once per iteration", u -> LoopUnrolling.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),

@@ -25,10 +25,13 @@ import rtgo.ir.Type;
  *   <li>a new array ({@code static final short[] COEF = new short[64]}, or any allocation or string)
  *       is never null: null checks of the load go, and a constant length folds.</li>
  * </ul>
+ * The same folding applies to reads of frozen instance fields ({@link FinalFields}: final fields
+ * after construction), with what every constructor stores.
  *
  * <p>Design note. "Exactly once" counts every putstatic of the field in the program, the runtime's
  * included; a long field (two word stores) never qualifies. "Before any other code" means the write
- * is on the initialiser's straight-line path from its entry, with no call, class-initialisation
+ * is on the initialiser's straight-line path from its entry, with no call (but of a constructor
+ * that calls nothing else and reads none of the class's statics), class-initialisation
  * check, volatile or raw access, branch or exception edge before it: an initialiser that calls a
  * method before the write could let that method (or a thread it wakes) read the field unset; and
  * the class must have no superclass or interface initialiser to run first (it could read the field
@@ -78,7 +81,7 @@ public final class StaticFacts {
             if (clinit == null || runsCodeFirst(program, cls)) {
                 continue;
             }
-            for (Insn w : firstWrites(clinit)) {
+            for (Insn w : firstWrites(clinit, clinits, cls)) {
                 List<Insn> all2 = writes.get(w.sym);
                 if (all2 == null || all2.size() != 1 || w.mem.kind != rtgo.ir.Alias.Kind.STATIC
                         || !ownField(cls, w.sym)) {
@@ -170,8 +173,12 @@ public final class StaticFacts {
         return sym.startsWith(prefix) && sym.indexOf('.', prefix.length()) < 0;
     }
 
-    /** The static writes on the initialiser's straight-line path before anything that may run other code. */
-    private static List<Insn> firstWrites(Func clinit) {
+    /**
+     * The static writes on the initialiser's straight-line path before anything that may run other
+     * code (a call of a {@link #sealedConstructor} is no such thing: {@code static final Counter
+     * COUNTER = new Counter();}).
+     */
+    private static List<Insn> firstWrites(Func clinit, Map<String, Func> funcs, String cls) {
         List<Insn> out = new ArrayList<>();
         Block b = clinit.entry();
         java.util.Set<Block> seen = new java.util.HashSet<>();
@@ -179,6 +186,8 @@ public final class StaticFacts {
             for (Insn i : b.insns) {
                 if (i.op == Op.PUTSTATIC) {
                     out.add(i);
+                } else if (i.op == Op.CALL && sealedConstructor(i.sym, funcs, cls, new java.util.HashSet<>())) {
+                    continue;
                 } else if (i.op.has(Op.Flags.CALLS) || i.op.has(Op.Flags.INVOKES) || i.op.has(Op.Flags.VOLATILE)
                         || (i.mem != null && i.mem.kind == rtgo.ir.Alias.Kind.VOLATILE)) {
                     return out;
@@ -191,6 +200,31 @@ public final class StaticFacts {
             b = b.succs.get(0);
         }
         return out;
+    }
+
+    /**
+     * Whether constructor {@code ctor} runs no other code: it calls only constructors like itself,
+     * runs no initialiser, touches no volatile field and reads no static of {@code cls} (the
+     * class being initialised, whose statics it would see unset).
+     */
+    private static boolean sealedConstructor(String ctor, Map<String, Func> funcs, String cls, java.util.Set<String> seen) {
+        Func f = funcs.get(ctor);
+        if (f == null || !ctor.contains(".<init>(") || !seen.add(ctor)) {
+            return false;
+        }
+        String own = rtgo.vm.abi.SymbolNames.STATIC_FIELD_PREFIX + cls.replace('/', '.') + ".";
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                boolean ok = i.op == Op.CALL ? sealedConstructor(i.sym, funcs, cls, seen)
+                        : !(i.op.has(Op.Flags.CALLS) || i.op.has(Op.Flags.INVOKES) || i.op.has(Op.Flags.VOLATILE)
+                                || (i.mem != null && i.mem.kind == rtgo.ir.Alias.Kind.VOLATILE)
+                                || (i.op == Op.GETSTATIC && i.sym.startsWith(own)));
+                if (!ok) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** What a field of kind {@code e} holds after {@code v} is stored into it. */
