@@ -98,7 +98,7 @@ public final class Passes {
             pass("unreachable", "blocks no path reaches are removed", FrontendPasses::removeUnreachable)
                     .needs(SSA).makes(REACHABLE),
             // ---- optimiser: generic SSA to generic SSA ---------------------------------------------
-            pass("facts", "statics written once by their initialiser: constants, non-null, lengths", u -> StaticFacts.run(u.f, u.find(StaticFacts.class)))
+            pass("facts", "statics written once by their initialiser, and frozen instance fields: constants, non-null, lengths", u -> StaticFacts.run(u.f, u.find(StaticFacts.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("unroll", "small loops with a constant trip count laid out once per iteration", u -> LoopUnrolling.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
@@ -106,7 +106,7 @@ public final class Passes {
                     .needs(SSA, GENERIC, REACHABLE),
             pass("gvn", "global value numbering, repeated checks included", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("licm", "loop-invariant values and checks to the preheader", u -> Licm.run(u.f, u.find(MemoryEffects.class)))
+            pass("licm", "loop-invariant values and checks to the preheader", u -> Licm.run(u.f, u.find(MemoryEffects.class), u.find(StaticFacts.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("gvn-licm", "value numbering of what code motion brought together", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
@@ -116,7 +116,7 @@ public final class Passes {
                     .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("licm-elembase", "invariant element bases to the preheader", u -> Licm.run(u.f, u.find(MemoryEffects.class)))
+            pass("licm-elembase", "invariant element bases to the preheader", u -> Licm.run(u.f, u.find(MemoryEffects.class), u.find(StaticFacts.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("gvn-elembase", "value numbering of element bases", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),

@@ -76,8 +76,8 @@ public final class Rtgo {
                 throw internalError("reading the program", e);
             }
             HandlerCheck.check(program.interrupts(), program.funcs());
-            MemoryEffects effects = MemoryEffects.of(Worlds.of(program), program.funcs());
             StaticFacts facts = StaticFacts.of(Worlds.of(program), program.funcs());
+            MemoryEffects effects = MemoryEffects.of(Worlds.of(program), program.funcs(), facts.frozenFields());
             StringTable strings = new StringTable();
             ProgramEmitter emitter = new ProgramEmitter(program, strings);
             Pipeline backend = Pipeline.backend(options, dump);

@@ -31,7 +31,8 @@ import rtgo.ir.Op;
  * dominator's at its end, less what any block on a path from the dominator to it may write.
  * Loads of what an interrupt handler may write, and volatile loads, are never replaced (see
  * {@link MemoryEffects}). A replaced load throws nothing: its null and bounds checks stay where
- * they were (and the dominating access had the same ones).
+ * they were (and the dominating access had the same ones). Loads of a frozen field (a final
+ * field after construction, {@link FinalFields}) are shared across anything.
  *
  * <p>Requires: generic SSA IR. Keeps: SSA, blocks.
  */
@@ -92,9 +93,9 @@ public final class Gvn {
         return fx != null && i.mem.kind != rtgo.ir.Alias.Kind.VOLATILE && !fx.asyncWrites(i.mem);
     }
 
-    private static void kill(Map<Cell, Insn> mem, MemoryEffects.Writes w) {
+    private void kill(Map<Cell, Insn> mem, MemoryEffects.Writes w) {
         if (!w.isEmpty()) {
-            mem.keySet().removeIf(c -> w.mayWrite(c.mem()));
+            mem.keySet().removeIf(c -> fx.mayChange(w, c.mem()));
         }
     }
 

@@ -41,19 +41,27 @@ public final class Licm {
     private final Func f;
     /** The program's memory effects, or null: then no load moves. */
     private final MemoryEffects fx;
+    /** The program's field facts (non-null fields), or null. */
+    private final StaticFacts facts;
 
-    private Licm(Func f, MemoryEffects fx) {
+    private Licm(Func f, MemoryEffects fx, StaticFacts facts) {
         this.f = f;
         this.fx = fx;
+        this.facts = facts;
     }
 
     public static void run(Func f) {
-        new Licm(f, null).all();
+        new Licm(f, null, null).all();
     }
 
     /** Code motion with loads too, given the program's memory effects (null: without loads). */
     public static void run(Func f, MemoryEffects fx) {
-        new Licm(f, fx).all();
+        new Licm(f, fx, null).all();
+    }
+
+    /** Code motion with loads, given the program's memory effects and field facts (either may be null). */
+    public static void run(Func f, MemoryEffects fx, StaticFacts facts) {
+        new Licm(f, fx, facts).all();
     }
 
     private void all() {
@@ -112,9 +120,6 @@ public final class Licm {
                 }
             }
         }
-        if (writes.all) {
-            return false;
-        }
         // bounds checks passed before the loop: (index, array) of each
         Set<List<Insn>> inBounds = new HashSet<>();
         for (Block d = pre; d != null; d = idom[d.id] == d ? null : idom[d.id]) {
@@ -126,7 +131,7 @@ public final class Licm {
         }
         boolean any = false;
         for (Insn i : loads) {
-            if (i.mem.kind == rtgo.ir.Alias.Kind.VOLATILE || fx.asyncWrites(i.mem) || writes.mayWrite(i.mem)
+            if (i.mem.kind == rtgo.ir.Alias.Kind.VOLATILE || fx.asyncWrites(i.mem) || fx.mayChange(writes, i.mem)
                     || !invariant(i, loop)) {
                 continue;
             }
@@ -143,8 +148,8 @@ public final class Licm {
         return any;
     }
 
-    private static boolean knownNonNull(Insn a, Set<Insn> nonNull) {
-        return nonNull.contains(a) || a.op == Op.NEWARRAY || a.op == Op.NEWMULTI || a.op == Op.STRING || a.op == Op.NEW;
+    private boolean knownNonNull(Insn a, Set<Insn> nonNull) {
+        return nonNull.contains(a) || StaticFacts.nonNull(f, a, facts);
     }
 
     /** Checks of invariants at the top of the header, before any observable effect. */
@@ -203,7 +208,7 @@ public final class Licm {
         return any;
     }
 
-    private static boolean worthHoisting(Insn i, Set<Insn> nonNull) {
+    private boolean worthHoisting(Insn i, Set<Insn> nonNull) {
         if (i.op == Op.CONST) {
             // the allocator re-creates a constant at its uses when it cannot keep it in a
             // register (small ones first, see RegAlloc), so hoisting costs little and often saves
@@ -215,8 +220,7 @@ public final class Licm {
             return false;
         }
         if (i.op == Op.ARRAYLEN) {
-            Insn a = i.arg(0);
-            return nonNull.contains(a) || a.op == Op.NEWARRAY || a.op == Op.NEWMULTI || a.op == Op.STRING;
+            return knownNonNull(i.arg(0), nonNull);
         }
         return true;
     }

@@ -49,7 +49,9 @@ import rtgo.vm.abi.SymbolNames;
  * runtime's exported entry points that the hardware enters (the scheduler's timer handlers, the
  * fault handlers) — every export but the synchronous ones ({@link #SYNCHRONOUS_EXPORTS}). What they
  * may write, transitively, by alias class ({@link #asyncWrites}), is never shared, forwarded or
- * hoisted: a handler may run between any two instructions. Threads are not asynchronous writers:
+ * hoisted: a handler may run between any two instructions. The exception: frozen instance fields
+ * ({@link FinalFields}, final fields after construction) never change where a load can see them,
+ * whatever runs ({@link #mayChange}). Threads are not asynchronous writers:
  * the Java memory model lets a read of a plain field be hoisted out of a loop without
  * synchronisation in it, as HotSpot's compilers do.
  */
@@ -115,8 +117,12 @@ public final class MemoryEffects {
     /** What an allocation may write: the allocator's and the collector's statics. */
     private final Writes allocation = new Writes();
 
-    private MemoryEffects(ProgramWorld program, List<Func> all) {
+    /** Instance fields no read can see change after construction ({@link FinalFields}). */
+    private final Set<String> frozen;
+
+    private MemoryEffects(ProgramWorld program, List<Func> all, Set<String> frozen) {
         this.program = program;
+        this.frozen = Set.copyOf(frozen);
         for (Func f : all) {
             funcs.put(f.symbol, f);
         }
@@ -124,9 +130,30 @@ public final class MemoryEffects {
 
     /** The effects of every method of {@code all}, the whole program {@code program} describes. */
     public static MemoryEffects of(ProgramWorld program, List<Func> all) {
-        MemoryEffects m = new MemoryEffects(program, all);
+        return of(program, all, Set.of());
+    }
+
+    /**
+     * The effects of every method of {@code all}, where the instance fields {@code frozen} (by
+     * symbol, {@link StaticFacts#frozenFields}) never change after their object's construction.
+     */
+    public static MemoryEffects of(ProgramWorld program, List<Func> all, Set<String> frozen) {
+        MemoryEffects m = new MemoryEffects(program, all, frozen);
         m.solve();
         return m;
+    }
+
+    /**
+     * Whether code with writes {@code w} may change what a load of class {@code a} reads. A frozen
+     * field never changes once a load can see it: its one store runs before its object can be
+     * reached, so not even a synchronisation point or an interrupt handler changes it.
+     */
+    public boolean mayChange(Writes w, Alias a) {
+        return !isFrozen(a) && w.mayWrite(a);
+    }
+
+    private boolean isFrozen(Alias a) {
+        return a.kind == Alias.Kind.FIELD && frozen.contains(a.field);
     }
 
     /** What executing {@code i} may write (stores: their class; calls: their targets' summaries). */
@@ -157,7 +184,7 @@ public final class MemoryEffects {
 
     /** Whether an interrupt handler (or another hardware-entered method) may write memory of class {@code a}. */
     public boolean asyncWrites(Alias a) {
-        return async.mayWrite(a);
+        return !isFrozen(a) && async.mayWrite(a);
     }
 
     /** The methods {@code i} may run: a call's targets, a class check's initialisers. */

@@ -17,7 +17,7 @@ import rtgo.ir.Type;
  * identities, strength reduction (multiply and divide by powers of two — divide with Java's rounding
  * toward zero), folding of constant branches (dropping the dead edge and its phi operands), removal
  * of copies and phis whose operands are all the same, and checks proven unnecessary by their
- * operands (null checks of fresh arrays and literals, divisor checks of non-zero constants).
+ * operands (null checks of fresh objects and arrays, literals and an instance method's receiver, divisor checks of non-zero constants).
  *
  * <p>Requires: generic IR. Keeps: SSA, block order.
  */
@@ -121,10 +121,6 @@ public final class Simplify {
         return v.op == Op.CONST && v.type == Type.I;
     }
 
-    private static boolean nonNull(Insn v) {
-        return v.op == Op.NEWARRAY || v.op == Op.NEWMULTI || v.op == Op.STRING;
-    }
-
     private void visit(Insn i) {
         switch (i.op) {
             case COPY -> replace(i, i.arg(0));
@@ -134,7 +130,7 @@ public final class Simplify {
             case NEG, I2B, I2S, I2C -> unary(i);
             case IF -> branch(i);
             case NULLCHECK -> {
-                if (nonNull(i.arg(0))) {
+                if (StaticFacts.nonNull(f, i.arg(0), null)) {
                     i.block.insns.remove(i);
                     changed = true;
                 }

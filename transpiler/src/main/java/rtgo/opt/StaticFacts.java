@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import rtgo.ir.Block;
 import rtgo.ir.Elem;
 import rtgo.ir.Func;
@@ -24,10 +25,13 @@ import rtgo.ir.Type;
  *   <li>a new array ({@code static final short[] COEF = new short[64]}, or any allocation or string)
  *       is never null: null checks of the load go, and a constant length folds.</li>
  * </ul>
+ * The same folding applies to reads of frozen instance fields ({@link FinalFields}: final fields
+ * after construction), with what every constructor stores.
  *
  * <p>Design note. "Exactly once" counts every putstatic of the field in the program, the runtime's
  * included; a long field (two word stores) never qualifies. "Before any other code" means the write
- * is on the initialiser's straight-line path from its entry, with no call, class-initialisation
+ * is on the initialiser's straight-line path from its entry, with no call (but of a constructor
+ * that calls nothing else and reads none of the class's statics), class-initialisation
  * check, volatile or raw access, branch or exception edge before it: an initialiser that calls a
  * method before the write could let that method (or a thread it wakes) read the field unset; and
  * the class must have no superclass or interface initialiser to run first (it could read the field
@@ -36,10 +40,21 @@ import rtgo.ir.Type;
  * <p>Requires: generic SSA IR. Keeps: SSA, blocks.
  */
 public final class StaticFacts {
-    /** What the one write of a field stored. */
-    private record Fact(Integer constant, boolean nonNull, Integer length) {}
+    /** What every read of a field sees: an int constant, a non-null reference, an array's length (null: unknown). */
+    record Fact(Integer constant, boolean nonNull, Integer length) {
+        /** Nothing known. */
+        static final Fact NOTHING = new Fact(null, false, null);
+
+        /** What is known of a field that holds either this or {@code o}. */
+        Fact meet(Fact o) {
+            return new Fact(java.util.Objects.equals(constant, o.constant) ? constant : null, nonNull && o.nonNull,
+                    java.util.Objects.equals(length, o.length) ? length : null);
+        }
+    }
 
     private final Map<String, Fact> facts = new HashMap<>();
+    /** Frozen instance fields (see {@link FinalFields}) and what their reads see. */
+    private final Map<String, Fact> fields = new HashMap<>();
     private final Map<String, String> initialiserOf = new HashMap<>();
 
     private StaticFacts() {}
@@ -66,20 +81,77 @@ public final class StaticFacts {
             if (clinit == null || runsCodeFirst(program, cls)) {
                 continue;
             }
-            for (Insn w : firstWrites(clinit)) {
+            for (Insn w : firstWrites(clinit, clinits, cls)) {
                 List<Insn> all2 = writes.get(w.sym);
                 if (all2 == null || all2.size() != 1 || w.mem.kind != rtgo.ir.Alias.Kind.STATIC
                         || !ownField(cls, w.sym)) {
                     continue;
                 }
-                Fact fact = factOf(w);
-                if (fact != null) {
+                Fact fact = factOf(w.arg(0), Elem.values()[w.aux]);
+                if (fact != Fact.NOTHING) {
                     s.facts.put(w.sym, fact);
                     s.initialiserOf.put(w.sym, clinit.symbol);
                 }
             }
         }
+        s.fields.putAll(FinalFields.of(all).frozen);
         return s;
+    }
+
+    /** The instance fields no read can see change after construction (see {@link FinalFields}). */
+    public Set<String> frozenFields() {
+        return fields.keySet();
+    }
+
+    /** What every read of the field that {@code load} reads sees, or null when it is no such load. */
+    private Fact factOfLoad(Func f, Insn load) {
+        if (load.op == Op.GETSTATIC) {
+            return f.symbol.equals(initialiserOf.get(load.sym)) ? null : facts.get(load.sym);
+        }
+        return load.op == Op.GETFIELD && load.mem != null && load.mem.kind == rtgo.ir.Alias.Kind.FIELD
+                ? fields.get(load.sym) : null;
+    }
+
+    /**
+     * Whether {@code v} of {@code f} is never null: a fresh object or array, a string literal, the
+     * receiver of an instance method (every call checks it, JVMS invokevirtual/invokespecial), or a
+     * load of a field the facts {@code facts} (or null) say is non-null.
+     */
+    public static boolean nonNull(Func f, Insn v, StaticFacts facts) {
+        return switch (v.op) {
+            case NEW, NEWARRAY, NEWMULTI, STRING -> true;
+            case PARAM -> v.aux == 0 && isInstanceMethod(f);
+            case GETSTATIC, GETFIELD -> {
+                Fact fact = facts == null ? null : facts.factOfLoad(f, v);
+                yield fact != null && fact.nonNull();
+            }
+            default -> false;
+        };
+    }
+
+    /** Whether {@code f} has a receiver: one more parameter than its descriptor's argument words. */
+    private static boolean isInstanceMethod(Func f) {
+        int open = f.symbol.indexOf('(');
+        int close = f.symbol.indexOf(')');
+        if (!f.symbol.startsWith("J:") || open < 0 || close < open || f.symbol.contains(".<clinit>(")) {
+            return false;
+        }
+        int words = 0;
+        for (int k = open + 1; k < close; k++) {
+            char c = f.symbol.charAt(k);
+            words += c == 'J' || c == 'D' ? 2 : 1;
+            if (c == 'L') {
+                k = f.symbol.indexOf(';', k);
+            } else if (c == '[') {
+                while (f.symbol.charAt(k) == '[') {
+                    k++;
+                }
+                if (f.symbol.charAt(k) == 'L') {
+                    k = f.symbol.indexOf(';', k);
+                }
+            }
+        }
+        return f.params.size() == words + 1 && !f.params.isEmpty() && f.params.get(0) == Type.R;
     }
 
     /**
@@ -101,8 +173,12 @@ public final class StaticFacts {
         return sym.startsWith(prefix) && sym.indexOf('.', prefix.length()) < 0;
     }
 
-    /** The static writes on the initialiser's straight-line path before anything that may run other code. */
-    private static List<Insn> firstWrites(Func clinit) {
+    /**
+     * The static writes on the initialiser's straight-line path before anything that may run other
+     * code (a call of a {@link #sealedConstructor} is no such thing: {@code static final Counter
+     * COUNTER = new Counter();}).
+     */
+    private static List<Insn> firstWrites(Func clinit, Map<String, Func> funcs, String cls) {
         List<Insn> out = new ArrayList<>();
         Block b = clinit.entry();
         java.util.Set<Block> seen = new java.util.HashSet<>();
@@ -110,6 +186,8 @@ public final class StaticFacts {
             for (Insn i : b.insns) {
                 if (i.op == Op.PUTSTATIC) {
                     out.add(i);
+                } else if (i.op == Op.CALL && sealedConstructor(i.sym, funcs, cls, new java.util.HashSet<>())) {
+                    continue;
                 } else if (i.op.has(Op.Flags.CALLS) || i.op.has(Op.Flags.INVOKES) || i.op.has(Op.Flags.VOLATILE)
                         || (i.mem != null && i.mem.kind == rtgo.ir.Alias.Kind.VOLATILE)) {
                     return out;
@@ -124,15 +202,38 @@ public final class StaticFacts {
         return out;
     }
 
-    private static Fact factOf(Insn w) {
-        Insn v = w.arg(0);
-        Elem e = Elem.values()[w.aux];
+    /**
+     * Whether constructor {@code ctor} runs no other code: it calls only constructors like itself,
+     * runs no initialiser, touches no volatile field and reads no static of {@code cls} (the
+     * class being initialised, whose statics it would see unset).
+     */
+    private static boolean sealedConstructor(String ctor, Map<String, Func> funcs, String cls, java.util.Set<String> seen) {
+        Func f = funcs.get(ctor);
+        if (f == null || !ctor.contains(".<init>(") || !seen.add(ctor)) {
+            return false;
+        }
+        String own = rtgo.vm.abi.SymbolNames.STATIC_FIELD_PREFIX + cls.replace('/', '.') + ".";
+        for (Block b : f.blocks) {
+            for (Insn i : b.insns) {
+                boolean ok = i.op == Op.CALL ? sealedConstructor(i.sym, funcs, cls, seen)
+                        : !(i.op.has(Op.Flags.CALLS) || i.op.has(Op.Flags.INVOKES) || i.op.has(Op.Flags.VOLATILE)
+                                || (i.mem != null && i.mem.kind == rtgo.ir.Alias.Kind.VOLATILE)
+                                || (i.op == Op.GETSTATIC && i.sym.startsWith(own)));
+                if (!ok) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** What a field of kind {@code e} holds after {@code v} is stored into it. */
+    static Fact factOf(Insn v, Elem e) {
         return switch (v.op) {
-            case CONST -> v.type == Type.I && narrowed(e, v.aux) == v.aux ? new Fact(v.aux, false, null) : null;
-            case NEWARRAY -> new Fact(null, true, v.arg(0).op == Op.CONST && v.arg(0).aux >= 0 ? v.arg(0).aux : null);
-            case NEWMULTI -> new Fact(null, true, v.arg(0).op == Op.CONST && v.arg(0).aux >= 0 ? v.arg(0).aux : null);
+            case CONST -> v.type == Type.I && narrowed(e, v.aux) == v.aux ? new Fact(v.aux, false, null) : Fact.NOTHING;
+            case NEWARRAY, NEWMULTI -> new Fact(null, true, v.arg(0).op == Op.CONST && v.arg(0).aux >= 0 ? v.arg(0).aux : null);
             case NEW, STRING -> new Fact(null, true, null);
-            default -> null;
+            default -> Fact.NOTHING;
         };
     }
 
@@ -148,14 +249,14 @@ public final class StaticFacts {
 
     /** Folds the loads, null checks and lengths of {@code f} that the facts decide. */
     public static void run(Func f, StaticFacts facts) {
-        if (facts == null || facts.facts.isEmpty()) {
+        if (facts == null || facts.facts.isEmpty() && facts.fields.isEmpty()) {
             return;
         }
         for (Block b : f.blocks) {
             for (Insn i : new ArrayList<>(b.insns)) {
-                Insn load = i.op == Op.GETSTATIC ? i : i.args.length > 0 && i.arg(0).op == Op.GETSTATIC ? i.arg(0) : null;
-                Fact fact = load == null ? null : facts.facts.get(load.sym);
-                if (fact == null || f.symbol.equals(facts.initialiserOf.get(load.sym))) {
+                Insn load = i.op == Op.GETSTATIC || i.op == Op.GETFIELD ? i : i.args.length > 0 ? i.arg(0) : null;
+                Fact fact = load == null ? null : facts.factOfLoad(f, load);
+                if (fact == null) {
                     continue;
                 }
                 if (i == load && fact.constant() != null && i.type == Type.I) {
