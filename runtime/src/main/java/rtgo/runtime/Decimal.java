@@ -6,30 +6,35 @@ package rtgo.runtime;
  * Design note. Used by StringConcat and StringBuilder, which already own a char buffer; the console prints by
  * recursion instead so that it never needs an array (see Console). Both work on the negated value
  * because -2147483648 has no positive counterpart while every positive int has a negative one.
- * Division by a constant 10 is the only costly step (the M0+ has no divide instruction), so each
- * digit takes one division and one multiply rather than a division and a remainder. Pure Java
- * without intrinsics, so the host tests compare it with Integer.toString directly.
+ * Division by a constant 10 is the only costly step (the M0+ has no divide instruction, and the
+ * SIO divider costs two stores, a wait and a load). Below 81920 a multiply by the reciprocal
+ * 0xCCCD/2^19 gives the exact quotient (the product stays below 2^32; DecimalTest checks every
+ * value of the range), so the digits of the numbers programs print most take one multiply, one
+ * shift and one more multiply for the remainder; larger magnitudes divide until they fit. The
+ * length is a chain of compares, without a loop, for the same reason. Pure Java without
+ * intrinsics, so the host tests compare it with Integer.toString directly.
  */
 public final class Decimal {
     private Decimal() {}
 
     /** The number of chars of Integer.toString(value): digits, plus one for a minus sign. */
     public static int length(int value) {
-        int length = 1;
-        int negated = value;
-        if (value < 0) {
-            length = 2;
-        } else {
-            negated = -value;
+        int sign = value >>> 31;
+        // the magnitude as a negative number: -2147483648 has no positive counterpart
+        int negated = value < 0 ? value : -value;
+        if (negated > -100) {
+            return sign + (negated > -10 ? 1 : 2);
         }
-        // compares against -10, -100, ... instead of dividing: a multiply is one cycle, a division
-        // by the SIO divider about fourteen; the tenth power would overflow, and no int needs it
-        int power = -10;
-        for (int digits = 1; digits < 10 && negated <= power; digits++) {
-            length++;
-            power *= 10;
+        if (negated > -10_000) {
+            return sign + (negated > -1_000 ? 3 : 4);
         }
-        return length;
+        if (negated > -1_000_000) {
+            return sign + (negated > -100_000 ? 5 : 6);
+        }
+        if (negated > -100_000_000) {
+            return sign + (negated > -10_000_000 ? 7 : 8);
+        }
+        return sign + (negated > -1_000_000_000 ? 9 : 10);
     }
 
     /**
@@ -48,14 +53,26 @@ public final class Decimal {
     /** Writes the digits of -negated (negated <= 0) to end just before {@code end}; returns the first index. */
     private static int digits(int negated, char[] dst, int end) {
         int index = end;
-        do {
+        while (negated <= -RECIPROCAL_LIMIT) {
             int quotient = negated / 10;
             index--;
             dst[index] = (char) ('0' + quotient * 10 - negated);
             negated = quotient;
-        } while (negated != 0);
+        }
+        int magnitude = -negated; // 0 .. RECIPROCAL_LIMIT - 1
+        do {
+            int quotient = (magnitude * RECIPROCAL) >>> RECIPROCAL_SHIFT;
+            index--;
+            dst[index] = (char) ('0' + magnitude - quotient * 10);
+            magnitude = quotient;
+        } while (magnitude != 0);
         return index;
     }
+
+    /** (m * RECIPROCAL) >>> RECIPROCAL_SHIFT is m / 10 for every 0 <= m < RECIPROCAL_LIMIT. */
+    static final int RECIPROCAL = 0xCCCD;
+    static final int RECIPROCAL_SHIFT = 19;
+    static final int RECIPROCAL_LIMIT = 81920;
 
     /** The number of chars of Long.toString(value). */
     public static int length(long value) {

@@ -19,7 +19,11 @@ import rtgo.vm.abi.SymbolNames;
  * on (see Gc); when none can, Gc collects and the search runs again; when still none can,
  * OutOfMemoryError. Every block is 8-byte aligned
  * (the AAPCS alignment, and it keeps the two header words in one 8-byte unit) and zeroed here,
- * because Java requires zeroed objects and a reused block holds old contents.
+ * because Java requires zeroed objects and a reused block holds old contents; only the class
+ * library's copies into new Strings and char buffers, which write every element before reading
+ * one, skip the zeroing (allocArrayFilled). Lengths below 2^16 skip the length checks: no such
+ * array overflows the size computation, and one larger than the heap fails like any other
+ * request that does not fit.
  *
  * The heap is walkable at all times, which the sweep and the mark stack's overflow rescan need:
  * blocks are contiguous from start to limit, and each block's size follows from its header
@@ -66,9 +70,6 @@ public final class Heap {
     /** The first free block of 16 bytes or more (address order, linked by word 2), or 0. */
     private static int freeList;
 
-    /** Bytes in free blocks and the region after the last collection, less what was taken since. */
-    private static int freeBytes;
-
     /** Bytes held back to make an OutOfMemoryError (see the design note), and the block. */
     private static final int RESERVE_BYTES = 2048;
     private static final int RESERVE_WORDS = (RESERVE_BYTES - ARRAY_HEADER) / 4;
@@ -91,7 +92,7 @@ public final class Heap {
     public static int allocObject(int type) {
         int size = ((Mem.load32(type + ObjectLayout.DESC_FLAGS) >>> ObjectLayout.FLAG_SIZE_SHIFT) + ALIGNMENT - 1)
                 & -ALIGNMENT;
-        int block = take(type, size);
+        int block = take(type, size, true);
         Mem.store32(block + ObjectLayout.FIELDS, 0); // the word take leaves for an array's length
         return block;
     }
@@ -114,33 +115,62 @@ public final class Heap {
      * anewarray (docs/abi.md, "Runtime entry points").
      */
     public static int allocArray(int type, int length) {
-        if (length < 0) {
-            Throw.negativeArraySize(length);
-            return 0;
-        }
-        if (length > MAX_ARRAY_LENGTH) {
-            Throw.arrayTooLarge();
-            return 0;
-        }
-        if (start == 0) {
-            init();
-        }
+        return array(type, length, true);
+    }
+
+    /**
+     * allocArray without the zeroing, for an array of primitives or a String whose caller writes
+     * every element before anything reads it (a copy, a builder's buffer past its count): its
+     * elements hold whatever the memory held. Never for references, which the collector reads.
+     */
+    public static int allocArrayFilled(int type, int length) {
+        return array(type, length, false);
+    }
+
+    /** Lengths below this need none of the checks of lengthFits: 2^16 elements of 8 bytes cannot overflow. */
+    private static final int SMALL_LENGTH_BITS = 16;
+
+    private static int array(int type, int length, boolean zeroed) {
         int elementShift = (Mem.load32(type + ObjectLayout.DESC_FLAGS) >> ObjectLayout.FLAG_ELEMENT_SHIFT)
                 & ObjectLayout.FLAG_ELEMENT_MASK;
-        if (length > ((limit - start - ARRAY_HEADER) >> elementShift)) {
-            outOfMemory(); // larger than the whole heap: no collection can help
+        if ((length >>> SMALL_LENGTH_BITS) != 0 && !lengthFits(length, elementShift)) {
             return 0;
         }
-        int block = take(type, arraySize(elementShift, length));
+        // a small array larger than the heap fails in take (after a collection), as HotSpot's does
+        int block = take(type, (ARRAY_HEADER + (length << elementShift) + ALIGNMENT - 1) & -ALIGNMENT, zeroed);
         Mem.store32(block + ObjectLayout.LENGTH, length);
         return block;
     }
 
     /**
-     * Takes a zeroed block of {@code size} bytes (a multiple of 8) and writes the descriptor; word 1
-     * is the caller's. Collects when no free block can hold it.
+     * Whether an array of {@code length} elements of {@code 1 << elementShift} bytes can exist;
+     * throws HotSpot's error when it cannot (negative, above the VM limit, larger than the heap).
      */
-    private static int take(int type, int size) {
+    private static boolean lengthFits(int length, int elementShift) {
+        if (length < 0) {
+            Throw.negativeArraySize(length);
+            return false;
+        }
+        if (length > MAX_ARRAY_LENGTH) {
+            Throw.arrayTooLarge();
+            return false;
+        }
+        if (start == 0) {
+            init();
+        }
+        if (length > ((limit - start - ARRAY_HEADER) >> elementShift)) {
+            outOfMemory(); // larger than the whole heap: no collection can help
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Takes a block of {@code size} bytes (a multiple of 8), zeroed after its header when
+     * {@code zeroed}, and writes the descriptor; word 1 is the caller's. Collects when no free
+     * block can hold it.
+     */
+    private static int take(int type, int size, boolean zeroed) {
         int block = next;
         if (regionEnd - block < size || size >= LARGE) {
             block = takeSlow(type, size);
@@ -150,10 +180,13 @@ public final class Heap {
         } else {
             next = block + size;
         }
-        freeBytes -= size;
-        for (int word = block + ARRAY_HEADER; word - (block + size) < 0; word += 8) {
-            Mem.store32(word, 0);
-            Mem.store32(word + 4, 0);
+        if (zeroed) {
+            // size - ARRAY_HEADER is a multiple of 8: the loop meets end exactly
+            int end = block + size;
+            for (int word = block + ARRAY_HEADER; word != end; word += 8) {
+                Mem.store32(word, 0);
+                Mem.store32(word + 4, 0);
+            }
         }
         Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
         return block;
@@ -363,7 +396,6 @@ public final class Heap {
     static void startSweep() {
         freeList = 0;
         freeListTail = 0;
-        freeBytes = 0;
         next = 0;
         regionEnd = 0;
         sweepCursor = start;
@@ -420,7 +452,6 @@ public final class Heap {
                 int free = p - run;
                 Mem.store32(run, 0);
                 Mem.store32(run + FREE_SIZE, free);
-                freeBytes += free;
                 if (free >= size) {
                     sweepCursor = p; // the live block at p is swept next time
                     return run;
@@ -475,16 +506,31 @@ public final class Heap {
 
     /** Allocates a zeroed String of {@code length} UTF-16 units, for StringConcat to fill in. */
     public static int allocString(int length) {
-        return allocArray(Address.symbol(SymbolNames.STRING_TYPE), length);
+        return array(Address.symbol(SymbolNames.STRING_TYPE), length, true);
     }
 
-    /** Bytes free for allocation (Runtime.freeMemory): free blocks and the region's rest. */
+    /** A String of {@code length} units that the caller fills in completely (not zeroed: allocArrayFilled). */
+    public static int allocStringFilled(int length) {
+        return array(Address.symbol(SymbolNames.STRING_TYPE), length, false);
+    }
+
+    /**
+     * Bytes free for allocation (Runtime.freeMemory): the free blocks, the region's rest among
+     * them, once the sweep has finished. Counted by a walk of the heap when asked rather than kept
+     * up to date by every allocation, whose fast path it would lengthen.
+     */
     public static int bytesFree() {
         if (start == 0) {
             init();
         }
         finishSweep();
-        return freeBytes;
+        int free = 0;
+        for (int p = start; p - limit < 0; p += blockSize(p)) {
+            if (Mem.load32(p) == 0) {
+                free += Mem.load32(p + FREE_SIZE);
+            }
+        }
+        return free;
     }
 
     /** Bytes of the whole heap (Runtime.totalMemory and maxMemory). */
@@ -510,7 +556,6 @@ public final class Heap {
         next = start;
         regionEnd = limit;
         sweepCursor = limit;
-        freeBytes = limit - start;
         Gc.markStack = new int[MARK_STACK];
         Gc.markBitmap = new int[((limit - start) >>> 8) + 1]; // a bit per 8 bytes
         Gc.bits = Address.of(Gc.markBitmap) + ARRAY_HEADER;

@@ -93,7 +93,7 @@ public final class StringConcat {
 
     /** Returns a new heap String holding everything appended since begin(). */
     public static String end() {
-        int string = Heap.allocString(count);
+        int string = Heap.allocStringFilled(count);
         MemCopy.forward(Address.of(buffer) + Heap.ARRAY_HEADER, string + Heap.ARRAY_HEADER, 2 * count);
         count = 0;
         return Address.toRef(string);

@@ -29,6 +29,26 @@ class DecimalTest {
     }
 
     @Test
+    void reciprocalDividesExactlyOverItsWholeRange() {
+        for (int m = 0; m < Decimal.RECIPROCAL_LIMIT; m++) {
+            int quotient = (m * Decimal.RECIPROCAL) >>> Decimal.RECIPROCAL_SHIFT;
+            if (quotient != m / 10) {
+                throw new AssertionError(m + " / 10 gave " + quotient);
+            }
+        }
+        // and the limit is tight: the first value past it is wrong, so the constant is not loose
+        int m = Decimal.RECIPROCAL_LIMIT;
+        assertEquals(false, ((m * Decimal.RECIPROCAL) >>> Decimal.RECIPROCAL_SHIFT) == m / 10);
+    }
+
+    @Test
+    void everyValueAroundTheReciprocalLimitMatches() {
+        for (int value = -Decimal.RECIPROCAL_LIMIT - 200; value <= Decimal.RECIPROCAL_LIMIT + 200; value++) {
+            assertFormats(value);
+        }
+    }
+
+    @Test
     void randomValuesMatch() {
         Random random = new Random(7);
         for (int i = 0; i < 200_000; i++) {

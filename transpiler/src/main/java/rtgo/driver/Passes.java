@@ -36,6 +36,7 @@ import rtgo.opt.Licm;
 import rtgo.opt.LoopUnrolling;
 import rtgo.opt.LoopVersioning;
 import rtgo.opt.MemoryEffects;
+import rtgo.opt.NullFacts;
 import rtgo.opt.Simplify;
 import rtgo.opt.StaticFacts;
 import rtgo.opt.StrengthReduction;
@@ -103,6 +104,8 @@ public final class Passes {
             pass("unroll", "small loops with a constant trip count laid out once per iteration", u -> LoopUnrolling.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("simplify", "constant folding and algebraic identities", u -> Simplify.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
+            pass("nullfacts", "null tests and checks that dominating checks and tests decide", u -> NullFacts.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("gvn", "global value numbering, repeated checks included", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),

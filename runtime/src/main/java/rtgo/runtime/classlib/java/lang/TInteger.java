@@ -223,6 +223,25 @@ public final class TInteger extends TNumber implements TComparable<TInteger> {
 
     /** The int that {@code s} writes in {@code radix}: an optional sign, then at least one digit. */
     public static int parseInt(String s, int radix) {
+        if (radix == 10 && s != null) {
+            // the common case, short decimal text: at most 9 digits cannot overflow
+            int n = s.length();
+            if (n > 0 && n <= 9) {
+                int fast = parseShortDecimal(s, n);
+                if (fast != NOT_DECIMAL) {
+                    return fast;
+                }
+            }
+        }
+        return parseGeneral(s, radix);
+    }
+
+    /**
+     * parseInt's every other case and every error, in a method of its own so that the common
+     * case above keeps a small frame (this one's string building and digit lookup need many
+     * registers, which a shared frame would save and restore on every call).
+     */
+    private static int parseGeneral(String s, int radix) {
         if (s == null) {
             Throw.numberFormat("Cannot parse null string");
         }
@@ -233,13 +252,6 @@ public final class TInteger extends TNumber implements TComparable<TInteger> {
             Throw.numberFormat("radix " + radix + " greater than Character.MAX_RADIX");
         }
         int n = s.length();
-        if (radix == 10 && n > 0 && n <= 9) {
-            // the common case, short decimal text: at most 9 digits cannot overflow
-            int fast = parseShortDecimal(s, n);
-            if (fast != NOT_DECIMAL) {
-                return fast;
-            }
-        }
         int i = 0;
         boolean negative = false;
         if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {

@@ -603,7 +603,7 @@ public final class TString {
             return "";
         }
         int a = Address.of(self);
-        int string = Heap.allocString(end - begin);
+        int string = Heap.allocStringFilled(end - begin);
         MemCopy.forward(a + CHARS_OFFSET + 2 * begin, string + CHARS_OFFSET, 2 * (end - begin));
         return (String) Address.toRef(string);
     }
@@ -618,7 +618,7 @@ public final class TString {
         if (m == 0) {
             return self;
         }
-        int string = Heap.allocString(n + m);
+        int string = Heap.allocStringFilled(n + m);
         put(string, put(string, 0, self), str);
         return (String) Address.toRef(string);
     }

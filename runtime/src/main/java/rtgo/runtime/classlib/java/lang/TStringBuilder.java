@@ -323,7 +323,7 @@ public final class TStringBuilder {
         if (start == end) {
             return "";
         }
-        int string = Heap.allocString(end - start);
+        int string = Heap.allocStringFilled(end - start);
         MemCopy.forward(Address.of(value) + ObjectLayout.ARRAY_DATA + 2 * start, string + ObjectLayout.ARRAY_DATA,
                 2 * (end - start));
         return (String) Address.toRef(string);
@@ -334,7 +334,7 @@ public final class TStringBuilder {
         if (count == 0) {
             return "";
         }
-        int string = Heap.allocString(count);
+        int string = Heap.allocStringFilled(count);
         MemCopy.forward(Address.of(value) + ObjectLayout.ARRAY_DATA, string + ObjectLayout.ARRAY_DATA, 2 * count);
         return (String) Address.toRef(string);
     }
@@ -347,7 +347,10 @@ public final class TStringBuilder {
         if (capacity - count < more) {
             capacity = count + more;
         }
-        char[] grown = new char[capacity];
+        // the chars past count are written before they are read (append, setLength's zeroing),
+        // so the new buffer is not zeroed: the copy below writes the rest
+        char[] grown = (char[]) Address.toRef(
+                Heap.allocArrayFilled(Mem.load32(Address.of(value) + ObjectLayout.DESCRIPTOR), capacity));
         MemCopy.forward(Address.of(value) + ObjectLayout.ARRAY_DATA, Address.of(grown) + ObjectLayout.ARRAY_DATA, 2 * count);
         value = grown;
     }
