@@ -19,7 +19,7 @@ import rtgo.ir.Unit;
 
 /**
  * Register allocation for Thumb-1: linear scan over SSA lifetime intervals (after Wimmer and Franz,
- * "Linear Scan Register Allocation on SSA Form", CGO 2010), without interval splitting.
+ * "Linear Scan Register Allocation on SSA Form", CGO 2010), with splitting only at loop entries.
  *
  * <p>Values live in r0..r7 — the only registers most Thumb-1 instructions can name. Calling-
  * convention registers are pre-coloured values ({@link Insn#fixedReg}); a call blocks r0..r3 for
@@ -28,6 +28,20 @@ import rtgo.ir.Unit;
  * spilled: constants are re-materialised at each use, other values are stored to a stack slot once
  * after their definition and reloaded into a short-lived value before each use; then allocation
  * runs again. Phis are resolved afterwards by parallel moves on the (split) incoming edges.
+ *
+ * <p>Design note: live-range splitting. Spilling a value for its whole life makes every use in a
+ * hot loop a load (or a {@code mov} from r8-r11), even when the loop itself has a register to
+ * spare and the pressure that forced the spill is elsewhere (the guards before a versioned loop,
+ * an outer loop's body). So when a value is spilled, its uses inside each innermost loop that does
+ * not define it may get one reload at the end of the loop's preheader, a new value that lives only
+ * through that loop ({@link #splitAtLoops}); the split is made only where that round's allocation
+ * leaves a register free at every position of the loop, so it never displaces a value that had
+ * one. Should the reload still be spilled in a later round, the split is undone and its uses load
+ * before each use again. Splitting at loop boundaries, rather than at arbitrary positions (as
+ * Wimmer's linear scan does), fits this allocator's spill-and-rewrite rounds: a split is just one
+ * more SSA value, so intervals, phi resolution, slot sharing and the high-register pass need no
+ * change; the moves sit in preheaders, which run once per entry of the loop. What is not done:
+ * the opposite split (a register outside the loop, the stack inside it) and splits at loop exits.
  *
  * <p>Registered as the passes {@code regalloc} and {@code share-slots} (rtgo.driver.Passes), after
  * critical-edge splitting, block layout and loop depths, before phi resolution and high spills: the
