@@ -26,6 +26,23 @@ public class InductionVars {
         return s;
     }
 
+    // The column walk b[k * n + j]: a pointer advanced by n * 4 bytes a step (the stride multiplied
+    // once before the loop) instead of a multiply, an add and a shift per element; in the copy
+    // without checks the product is the only multiply, and nothing is fetched from r8-r11.
+    // thumb-loop: ldr r\d, \[r\d, #0\]
+    // thumb-loop: adds r(\d), r\1, r\d$
+    static void matmul(int[] a, int[] b, int[] c, int n) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int sum = 0;
+                for (int k = 0; k < n; k++) {
+                    sum += a[i * n + k] * b[k * n + j];
+                }
+                c[i * n + j] = sum;
+            }
+        }
+    }
+
     // Counting down by two through a char array: the pointer steps back four bytes.
     // thumb-loop: ldrh r\d, \[r\d, #2\]
     // thumb-loop: subs r\d, r\d, #4
@@ -85,7 +102,9 @@ public class InductionVars {
         char[] c = "rangecheck".toCharArray();
         boolean[] z = new boolean[9];
         clear(z, 9);
-        System.out.println(w[63] + dot(w, w, 3, 20) + pairsDown(c) + crc(new byte[] {1, 2, 3}, 0)
+        int[] m = new int[16];
+        matmul(w, w, m, 4);
+        System.out.println(m[5] + w[63] + dot(w, w, 3, 20) + pairsDown(c) + crc(new byte[] {1, 2, 3}, 0)
                 + withCall(w, 30) + (z[3] ? 1 : 0));
     }
 }

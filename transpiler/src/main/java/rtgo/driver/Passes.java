@@ -145,7 +145,7 @@ public final class Passes {
                     .needs(REACHABLE).makes(LAID_OUT),
             pass("loops", "loop depth of every block, for spill weights", u -> Cfg.loops(u.f))
                     .needs(REACHABLE).makes(LOOP_DEPTH),
-            pass("regalloc", "linear scan on SSA: registers r0-r7, spills, reloads", RegAlloc::run)
+            pass("regalloc", "linear scan on SSA: registers r0-r7, spills, reloads, spilled values split at loop entries", RegAlloc::run)
                     .needs(SSA, LOWERED, NO_CRITICAL_EDGES, LAID_OUT, LOOP_DEPTH).makes(ALLOCATED),
             pass("share-slots", "spill slots shared by values never live together", RegAlloc::shareSlots)
                     .needs(ALLOCATED),

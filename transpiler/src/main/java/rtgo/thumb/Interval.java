@@ -93,6 +93,18 @@ final class Interval {
         return -1;
     }
 
+    /** Calls {@code action} with each range's {@code from} and {@code to}, in order. */
+    void forEachRange(RangeAction action) {
+        for (int[] r : ranges) {
+            action.range(r[0], r[1]);
+        }
+    }
+
+    /** What {@link #forEachRange} calls. */
+    interface RangeAction {
+        void range(int from, int to);
+    }
+
     int length() {
         int n = 0;
         for (int[] r : ranges) {

@@ -19,7 +19,7 @@ import rtgo.ir.Unit;
 
 /**
  * Register allocation for Thumb-1: linear scan over SSA lifetime intervals (after Wimmer and Franz,
- * "Linear Scan Register Allocation on SSA Form", CGO 2010), without interval splitting.
+ * "Linear Scan Register Allocation on SSA Form", CGO 2010), with splitting only at loop entries.
  *
  * <p>Values live in r0..r7 — the only registers most Thumb-1 instructions can name. Calling-
  * convention registers are pre-coloured values ({@link Insn#fixedReg}); a call blocks r0..r3 for
@@ -28,6 +28,20 @@ import rtgo.ir.Unit;
  * spilled: constants are re-materialised at each use, other values are stored to a stack slot once
  * after their definition and reloaded into a short-lived value before each use; then allocation
  * runs again. Phis are resolved afterwards by parallel moves on the (split) incoming edges.
+ *
+ * <p>Design note: live-range splitting. Spilling a value for its whole life makes every use in a
+ * hot loop a load (or a {@code mov} from r8-r11), even when the loop itself has a register to
+ * spare and the pressure that forced the spill is elsewhere (the guards before a versioned loop,
+ * an outer loop's body). So when a value is spilled, its uses inside each innermost loop that does
+ * not define it may get one reload at the end of the loop's preheader, a new value that lives only
+ * through that loop ({@link #splitAtLoops}); the split is made only where that round's allocation
+ * leaves a register free at every position of the loop, so it never displaces a value that had
+ * one. Should the reload still be spilled in a later round, the split is undone and its uses load
+ * before each use again. Splitting at loop boundaries, rather than at arbitrary positions (as
+ * Wimmer's linear scan does), fits this allocator's spill-and-rewrite rounds: a split is just one
+ * more SSA value, so intervals, phi resolution, slot sharing and the high-register pass need no
+ * change; the moves sit in preheaders, which run once per entry of the loop. What is not done:
+ * the opposite split (a register outside the loop, the stack inside it) and splits at loop exits.
  *
  * <p>Registered as the passes {@code regalloc} and {@code share-slots} (rtgo.driver.Passes), after
  * critical-edge splitting, block layout and loop depths, before phi resolution and high spills: the
@@ -57,6 +71,15 @@ public final class RegAlloc {
     private final Set<Insn> noSpill = new HashSet<>();
     private final Map<Insn, List<Insn>> phiUsers = new HashMap<>();
     private int slots;
+    /** The natural loops, found when the first value is split (allocation adds no blocks). */
+    private List<Cfg.Loop> loops;
+    /** Loop-entry reloads made by {@link #splitAtLoops} that have not been spilled again. */
+    private final Set<Insn> loopReloads = new HashSet<>();
+    /**
+     * Registers taken at each position of this round by the values that keep theirs and by the
+     * fixed uses (calls), plus the loop-entry reloads added since: where a split may still fit.
+     */
+    private int[] pressure;
 
     private RegAlloc(Func f, PrintStream trace) {
         this.f = f;
@@ -117,6 +140,7 @@ public final class RegAlloc {
             if (trace != null) {
                 trace.println("spill " + spilled);
             }
+            pressure = pressure(spilled);
             for (Interval s : spilled) {
                 spill(s.value);
             }
@@ -538,9 +562,14 @@ public final class RegAlloc {
             rematerialise(v);
             return;
         }
+        if (loopReloads.remove(v)) {
+            unsplit(v);
+            return;
+        }
         int slot = slots++;
         if (v.op == Op.PHI) {
             v.loc = Loc.slot(slot);
+            splitAtLoops(v);
             return;
         }
         Insn store = f.make(Op.T_SPILL, v.type, v);
@@ -558,6 +587,156 @@ public final class RegAlloc {
                 if (u != store) {
                     u.replaceArg(v, store);
                 }
+            }
+        }
+        splitAtLoops(store);
+    }
+
+    // ---- live-range splitting at loop entries --------------------------------------------------------
+
+    /**
+     * Splits the life of a value just spilled to its stack slot ({@code home}: its store, or the
+     * phi itself) at the entries of the loops that use it: each innermost loop that uses it and does
+     * not contain its definition gets one reload at the end of its preheader, and the loop's uses
+     * read that reload. The reload is an ordinary value with a lifetime covering just that loop:
+     * where the loop has a register free, the value lives there through the loop and costs one load
+     * per entry instead of one per use and iteration; where it has none, the next round spills the
+     * reload again ({@link #unsplit}) and the uses go back to loading before each use.
+     */
+    private void splitAtLoops(Insn home) {
+        if (loops == null) {
+            loops = Cfg.naturalLoops(f);
+        }
+        Block def = home.block;
+        Map<Cfg.Loop, List<Insn>> users = new HashMap<>();
+        for (Block b : f.blocks) {
+            Cfg.Loop l = innermostWithout(b, def);
+            if (l == null) {
+                continue;
+            }
+            for (Insn u : b.insns) {
+                if (u.op != Op.PHI && u != home && uses(u, home)) {
+                    users.computeIfAbsent(l, k -> new ArrayList<>()).add(u);
+                }
+            }
+        }
+        for (Map.Entry<Cfg.Loop, List<Insn>> e : users.entrySet()) {
+            Block pre = preheader(e.getKey());
+            if (pre == null || (pre == def && pre.terminator() == home) || !roomIn(e.getKey(), pre)) {
+                continue;
+            }
+            Insn r = f.make(Op.T_RELOAD, home.type == Type.V ? Type.I : home.type, home);
+            r.line = home.line;
+            pre.addBeforeTerminator(r);
+            for (Insn u : e.getValue()) {
+                u.replaceArg(home, r);
+            }
+            loopReloads.add(r);
+            if (trace != null) {
+                trace.println("split " + home + " at the entry of loop " + e.getKey().header() + ": " + r);
+            }
+        }
+    }
+
+    private static boolean uses(Insn u, Insn v) {
+        for (Insn a : u.args) {
+            if (a == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Registers in use at each position in this round's allocation, leaving out the values it
+     * spilled: the values that kept a register and the fixed uses of registers (calls).
+     */
+    private int[] pressure(List<Interval> spilled) {
+        int[] delta = new int[2 * order.size() + 4];
+        Set<Interval> gone = new HashSet<>(spilled);
+        List<Interval> all = new ArrayList<>(intervals.values());
+        for (List<Interval> fx : fixed) {
+            all.addAll(fx);
+        }
+        for (Interval iv : all) {
+            if (!gone.contains(iv)) {
+                iv.forEachRange((from, to) -> {
+                    delta[Math.min(from, delta.length - 1)]++;
+                    delta[Math.min(to, delta.length - 1)]--;
+                });
+            }
+        }
+        for (int p = 1; p < delta.length; p++) {
+            delta[p] += delta[p - 1];
+        }
+        return delta;
+    }
+
+    /**
+     * Whether one more value fits in a register throughout {@code l} and at the end of its
+     * preheader {@code pre} (where the reload goes); if so, counts it as placed there.
+     */
+    private boolean roomIn(Cfg.Loop l, Block pre) {
+        List<int[]> spans = new ArrayList<>();
+        for (Block b : f.blocks) {
+            if (l.contains(b) || b == pre) {
+                int[] sp = span.get(b);
+                if (sp == null) {
+                    return false; // a block made since numbering
+                }
+                spans.add(sp);
+            }
+        }
+        for (int[] sp : spans) {
+            for (int p = sp[0]; p < sp[1]; p++) {
+                if (pressure[p] + 1 > NREGS) {
+                    return false;
+                }
+            }
+        }
+        for (int[] sp : spans) {
+            for (int p = sp[0]; p < sp[1]; p++) {
+                pressure[p]++;
+            }
+        }
+        return true;
+    }
+
+    /** The innermost natural loop containing {@code b} but not {@code def}, or null. */
+    private Cfg.Loop innermostWithout(Block b, Block def) {
+        Cfg.Loop best = null;
+        for (Cfg.Loop l : loops) {
+            if (l.contains(b) && !l.contains(def) && (best == null || best.body().cardinality() > l.body().cardinality())) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    /** The block that alone enters {@code l} and goes nowhere else, or null when there is none. */
+    private static Block preheader(Cfg.Loop l) {
+        Block pre = null;
+        for (Block p : l.header().preds) {
+            if (!l.contains(p)) {
+                if (pre != null) {
+                    return null;
+                }
+                pre = p;
+            }
+        }
+        return pre != null && pre.succs.size() == 1 && pre.terminator() != null ? pre : null;
+    }
+
+    /**
+     * Undoes the split of {@code r}, a loop-entry reload that found no register inside its loop:
+     * its uses read the stack slot again, each through its own reload.
+     */
+    private void unsplit(Insn r) {
+        Insn home = r.arg(0);
+        r.block.insns.remove(r);
+        for (Block b : f.blocks) {
+            for (Insn u : b.insns) {
+                u.replaceArg(r, home);
             }
         }
     }

@@ -324,4 +324,64 @@ class RegAllocTest {
         boolean spilled = count(f, Op.T_SPILL) > 0 || count(f, Op.T_RELOAD) > 0;
         assertTrue(spilled, "fourteen values live through a loop, but nothing was spilled:\n" + Printer.print(f));
     }
+
+    /**
+     * A value defined first and used only inside a loop, with more values than registers live
+     * before the loop but few inside it: its spill is split at the loop entry, so the loop reads a
+     * register (one reload in the preheader) rather than loading before each use.
+     */
+    @Test
+    void spilledValueIsSplitAtTheLoopEntry() {
+        StringBuilder ir = new StringBuilder("func \"J:T.split(II)I\" (i, i) -> i {\nb0:\n  v0 = param.i #0\n  v1 = param.i #1\n");
+        int n = 12;
+        // v2..v13: products that each live until the sum below reads them, several times over
+        for (int k = 0; k < n; k++) {
+            ir.append("  v").append(2 + k).append(" = mul.i v1, v").append(1 + k).append('\n');
+        }
+        int acc = 2;
+        int v = 2 + n;
+        for (int round = 0; round < 12; round++) {
+            for (int k = 0; k < n; k++) {
+                ir.append("  v").append(v).append(" = add.i v").append(acc).append(", v").append(2 + k).append('\n');
+                acc = v++;
+            }
+        }
+        int zero = v++;
+        int one = v++;
+        int i = v++;
+        int i2 = v++;
+        int s = v++;
+        int s2 = v++;
+        ir.append("  v").append(zero).append(" = const.i #0\n  v").append(one).append(" = const.i #1\n  goto -> b1\n");
+        ir.append("b1: <- b0\n  goto -> b2\n");
+        ir.append("b2: <- b1, b2\n");
+        ir.append("  v").append(i).append(" = phi.i v").append(zero).append(", v").append(i2).append('\n');
+        ir.append("  v").append(s).append(" = phi.i v").append(acc).append(", v").append(s2).append('\n');
+        ir.append("  v").append(s2).append(" = mul.i v").append(s).append(", v0\n");
+        ir.append("  v").append(i2).append(" = add.i v").append(i).append(", v").append(one).append('\n');
+        ir.append("  if lt, v").append(i2).append(", v1 -> b2, b3\nb3: <- b2\n  ret v").append(s2).append("\n}\n");
+        Func f = allocateChecked(ir.toString());
+        Block loop = null; // the loop's body (its back edge was split for the phi moves)
+        for (Block b : f.blocks) {
+            for (Insn x : b.insns) {
+                if (x.op == Op.T_MUL && x.block.phis().size() > 0) {
+                    loop = b;
+                }
+            }
+        }
+        assertTrue(count(f, Op.T_SPILL) > 0, "nothing was spilled:\n" + Printer.print(f));
+        Insn use = null;
+        for (Insn x : loop.insns) {
+            if (x.op == Op.T_RELOAD) {
+                fail("a reload inside the loop: the spilled value was not split at its entry\n" + Printer.print(f));
+            }
+            if (x.op == Op.T_MUL) {
+                use = x;
+            }
+        }
+        Insn x = use.arg(0).op == Op.T_RELOAD ? use.arg(0) : use.arg(1);
+        assertEquals(Op.T_RELOAD, x.op, "the loop's multiply reads the parameter through a reload:\n" + Printer.print(f));
+        assertTrue(x.block != loop && x.block.succs.equals(List.of(loop)), "the reload is in the loop's preheader:\n" + Printer.print(f));
+        assertTrue(x.loc.isReg() && x.loc.reg() < 8, "the split value has a low register:\n" + Printer.print(f));
+    }
 }
