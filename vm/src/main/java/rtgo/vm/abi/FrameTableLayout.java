@@ -4,8 +4,8 @@ package rtgo.vm.abi;
  * The frame table {@code rtgo_frames} (docs/abi.md, "Frame table"): written by the transpiler's
  * FrameTable, walked by the runtime's StackTrace. The table is {@code .word count} followed by
  * {@link #ENTRY_BYTES}-byte entries in address order; an entry's {@code info} points at a record
- * {@code .word name, file, count} followed by {@link #SITE_BYTES}-byte {@code .word offset, line}
- * call sites.
+ * {@code .word name, file, count} followed by {@link #SITE_BYTES}-byte call sites
+ * ({@code .hword offset, line, landing, map}).
  */
 public final class FrameTableLayout {
     private FrameTableLayout() {}
@@ -34,30 +34,36 @@ public final class FrameTableLayout {
     public static final int SITE_COUNT_MASK = 0xffff;
     public static final int INFO_SITES = 12;
     /**
-     * One call site: {@code .word offset}, {@code .hword line, landing}: the return address and
-     * the landing pad (the handler the call lands in when it throws; 0: none), both as offsets from
-     * the entry's start, and the source line (at most 65535).
+     * One call site, four halfwords: {@code .hword offset, line, landing, map}. {@code offset}: the
+     * return address's distance from the entry's start in halfwords (Thumb code is halfword
+     * aligned, so a method may be up to 128 KiB); {@code line}: the source line (at most 65535);
+     * {@code landing}: the landing pad (the handler the call lands in when it throws; 0: none) as
+     * a byte offset from the entry's start; {@code map}: see {@link #SITE_MAP}. Halfwords instead
+     * of words halve a site's bytes (issue 11 part 7, image size); the assembler rejects a value
+     * that does not fit.
      */
-    public static final int SITE_BYTES = 12;
+    public static final int SITE_BYTES = 8;
     public static final int SITE_OFFSET = 0;
-    public static final int SITE_LINE = 4;
-    public static final int SITE_LANDING = 6;
+    public static final int SITE_LINE = 2;
+    public static final int SITE_LANDING = 4;
     /**
-     * The site's stack map (0: no reference lives across the call): {@code .hword regs, interior,
-     * count} then {@code count} halfwords, one per stack word holding a reference, its offset from
-     * the frame's sp in words, bit 15 set for an interior pointer (an array's element 0, 8 bytes
-     * past the array). {@code regs} and {@code interior}: bit r for a reference (interior pointer)
-     * in register r (r0-r3 only at a class-initialisation check, whose stub saves them).
+     * The site's stack map as its distance from {@code rtgo_frames} in halfwords (0: no reference
+     * lives across the call): {@code .hword regs, interior, count} then {@code count} halfwords,
+     * one per stack word holding a reference, its offset from the frame's sp in words, bit 15 set
+     * for an interior pointer (an array's element 0, 8 bytes past the array). {@code regs} and
+     * {@code interior}: bit r for a reference (interior pointer) in register r (r0-r3 only at a
+     * class-initialisation check, whose stub saves them).
      */
-    public static final int SITE_MAP = 8;
-    /** A site of an info record with {@link #SITES_INLINED}: 16 bytes, the inlined frames last. */
-    public static final int SITE_BYTES_INLINED = 16;
+    public static final int SITE_MAP = 6;
+    /** A site of an info record with {@link #SITES_INLINED}: 10 bytes, the inlined frames last. */
+    public static final int SITE_BYTES_INLINED = 10;
     /**
-     * The frames inlined at the site, innermost first (0: none): {@code .word count}, then per
-     * frame {@code .word name, file, line} as in an info record (name 0: a frame traces leave out).
+     * The frames inlined at the site, innermost first, as the distance of their record from
+     * {@code rtgo_frames} in halfwords (0: none): {@code .word count}, then per frame
+     * {@code .word name, file, line} as in an info record (name 0: a frame traces leave out).
      * The site's own line is then the line of the outermost inlined call in the entry's method.
      */
-    public static final int SITE_INLINED = 12;
+    public static final int SITE_INLINED = 8;
     public static final int INLINED_COUNT = 0;
     public static final int INLINED_FRAMES = 4;
     public static final int INLINED_FRAME_BYTES = 12;
