@@ -364,12 +364,12 @@ public final class StackTrace {
 
     /** {@code \tat Class.method(File.java:line)}, HotSpot's form; "Unknown Source" without a file. */
     private static void printFrame() {
-        Console.writeString("\tat ");
+        Console.writeText(Address.cString("\tat "));
         Console.writeCString(name());
         Console.writeChar('(');
         int file = file();
         if (file == 0) {
-            Console.writeString("Unknown Source");
+            Console.writeText(Address.cString("Unknown Source"));
         } else {
             Console.writeCString(file);
             int line = line();
