@@ -292,6 +292,7 @@ public final class StackTrace {
     static int site(int info, int offset) {
         int count = Mem.load32(info + SITE_COUNT);
         int bytes = (count & FrameTableLayout.SITES_INLINED) != 0 ? FrameTableLayout.SITE_BYTES_INLINED
+                : (count & FrameTableLayout.SITES_NO_LINE) != 0 ? FrameTableLayout.SITE_BYTES_NO_LINE
                 : FrameTableLayout.SITE_BYTES;
         count &= FrameTableLayout.SITE_COUNT_MASK;
         for (int k = 0; k < count; k++) {

@@ -20,11 +20,13 @@ import rtgo.vm.abi.SymbolNames;
  * last entry (flags 0) marks the end of the code. {@code frameBytes}: caller's sp minus this
  * frame's sp at its call sites; the return address is the word just below the caller's sp (at the
  * frame's sp with {@link #LR_AT_SP}). {@code info}: 0 for frames that are not printed, else
- * {@code .word name, file, count} (NUL-terminated UTF-8; file 0 when the class has no SourceFile)
- * and per call site {@code .hword offset, line, landing, map} (8 bytes; 10 with the inlined
- * frames' record): the return address's offset from {@code start} in halfwords, the landing pad's
- * in bytes, the map's (and the inlined record's) distance from the table's start in halfwords.
- * The assembler rejects a value that does not fit in its halfword. The offsets and flags are those of
+ * {@code .word name, file} (NUL-terminated UTF-8; file 0 when the class has no SourceFile; left
+ * out for runtime code, which is never printed), then, where {@code info} points,
+ * {@code .word count} and per call site {@code .hword offset, landing, map, line} (8 bytes; 10 with
+ * the inlined frames' record; 6, without the line, for runtime code): the return address's offset
+ * from {@code start} in halfwords, the landing pad's in bytes, the map's (and the inlined
+ * record's) distance from the table's start in halfwords. The assembler rejects a value that does
+ * not fit in its halfword. The offsets and flags are those of
  * {@link FrameTableLayout}, which the runtime's StackTrace reads with.
  */
 final class FrameTable {
@@ -83,14 +85,22 @@ final class FrameTable {
             } else if (e.name() != null || !e.sites().isEmpty()) {
                 info = ".Lframe_info" + n++;
                 boolean wide = e.sites().stream().anyMatch(s -> s.inlined() != null);
-                infos.append("    .balign 4\n").append(info).append(":\n    .word ").append(cString(e.name())).append(", ")
-                     .append(cString(e.file())).append(", ").append(e.sites().size()
-                             | (wide ? FrameTableLayout.SITES_INLINED : 0)).append('\n');
+                // runtime frames are never printed: their records need no name, file or lines
+                boolean noLine = !wide && (e.flags() & HIDDEN) != 0 && e.name() == null && e.file() == null;
+                infos.append("    .balign 4\n");
+                if (!noLine) { // name and file precede the label
+                    infos.append("    .word ").append(cString(e.name())).append(", ").append(cString(e.file())).append('\n');
+                }
+                infos.append(info).append(":\n    .word ").append(e.sites().size()
+                             | (wide ? FrameTableLayout.SITES_INLINED : 0)
+                             | (noLine ? FrameTableLayout.SITES_NO_LINE : 0)).append('\n');
                 for (Site s : e.sites()) {
                     infos.append("    .hword ((").append(s.expr()).append(") - ").append(e.start()).append(") / 2, ")
-                         .append(Math.min(Math.max(s.line(), 0), 0xffff)).append(", ")
                          .append(s.landing() == null ? "0" : "(" + s.landing() + ") - " + e.start()).append(", ")
                          .append(fromTable(mapLabel(s.map())));
+                    if (!noLine) {
+                        infos.append(", ").append(Math.min(Math.max(s.line(), 0), 0xffff));
+                    }
                     if (wide) {
                         infos.append(", ").append(fromTable(inlinedLabel(s.inlined())));
                     }

@@ -5,7 +5,7 @@ package rtgo.vm.abi;
  * FrameTable, walked by the runtime's StackTrace. The table is {@code .word count} followed by
  * {@link #ENTRY_BYTES}-byte entries in address order; an entry's {@code info} points at a record
  * {@code .word name, file, count} followed by {@link #SITE_BYTES}-byte call sites
- * ({@code .hword offset, line, landing, map}).
+ * ({@code .hword offset, landing, map, line}).
  */
 public final class FrameTableLayout {
     private FrameTableLayout() {}
@@ -21,31 +21,43 @@ public final class FrameTableLayout {
     /** frameBytes is a halfword. */
     public static final int MAX_FRAME_BYTES = 0xffff;
 
-    /** In an info record. */
-    public static final int INFO_NAME = 0;
-    public static final int INFO_FILE = 4;
-    /** The number of call sites in the low 16 bits, and {@link #SITES_INLINED} above. */
-    public static final int INFO_SITE_COUNT = 8;
     /**
-     * In the site-count word: the sites are {@link #SITE_BYTES_INLINED} bytes, the last word of
-     * each its inlined frames ({@link #SITE_INLINED}). Only methods with inlined code pay for it.
+     * In an info record, relative to the address the entry's {@code info} holds: the name and
+     * file words come before it, and only a printed frame's record has them (runtime code's,
+     * flag {@link #HIDDEN}, starts at its site count: 8 bytes less a record).
+     */
+    public static final int INFO_NAME = -8;
+    public static final int INFO_FILE = -4;
+    /** The number of call sites in the low 16 bits, and {@link #SITES_INLINED} above. */
+    public static final int INFO_SITE_COUNT = 0;
+    /**
+     * In the site-count word: the sites are {@link #SITE_BYTES_INLINED} bytes, the last halfword
+     * of each its inlined frames ({@link #SITE_INLINED}). Only methods with inlined code pay for it.
      */
     public static final int SITES_INLINED = 0x10000;
-    public static final int SITE_COUNT_MASK = 0xffff;
-    public static final int INFO_SITES = 12;
     /**
-     * One call site, four halfwords: {@code .hword offset, line, landing, map}. {@code offset}: the
+     * In the site-count word: the sites are {@link #SITE_BYTES_NO_LINE} bytes, without the line:
+     * runtime code (flag {@link #HIDDEN}), whose frames are never printed, keeps its sites only
+     * for their landing pads and stack maps.
+     */
+    public static final int SITES_NO_LINE = 0x20000;
+    public static final int SITE_COUNT_MASK = 0xffff;
+    public static final int INFO_SITES = 4;
+    /**
+     * One call site, four halfwords: {@code .hword offset, landing, map, line}. {@code offset}: the
      * return address's distance from the entry's start in halfwords (Thumb code is halfword
-     * aligned, so a method may be up to 128 KiB); {@code line}: the source line (at most 65535);
-     * {@code landing}: the landing pad (the handler the call lands in when it throws; 0: none) as
-     * a byte offset from the entry's start; {@code map}: see {@link #SITE_MAP}. Halfwords instead
-     * of words halve a site's bytes (issue 11 part 7, image size); the assembler rejects a value
-     * that does not fit.
+     * aligned, so a method may be up to 128 KiB); {@code landing}: the landing pad (the handler
+     * the call lands in when it throws; 0: none) as a byte offset from the entry's start;
+     * {@code map}: see {@link #SITE_MAP}; {@code line}: the source line (at most 65535), last so
+     * that {@link #SITES_NO_LINE} sites can leave it out. Halfwords instead of words halve a
+     * site's bytes (issue 11 part 7, image size); the assembler rejects a value that does not fit.
      */
     public static final int SITE_BYTES = 8;
+    /** A site of an info record with {@link #SITES_NO_LINE}: offset, landing and map. */
+    public static final int SITE_BYTES_NO_LINE = 6;
     public static final int SITE_OFFSET = 0;
-    public static final int SITE_LINE = 2;
-    public static final int SITE_LANDING = 4;
+    public static final int SITE_LANDING = 2;
+    public static final int SITE_LINE = 6;
     /**
      * The site's stack map as its distance from {@code rtgo_frames} in halfwords (0: no reference
      * lives across the call): {@code .hword regs, interior, count} then {@code count} halfwords,
@@ -54,7 +66,7 @@ public final class FrameTableLayout {
      * {@code interior}: bit r for a reference (interior pointer) in register r (r0-r3 only at a
      * class-initialisation check, whose stub saves them).
      */
-    public static final int SITE_MAP = 6;
+    public static final int SITE_MAP = 4;
     /** A site of an info record with {@link #SITES_INLINED}: 10 bytes, the inlined frames last. */
     public static final int SITE_BYTES_INLINED = 10;
     /**
