@@ -113,6 +113,16 @@ public final class Console {
         }
     }
 
+    /**
+     * Writes the ASCII C string at {@code address} ({@code Address.cString("...")}) exactly as
+     * writeString writes the same text: the runtime's own texts cost a byte a character this way.
+     */
+    public static void writeText(int address) {
+        for (int b = Mem.load8(address); b != 0; b = Mem.load8(++address)) {
+            writeChar((char) b);
+        }
+    }
+
     /** Writes the NUL-terminated UTF-8 bytes at {@code address} as they are (frame-table names). */
     static void writeCString(int address) {
         for (int b = Mem.load8(address); b != 0; b = Mem.load8(++address)) {

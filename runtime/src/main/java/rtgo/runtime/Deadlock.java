@@ -1,6 +1,7 @@
 package rtgo.runtime;
 
 import rtgo.runtime.classlib.java.lang.TThread;
+import rtgo.vm.Address;
 
 /*
  * Deadlock: the report when every thread is blocked and nothing can wake one (Sched.idle), in the
@@ -15,30 +16,30 @@ final class Deadlock {
 
     static void report() {
         Console.dropPendingSurrogate();
-        Console.writeString("fatal error: all threads are asleep - deadlock!");
+        Console.writeText(Address.cString("fatal error: all threads are asleep - deadlock!"));
         Console.newline();
         Console.newline();
         for (TThread t = Sched.all; t != null; t = t.allNext) {
-            Console.writeString("thread \"");
+            Console.writeText(Address.cString("thread \""));
             Console.writeString(t.getName());
-            Console.writeString("\" [");
+            Console.writeText(Address.cString("\" ["));
             Console.writeString(t.waitReason == null ? "parked" : t.waitReason);
             Object on = t.waitingFor;
             if (on instanceof TThread j) {
-                Console.writeString(" \"");
+                Console.writeText(Address.cString(" \""));
                 Console.writeString(j.getName());
-                Console.writeString("\"");
+                Console.writeText(Address.cString("\""));
             } else if (Monitors.objectOf(on) != null) {
-                Console.writeString(" ");
+                Console.writeText(Address.cString(" "));
                 Console.writeString(Monitors.objectOf(on).getClass().getName());
                 TThread owner = Monitors.ownerOf(on);
                 if (owner != null) {
-                    Console.writeString(" held by \"");
+                    Console.writeText(Address.cString(" held by \""));
                     Console.writeString(owner.getName());
-                    Console.writeString("\"");
+                    Console.writeText(Address.cString("\""));
                 }
             }
-            Console.writeString("]");
+            Console.writeText(Address.cString("]"));
             Console.newline();
         }
         Start.exit(2);

@@ -1,5 +1,6 @@
 package rtgo.runtime;
 
+import rtgo.vm.Address;
 import rtgo.vm.Cpu;
 import rtgo.vm.Export;
 import rtgo.vm.Mem;
@@ -47,9 +48,9 @@ public final class Fault {
             return;
         }
         panicBegin();
-        Console.writeString("HardFault at pc=");
+        Console.writeText(Address.cString("HardFault at pc="));
         Console.writeHex(pc);
-        Console.writeString(" lr=");
+        Console.writeText(Address.cString(" lr="));
         Console.writeHex(lr);
         panicEnd();
     }
@@ -59,13 +60,13 @@ public final class Fault {
     public static void unexpected(int exceptionNumber) {
         panicBegin();
         if (exceptionNumber >= 16) {
-            Console.writeString("unexpected interrupt ");
+            Console.writeText(Address.cString("unexpected interrupt "));
             writeIrq(exceptionNumber - 16);
         } else {
-            Console.writeString("unexpected exception ");
+            Console.writeText(Address.cString("unexpected exception "));
             Console.writeInt(exceptionNumber);
-            Console.writeString(" (");
-            Console.writeString(systemExceptionName(exceptionNumber));
+            Console.writeText(Address.cString(" ("));
+            Console.writeText(systemExceptionName(exceptionNumber));
             Console.writeChar(')');
         }
         panicEnd();
@@ -79,9 +80,9 @@ public final class Fault {
     public static void inInterrupt(String what) {
         panicBegin();
         Console.writeString(what);
-        Console.writeString(" in the interrupt handler of ");
+        Console.writeText(Address.cString(" in the interrupt handler of "));
         writeIrq(Cpu.ipsr() - 16);
-        Console.writeString(": handlers must not block or allocate");
+        Console.writeText(Address.cString(": handlers must not block or allocate"));
         Console.newline();
         StackTrace.printFromHere();
         Start.exit(1);
@@ -94,26 +95,26 @@ public final class Fault {
     public static void uncaughtInInterrupt(Throwable t) {
         int irq = Cpu.ipsr() - 16;
         panicBegin();
-        Console.writeString("uncaught exception in the interrupt handler of ");
+        Console.writeText(Address.cString("uncaught exception in the interrupt handler of "));
         writeIrq(irq);
         Console.newline();
         reporting = true; // the report allocates; the program ends after it anyway
-        Throw.report(irqName(irq), t);
+        Throw.report(Throw.fromCString(irqName(irq)), t);
         Start.exit(1);
     }
 
     /** "IRQ 13 (IO_IRQ_BANK0)", the datasheet's number and name of an interrupt. */
     private static void writeIrq(int irq) {
-        Console.writeString("IRQ ");
+        Console.writeText(Address.cString("IRQ "));
         Console.writeInt(irq);
-        Console.writeString(" (");
-        Console.writeString(irqName(irq));
+        Console.writeText(Address.cString(" ("));
+        Console.writeText(irqName(irq));
         Console.writeChar(')');
     }
 
     /** Starts a panic line; the caller writes the reason and then calls panicEnd(). */
     public static void panicBegin() {
-        Console.writeString("panic: ");
+        Console.writeText(Address.cString("panic: "));
     }
 
     /** Ends the panic line and exits with status 1. Never returns. */
@@ -139,49 +140,52 @@ public final class Fault {
         }
     }
 
-    /** ARMv6-M system exceptions (ARMv6-M ARM B1.5.2). */
-    private static String systemExceptionName(int number) {
+    /** ARMv6-M system exceptions (ARMv6-M ARM B1.5.2), as C strings. */
+    private static int systemExceptionName(int number) {
         switch (number) {
-            case 1: return "Reset";
-            case 2: return "NMI";
-            case 3: return "HardFault";
-            case 11: return "SVCall";
-            case 14: return "PendSV";
-            case 15: return "SysTick";
-            default: return "reserved";
+            case 1: return Address.cString("Reset");
+            case 2: return Address.cString("NMI");
+            case 3: return Address.cString("HardFault");
+            case 11: return Address.cString("SVCall");
+            case 14: return Address.cString("PendSV");
+            case 15: return Address.cString("SysTick");
+            default: return Address.cString("reserved");
         }
     }
 
-    /** RP2040 IRQ numbers (RP2040 datasheet 2.3.2, "Interrupts"). */
-    private static String irqName(int irq) {
+    /**
+     * RP2040 IRQ numbers (RP2040 datasheet 2.3.2, "Interrupts"), as C strings: a byte a character
+     * instead of a String literal's header and UTF-16, since they are only printed.
+     */
+    private static int irqName(int irq) {
         switch (irq) {
-            case 0: return "TIMER_IRQ_0";
-            case 1: return "TIMER_IRQ_1";
-            case 2: return "TIMER_IRQ_2";
-            case 3: return "TIMER_IRQ_3";
-            case 4: return "PWM_IRQ_WRAP";
-            case 5: return "USBCTRL_IRQ";
-            case 6: return "XIP_IRQ";
-            case 7: return "PIO0_IRQ_0";
-            case 8: return "PIO0_IRQ_1";
-            case 9: return "PIO1_IRQ_0";
-            case 10: return "PIO1_IRQ_1";
-            case 11: return "DMA_IRQ_0";
-            case 12: return "DMA_IRQ_1";
-            case 13: return "IO_IRQ_BANK0";
-            case 14: return "IO_IRQ_QSPI";
-            case 15: return "SIO_IRQ_PROC0";
-            case 16: return "SIO_IRQ_PROC1";
-            case 17: return "CLOCKS_IRQ";
-            case 18: return "SPI0_IRQ";
-            case 19: return "SPI1_IRQ";
-            case 20: return "UART0_IRQ";
-            case 21: return "UART1_IRQ";
-            case 22: return "ADC_IRQ_FIFO";
-            case 23: return "I2C0_IRQ";
-            case 24: return "I2C1_IRQ";
-            case 25: return "RTC_IRQ";
-            default: return "unused";
+            case 0: return Address.cString("TIMER_IRQ_0");
+            case 1: return Address.cString("TIMER_IRQ_1");
+            case 2: return Address.cString("TIMER_IRQ_2");
+            case 3: return Address.cString("TIMER_IRQ_3");
+            case 4: return Address.cString("PWM_IRQ_WRAP");
+            case 5: return Address.cString("USBCTRL_IRQ");
+            case 6: return Address.cString("XIP_IRQ");
+            case 7: return Address.cString("PIO0_IRQ_0");
+            case 8: return Address.cString("PIO0_IRQ_1");
+            case 9: return Address.cString("PIO1_IRQ_0");
+            case 10: return Address.cString("PIO1_IRQ_1");
+            case 11: return Address.cString("DMA_IRQ_0");
+            case 12: return Address.cString("DMA_IRQ_1");
+            case 13: return Address.cString("IO_IRQ_BANK0");
+            case 14: return Address.cString("IO_IRQ_QSPI");
+            case 15: return Address.cString("SIO_IRQ_PROC0");
+            case 16: return Address.cString("SIO_IRQ_PROC1");
+            case 17: return Address.cString("CLOCKS_IRQ");
+            case 18: return Address.cString("SPI0_IRQ");
+            case 19: return Address.cString("SPI1_IRQ");
+            case 20: return Address.cString("UART0_IRQ");
+            case 21: return Address.cString("UART1_IRQ");
+            case 22: return Address.cString("ADC_IRQ_FIFO");
+            case 23: return Address.cString("I2C0_IRQ");
+            case 24: return Address.cString("I2C1_IRQ");
+            case 25: return Address.cString("RTC_IRQ");
+            default: return Address.cString("unused");
         }
     }
 }

@@ -300,7 +300,7 @@ public final class Gc {
     /** The stack map of the call site at {@code offset} in the code range of {@code info}, or 0. */
     private static int siteMap(int info, int offset) {
         int site = StackTrace.site(info, offset);
-        return site == 0 ? 0 : Mem.load32(site + FrameTableLayout.SITE_MAP);
+        return site == 0 ? 0 : StackTrace.tableRef(site, FrameTableLayout.SITE_MAP);
     }
 
     private static void scanMap(int map, int sp) {

@@ -158,7 +158,7 @@ public final class StackTrace {
         }
         int site = site(info, pc - (Mem.load32(entry) & ~1));
         if (site != 0) {
-            inlined = Mem.load32(site + FrameTableLayout.SITE_INLINED);
+            inlined = tableRef(site, FrameTableLayout.SITE_INLINED);
             inlinedCount = inlined == 0 ? 0 : Mem.load32(inlined + FrameTableLayout.INLINED_COUNT);
         }
     }
@@ -292,15 +292,25 @@ public final class StackTrace {
     static int site(int info, int offset) {
         int count = Mem.load32(info + SITE_COUNT);
         int bytes = (count & FrameTableLayout.SITES_INLINED) != 0 ? FrameTableLayout.SITE_BYTES_INLINED
+                : (count & FrameTableLayout.SITES_NO_LINE) != 0 ? FrameTableLayout.SITE_BYTES_NO_LINE
                 : FrameTableLayout.SITE_BYTES;
         count &= FrameTableLayout.SITE_COUNT_MASK;
         for (int k = 0; k < count; k++) {
             int site = info + SITES + bytes * k;
-            if (Mem.load32(site + FrameTableLayout.SITE_OFFSET) == offset) {
+            if (Mem.load16(site + FrameTableLayout.SITE_OFFSET) * 2 == offset) {
                 return site;
             }
         }
         return 0;
+    }
+
+    /**
+     * The address a call-site record's halfword {@code field} names ({@link FrameTableLayout#SITE_MAP},
+     * {@link FrameTableLayout#SITE_INLINED}): its distance from the table's start in halfwords, 0 for none.
+     */
+    static int tableRef(int site, int field) {
+        int halfwords = Mem.load16(site + field);
+        return halfwords == 0 ? 0 : Address.symbol(SymbolNames.FRAMES) + 2 * halfwords;
     }
 
     /** Starts at this method's own frame; the first {@link #next} leaves it. */
@@ -355,12 +365,12 @@ public final class StackTrace {
 
     /** {@code \tat Class.method(File.java:line)}, HotSpot's form; "Unknown Source" without a file. */
     private static void printFrame() {
-        Console.writeString("\tat ");
+        Console.writeText(Address.cString("\tat "));
         Console.writeCString(name());
         Console.writeChar('(');
         int file = file();
         if (file == 0) {
-            Console.writeString("Unknown Source");
+            Console.writeText(Address.cString("Unknown Source"));
         } else {
             Console.writeCString(file);
             int line = line();

@@ -222,7 +222,7 @@ public final class Throw {
     }
 
     /** A String of the NUL-terminated UTF-8 text at {@code address} (frame and message tables). */
-    private static String fromCString(int address) {
+    static String fromCString(int address) {
         int n = 0;
         while (Mem.load8(address + n) != 0) {
             n++;
@@ -271,19 +271,19 @@ public final class Throw {
      */
     public static void report(String thread, Throwable t) {
         Console.dropPendingSurrogate();
-        Console.writeString("Exception in thread \"");
+        Console.writeText(Address.cString("Exception in thread \""));
         Console.writeString(thread);
-        Console.writeString("\" ");
+        Console.writeText(Address.cString("\" "));
         try {
             ((TThrowable) (Object) t).printTrace(t instanceof StackOverflowError ? OVERFLOW_FRAMES : StackTrace.MAX_FRAMES);
         } catch (Throwable inReport) {
             // the exception's own toString or getMessage threw: what the JVM's handler then says
             Console.newline();
-            Console.writeString("Exception: ");
+            Console.writeText(Address.cString("Exception: "));
             Console.writeString(typeName(Mem.load32(Address.of(inReport) + ObjectLayout.DESCRIPTOR)));
-            Console.writeString(" thrown from the UncaughtExceptionHandler in thread \"");
+            Console.writeText(Address.cString(" thrown from the UncaughtExceptionHandler in thread \""));
             Console.writeString(thread);
-            Console.writeString("\"");
+            Console.writeText(Address.cString("\""));
             Console.newline();
         }
     }

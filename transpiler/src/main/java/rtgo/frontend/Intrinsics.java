@@ -66,6 +66,7 @@ final class Intrinsics {
                 t.push(r);
             }
             case "rtgo/vm/Address.symbol(Ljava/lang/String;)I" -> symbol();
+            case "rtgo/vm/Address.cString(Ljava/lang/String;)I" -> cString();
             case "rtgo/vm/Boot.runMain()V" -> runMain();
             case "java/lang/Float.floatToRawIntBits(F)I", "java/lang/Float.intBitsToFloat(I)F",
                     "java/lang/Double.doubleToRawLongBits(D)J", "java/lang/Double.longBitsToDouble(J)D" -> { }
@@ -119,6 +120,22 @@ final class Intrinsics {
         }
         Insn s = t.emit(Op.SYMBOL, Type.I);
         s.sym = name.sym;
+        t.push(s);
+    }
+
+    /** {@code Address.cString("text")}: the address of the text's C string ({@link Program#cString}). */
+    private void cString() {
+        Insn text = t.pop();
+        if (text.op != Op.STRING) {
+            throw new Unsupported("Address.cString with a computed text", "pass a string literal");
+        }
+        for (char c : text.sym.toCharArray()) {
+            if (c == 0 || c > 127) {
+                throw new Unsupported("Address.cString with a character outside ASCII 1..127", "print it with Console.writeString");
+            }
+        }
+        Insn s = t.emit(Op.SYMBOL, Type.I);
+        s.sym = t.program.cString(text.sym);
         t.push(s);
     }
 

@@ -54,6 +54,7 @@ public final class Program implements ProgramSymbols {
     private final Set<String> types = new LinkedHashSet<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
     private final Map<String, String> interrupts = new LinkedHashMap<>();
+    private final Map<String, String> cStrings = new LinkedHashMap<>();
     final Resolver resolver;
     final Classes classes = new Classes(this);
     final Lambdas lambdas = new Lambdas(this);
@@ -349,6 +350,19 @@ public final class Program implements ProgramSymbols {
     @Override
     public Map<String, String> interrupts() {
         return interrupts;
+    }
+
+    /**
+     * The label of the C string of {@code text} (rtgo.vm.Address.cString), one per distinct text,
+     * which the emitter lays out in read-only data ({@link #cStrings}).
+     */
+    String cString(String text) {
+        return cStrings.computeIfAbsent(text, k -> ".Lcstr" + cStrings.size());
+    }
+
+    @Override
+    public Map<String, String> cStrings() {
+        return cStrings;
     }
 
     /** Method symbol to exported global name. */

@@ -20,6 +20,11 @@ public interface ProgramSymbols {
     /** Classes that need initialising, by internal name, in the order they were found. */
     Map<String, ClassInit> inits();
 
+    /** The runtime's C strings (rtgo.vm.Address.cString): text to local label. */
+    default Map<String, String> cStrings() {
+        return Map.of();
+    }
+
     /** Static fields by symbol. */
     Map<String, StaticField> fields();
 

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * NUL-terminated UTF-8 strings in read-only data, each text once, for what the runtime only prints
- * (frame names, exception messages): half the size of a Java String literal's UTF-16.
+ * (frame names, exception messages, the runtime's own texts: rtgo.vm.Address.cString): half the
+ * size of a Java String literal's UTF-16.
  */
 final class CStrings {
     private final String prefix;
@@ -27,6 +28,11 @@ final class CStrings {
 
     /** The strings, in the current section. */
     String render() {
+        return render(labels);
+    }
+
+    /** The strings of {@code labels} (text to label), in the current section. */
+    static String render(Map<String, String> labels) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> c : labels.entrySet()) {
             sb.append(c.getValue()).append(":\n    .byte ");

@@ -20,9 +20,13 @@ import rtgo.vm.abi.SymbolNames;
  * last entry (flags 0) marks the end of the code. {@code frameBytes}: caller's sp minus this
  * frame's sp at its call sites; the return address is the word just below the caller's sp (at the
  * frame's sp with {@link #LR_AT_SP}). {@code info}: 0 for frames that are not printed, else
- * {@code .word name, file, count} (NUL-terminated UTF-8; file 0 when the class has no SourceFile)
- * and {@code .word offset, line} per call site, offset of the return address from {@code start}
- * (words: a method may be longer than 64 KiB). The offsets and flags are those of
+ * {@code .word name, file} (NUL-terminated UTF-8; file 0 when the class has no SourceFile; left
+ * out for runtime code, which is never printed), then, where {@code info} points,
+ * {@code .word count} and per call site {@code .hword offset, landing, map, line} (8 bytes; 10 with
+ * the inlined frames' record; 6, without the line, for runtime code): the return address's offset
+ * from {@code start} in halfwords, the landing pad's in bytes, the map's (and the inlined
+ * record's) distance from the table's start in halfwords. The assembler rejects a value that does
+ * not fit in its halfword. The offsets and flags are those of
  * {@link FrameTableLayout}, which the runtime's StackTrace reads with.
  */
 final class FrameTable {
@@ -77,21 +81,30 @@ final class FrameTable {
             String info = "0";
             if (e.flag() != null) {
                 info = ".Lframe_info" + n++;
-                infos.append(info).append(":\n    .word ").append(cString(e.name())).append(", ").append(e.flag()).append('\n');
+                infos.append("    .balign 4\n").append(info).append(":\n    .word ").append(cString(e.name())).append(", ").append(e.flag()).append('\n');
             } else if (e.name() != null || !e.sites().isEmpty()) {
                 info = ".Lframe_info" + n++;
                 boolean wide = e.sites().stream().anyMatch(s -> s.inlined() != null);
-                infos.append(info).append(":\n    .word ").append(cString(e.name())).append(", ")
-                     .append(cString(e.file())).append(", ").append(e.sites().size()
-                             | (wide ? FrameTableLayout.SITES_INLINED : 0)).append('\n');
+                // runtime frames are never printed: their records need no name, file or lines
+                boolean noLine = !wide && (e.flags() & HIDDEN) != 0 && e.name() == null && e.file() == null;
+                infos.append("    .balign 4\n");
+                if (!noLine) { // name and file precede the label
+                    infos.append("    .word ").append(cString(e.name())).append(", ").append(cString(e.file())).append('\n');
+                }
+                infos.append(info).append(":\n    .word ").append(e.sites().size()
+                             | (wide ? FrameTableLayout.SITES_INLINED : 0)
+                             | (noLine ? FrameTableLayout.SITES_NO_LINE : 0)).append('\n');
                 for (Site s : e.sites()) {
-                    infos.append("    .word (").append(s.expr()).append(") - ").append(e.start())
-                         .append("\n    .hword ").append(Math.min(Math.max(s.line(), 0), 0xffff)).append(", ")
-                         .append(s.landing() == null ? "0" : "(" + s.landing() + ") - " + e.start())
-                         .append("\n    .word ").append(mapLabel(s.map())).append('\n');
-                    if (wide) {
-                        infos.append("    .word ").append(inlinedLabel(s.inlined())).append('\n');
+                    infos.append("    .hword ((").append(s.expr()).append(") - ").append(e.start()).append(") / 2, ")
+                         .append(s.landing() == null ? "0" : "(" + s.landing() + ") - " + e.start()).append(", ")
+                         .append(fromTable(mapLabel(s.map())));
+                    if (!noLine) {
+                        infos.append(", ").append(Math.min(Math.max(s.line(), 0), 0xffff));
                     }
+                    if (wide) {
+                        infos.append(", ").append(fromTable(inlinedLabel(s.inlined())));
+                    }
+                    infos.append('\n');
                 }
             }
             sb.append("    .word ").append(e.start()).append("\n    .short ").append(e.frameBytes()).append(", ")
@@ -135,6 +148,11 @@ final class FrameTable {
 
     private String mapLabel(String map) {
         return map == null ? "0" : maps.computeIfAbsent(map, k -> ".Lstack_map" + maps.size());
+    }
+
+    /** A label's distance from the table's start in halfwords, as a site stores it ("0" stays 0: none). */
+    private static String fromTable(String label) {
+        return label.equals("0") ? "0" : "(" + label + " - " + SymbolNames.FRAMES + ") / 2";
     }
 
     private String cString(String s) {

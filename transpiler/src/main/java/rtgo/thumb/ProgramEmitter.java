@@ -154,6 +154,9 @@ public final class ProgramEmitter {
         text.append(ro);
         text.append(frames.render(".Lcode_end"));
         text.append(npeMessages.render());
+        if (!program.cStrings().isEmpty()) {
+            text.append("\n    .section .rodata\n").append(CStrings.render(program.cStrings()));
+        }
         staticData();
         // the running thread's stack limit, which recursive methods check (main's until threads run)
         text.append("\n    .data\n    .balign 4\n    .global " + SymbolNames.STACK_LIMIT + "\n" + SymbolNames.STACK_LIMIT + ":\n    .word ")

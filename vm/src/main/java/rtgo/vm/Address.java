@@ -24,4 +24,11 @@ public final class Address {
      * string literal; the transpiler emits a literal-pool word relocated by the linker.
      */
     public static int symbol(String name) { throw Intrinsic.hostCall("Address.symbol"); }
+
+    /**
+     * The address of a NUL-terminated copy of {@code text} in flash, one byte a character: for
+     * text the runtime only prints (panics, stack traces), at half the bytes of a String literal
+     * and without its header. The argument must be a string literal of ASCII characters 1..127.
+     */
+    public static int cString(String text) { throw Intrinsic.hostCall("Address.cString"); }
 }

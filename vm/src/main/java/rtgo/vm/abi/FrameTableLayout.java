@@ -4,8 +4,8 @@ package rtgo.vm.abi;
  * The frame table {@code rtgo_frames} (docs/abi.md, "Frame table"): written by the transpiler's
  * FrameTable, walked by the runtime's StackTrace. The table is {@code .word count} followed by
  * {@link #ENTRY_BYTES}-byte entries in address order; an entry's {@code info} points at a record
- * {@code .word name, file, count} followed by {@link #SITE_BYTES}-byte {@code .word offset, line}
- * call sites.
+ * {@code .word name, file, count} followed by {@link #SITE_BYTES}-byte call sites
+ * ({@code .hword offset, landing, map, line}).
  */
 public final class FrameTableLayout {
     private FrameTableLayout() {}
@@ -21,43 +21,61 @@ public final class FrameTableLayout {
     /** frameBytes is a halfword. */
     public static final int MAX_FRAME_BYTES = 0xffff;
 
-    /** In an info record. */
-    public static final int INFO_NAME = 0;
-    public static final int INFO_FILE = 4;
-    /** The number of call sites in the low 16 bits, and {@link #SITES_INLINED} above. */
-    public static final int INFO_SITE_COUNT = 8;
     /**
-     * In the site-count word: the sites are {@link #SITE_BYTES_INLINED} bytes, the last word of
-     * each its inlined frames ({@link #SITE_INLINED}). Only methods with inlined code pay for it.
+     * In an info record, relative to the address the entry's {@code info} holds: the name and
+     * file words come before it, and only a printed frame's record has them (runtime code's,
+     * flag {@link #HIDDEN}, starts at its site count: 8 bytes less a record).
+     */
+    public static final int INFO_NAME = -8;
+    public static final int INFO_FILE = -4;
+    /** The number of call sites in the low 16 bits, and {@link #SITES_INLINED} above. */
+    public static final int INFO_SITE_COUNT = 0;
+    /**
+     * In the site-count word: the sites are {@link #SITE_BYTES_INLINED} bytes, the last halfword
+     * of each its inlined frames ({@link #SITE_INLINED}). Only methods with inlined code pay for it.
      */
     public static final int SITES_INLINED = 0x10000;
+    /**
+     * In the site-count word: the sites are {@link #SITE_BYTES_NO_LINE} bytes, without the line:
+     * runtime code (flag {@link #HIDDEN}), whose frames are never printed, keeps its sites only
+     * for their landing pads and stack maps.
+     */
+    public static final int SITES_NO_LINE = 0x20000;
     public static final int SITE_COUNT_MASK = 0xffff;
-    public static final int INFO_SITES = 12;
+    public static final int INFO_SITES = 4;
     /**
-     * One call site: {@code .word offset}, {@code .hword line, landing}: the return address and
-     * the landing pad (the handler the call lands in when it throws; 0: none), both as offsets from
-     * the entry's start, and the source line (at most 65535).
+     * One call site, four halfwords: {@code .hword offset, landing, map, line}. {@code offset}: the
+     * return address's distance from the entry's start in halfwords (Thumb code is halfword
+     * aligned, so a method may be up to 128 KiB); {@code landing}: the landing pad (the handler
+     * the call lands in when it throws; 0: none) as a byte offset from the entry's start;
+     * {@code map}: see {@link #SITE_MAP}; {@code line}: the source line (at most 65535), last so
+     * that {@link #SITES_NO_LINE} sites can leave it out. Halfwords instead of words halve a
+     * site's bytes (issue 11 part 7, image size); the assembler rejects a value that does not fit.
      */
-    public static final int SITE_BYTES = 12;
+    public static final int SITE_BYTES = 8;
+    /** A site of an info record with {@link #SITES_NO_LINE}: offset, landing and map. */
+    public static final int SITE_BYTES_NO_LINE = 6;
     public static final int SITE_OFFSET = 0;
-    public static final int SITE_LINE = 4;
-    public static final int SITE_LANDING = 6;
+    public static final int SITE_LANDING = 2;
+    public static final int SITE_LINE = 6;
     /**
-     * The site's stack map (0: no reference lives across the call): {@code .hword regs, interior,
-     * count} then {@code count} halfwords, one per stack word holding a reference, its offset from
-     * the frame's sp in words, bit 15 set for an interior pointer (an array's element 0, 8 bytes
-     * past the array). {@code regs} and {@code interior}: bit r for a reference (interior pointer)
-     * in register r (r0-r3 only at a class-initialisation check, whose stub saves them).
+     * The site's stack map as its distance from {@code rtgo_frames} in halfwords (0: no reference
+     * lives across the call): {@code .hword regs, interior, count} then {@code count} halfwords,
+     * one per stack word holding a reference, its offset from the frame's sp in words, bit 15 set
+     * for an interior pointer (an array's element 0, 8 bytes past the array). {@code regs} and
+     * {@code interior}: bit r for a reference (interior pointer) in register r (r0-r3 only at a
+     * class-initialisation check, whose stub saves them).
      */
-    public static final int SITE_MAP = 8;
-    /** A site of an info record with {@link #SITES_INLINED}: 16 bytes, the inlined frames last. */
-    public static final int SITE_BYTES_INLINED = 16;
+    public static final int SITE_MAP = 4;
+    /** A site of an info record with {@link #SITES_INLINED}: 10 bytes, the inlined frames last. */
+    public static final int SITE_BYTES_INLINED = 10;
     /**
-     * The frames inlined at the site, innermost first (0: none): {@code .word count}, then per
-     * frame {@code .word name, file, line} as in an info record (name 0: a frame traces leave out).
+     * The frames inlined at the site, innermost first, as the distance of their record from
+     * {@code rtgo_frames} in halfwords (0: none): {@code .word count}, then per frame
+     * {@code .word name, file, line} as in an info record (name 0: a frame traces leave out).
      * The site's own line is then the line of the outermost inlined call in the entry's method.
      */
-    public static final int SITE_INLINED = 12;
+    public static final int SITE_INLINED = 8;
     public static final int INLINED_COUNT = 0;
     public static final int INLINED_FRAMES = 4;
     public static final int INLINED_FRAME_BYTES = 12;

@@ -3,6 +3,7 @@ package rtgo.runtime.classlib.java.lang;
 import java.io.PrintStream;
 import rtgo.runtime.Console;
 import rtgo.runtime.StackTrace;
+import rtgo.vm.Address;
 
 /*
  * TThrowable: java.lang.Throwable as a whole-class substitute (docs/abi.md, "Exceptions").
@@ -159,7 +160,7 @@ public class TThrowable {
             StackTrace.printFrame(trace[i]);
         }
         if (n > limit) {
-            Console.writeString("\t...");
+            Console.writeText(Address.cString("\t..."));
             Console.newline();
         }
         printedCount = 0;
@@ -209,7 +210,7 @@ public class TThrowable {
         if (printedAlready(this)) {
             tab(tabs);
             Console.writeString(caption);
-            Console.writeString("[CIRCULAR REFERENCE: ");
+            Console.writeText(Address.cString("[CIRCULAR REFERENCE: "));
             Console.writeString(toString());
             Console.writeChar(']');
             Console.newline();
@@ -234,9 +235,9 @@ public class TThrowable {
         }
         if (inCommon != 0) {
             tab(tabs);
-            Console.writeString("\t... ");
+            Console.writeText(Address.cString("\t... "));
             Console.writeInt(inCommon);
-            Console.writeString(" more");
+            Console.writeText(Address.cString(" more"));
             Console.newline();
         }
         printEnclosed(this, tabs + 1);
