@@ -31,6 +31,7 @@ import rtgo.lower.StringTable;
 import rtgo.opt.BoundsCheckElim;
 import rtgo.opt.Cleanup;
 import rtgo.opt.ElementAddressing;
+import rtgo.opt.FillLoops;
 import rtgo.opt.Gvn;
 import rtgo.opt.Licm;
 import rtgo.opt.LoopUnrolling;
@@ -113,6 +114,8 @@ public final class Passes {
             pass("bce", "bounds checks that induction ranges prove are dropped", u -> BoundsCheckElim.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("version", "counted loops get a check-free copy behind a range guard", u -> LoopVersioning.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
+            pass("fill", "check-free loops storing one value into consecutive elements become a block fill", u -> FillLoops.run(u.f, u.find(ProgramSymbols.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
