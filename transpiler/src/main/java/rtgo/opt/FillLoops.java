@@ -30,8 +30,11 @@ import rtgo.sym.RuntimeSymbols;
  * (the guard rotation puts before the loop, or the peeled first iteration's test). The induction
  * variable must not be used after the loop (nothing computes its final value). MemFill is part of
  * the build only when the front end saw a primitive array store in a loop outside the runtime
- * ({@link RuntimeSymbols#FILL}); without it the loop stays. Requires: generic SSA after
- * versioning, before element addressing (stores without a base). Keeps: SSA.
+ * ({@link RuntimeSymbols#FILL}); without it the loop stays. The call takes an address inside the
+ * array, which no stack map describes; that is safe because nothing between computing it and the
+ * call can start a collection (no call, no allocation, no backward branch where a thread could be
+ * preempted), and MemFill itself neither allocates nor is preemptible (runtime code).
+ * Requires: generic SSA after versioning, before element addressing (stores without a base). Keeps: SSA.
  */
 public final class FillLoops {
     /** The largest loop looked at (instructions besides constants): phi, store, increment, goto, branch. */
@@ -149,6 +152,9 @@ public final class FillLoops {
      * entry compares exactly these two values, and the entry lies on its side where it holds.
      */
     private boolean entered(CountedLoop cl) {
+        if (cl.init.isConst() && cl.bound.isConst() && cl.init.type == Type.I && cl.init.aux < cl.bound.aux) {
+            return true; // constant bounds: the guard folded away
+        }
         Block[] idom = Cfg.dominators(f);
         for (Block d = cl.entry; ; d = idom[d.id]) {
             Insn t = d.terminator();
