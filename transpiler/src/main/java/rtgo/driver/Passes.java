@@ -115,7 +115,7 @@ public final class Passes {
                     .needs(SSA, GENERIC, REACHABLE),
             pass("version", "counted loops get a check-free copy behind a range guard", u -> LoopVersioning.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("fill", "check-free loops storing one value into consecutive elements become a block fill", u -> FillLoops.run(u.f, u.find(ProgramSymbols.class)))
+            pass("fill", "check-free loops storing one value into consecutive elements become a block fill", u -> FillLoops.run(u.f, fillMethod(u.find(ProgramSymbols.class))))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
@@ -209,6 +209,12 @@ public final class Passes {
             }
         }
         throw new IllegalArgumentException("no pass is called " + name + "; the passes are " + names());
+    }
+
+    /** The block fill's symbol when the build has it (rtgo.opt.FillLoops calls it), else null. */
+    private static String fillMethod(ProgramSymbols program) {
+        String fill = rtgo.sym.RuntimeSymbols.symbol(rtgo.sym.RuntimeSymbols.FILL);
+        return program != null && program.hasMethod(fill) ? fill : null;
     }
 
     private static Entry pass(String name, String what, Pass pass) {

@@ -11,8 +11,6 @@ import rtgo.ir.Func;
 import rtgo.ir.Insn;
 import rtgo.ir.Op;
 import rtgo.ir.Type;
-import rtgo.sym.ProgramSymbols;
-import rtgo.sym.RuntimeSymbols;
 
 /**
  * Fill loops become block fills: a counted loop whose whole body stores one loop-invariant value
@@ -30,7 +28,7 @@ import rtgo.sym.RuntimeSymbols;
  * (the guard rotation puts before the loop, or the peeled first iteration's test). The induction
  * variable must not be used after the loop (nothing computes its final value). MemFill is part of
  * the build only when the front end saw a primitive array store in a loop outside the runtime
- * ({@link RuntimeSymbols#FILL}); without it the loop stays. The call takes an address inside the
+ * (rtgo.sym.RuntimeSymbols#FILL); without it the loop stays. The call takes an address inside the
  * array, which no stack map describes; that is safe because nothing between computing it and the
  * call can start a collection (no call, no allocation, no backward branch where a thread could be
  * preempted), and MemFill itself neither allocates nor is preemptible (runtime code).
@@ -41,17 +39,22 @@ public final class FillLoops {
     private static final int MAX_SIZE = 6;
 
     private final Func f;
+    private final String fill;
 
-    private FillLoops(Func f) {
+    private FillLoops(Func f, String fill) {
         this.f = f;
+        this.fill = fill;
     }
 
-    /** Replaces the fill loops of {@code f}, when {@code program} builds MemFill. */
-    public static void run(Func f, ProgramSymbols program) {
-        if (program == null || !program.hasMethod(RuntimeSymbols.symbol(RuntimeSymbols.FILL))) {
-            return;
+    /**
+     * Replaces the fill loops of {@code f} by calls of {@code fill}, the symbol of the block fill
+     * {@code (address, count, value, log2 of the element size)}; nothing when it is null (the build
+     * has no block fill).
+     */
+    public static void run(Func f, String fill) {
+        if (fill != null) {
+            CountedLoop.forEach(f, MAX_SIZE, new FillLoops(f, fill)::replace);
         }
-        CountedLoop.forEach(f, MAX_SIZE, new FillLoops(f)::replace);
     }
 
     private boolean replace(CountedLoop cl) {
@@ -90,7 +93,7 @@ public final class FillLoops {
         Insn address = f.make(Op.ADD, Type.I, base, offset);
         Insn count = f.make(Op.SUB, Type.I, bound, first);
         Insn call = f.make(Op.CALL, Type.V, address, count, value, shift);
-        call.sym = RuntimeSymbols.symbol(RuntimeSymbols.FILL);
+        call.sym = fill;
         call.mem = Alias.ANY;
         for (Insn i : new Insn[] {shift, base}) {
             place(at, i, store.line);
