@@ -24,12 +24,13 @@ public class Bounds {
         return s;
     }
 
-    // Stores in a counted loop need no check either.
+    // Stores in a counted loop need no check either (a value that changes with i: a constant
+    // value would make it a block fill, see InductionVars.clear).
     // thumb: strb r\d, \[r\d, r\d\]
     // thumb: -bl .*arrayIndex
     static void fill(byte[] a, int v) {
         for (int i = 0; i < a.length; i++) {
-            a[i] = (byte) v;
+            a[i] = (byte) (v + i);
         }
     }
 

@@ -52,8 +52,31 @@ public class Branches {
         return s;
     }
 
+    // A dense switch whose default lies beyond a conditional branch's reach (256 bytes): the range
+    // check branches to a b placed in an island after the dispatch's bx, so the dispatch falls
+    // through one not-taken bhi; no inverted branch around a b on the path that dispatches.
+    // thumb: bhi \.LF\d+_via\d+
+    // thumb: -_skip
+    static int farDefault(int[] s, int op, int x) {
+        switch (op) {
+            case 0: s[1] = s[2] * x + s[3]; break;
+            case 1: s[2] = s[3] ^ (x >>> 3) + s[4]; break;
+            case 2: s[3] = s[4] - (x << 2) + s[5]; break;
+            case 3: s[4] = s[5] | x * s[6]; break;
+            case 4: s[5] = s[6] & (x + s[7]); break;
+            case 5: s[6] = s[7] + (x ^ s[1]); break;
+            case 6: s[7] = s[1] * (x - s[2]); break;
+            case 7: s[1] = s[3] + (x | s[4]); break;
+            case 8: s[2] = s[5] ^ (x + s[6]); break;
+            case 9: s[3] = s[7] - (x & s[1]); break;
+            default: return -1;
+        }
+        return s[0] + x;
+    }
+
     public static void main(String[] args) {
         int n = args.length;
-        System.out.println(dense(n + 2) + rebased(n + 102) + maskZero(n + 6, 3) + countDown(n + 4, 9));
+        System.out.println(dense(n + 2) + rebased(n + 102) + maskZero(n + 6, 3) + countDown(n + 4, 9)
+                + farDefault(new int[8], n + 3, 5));
     }
 }

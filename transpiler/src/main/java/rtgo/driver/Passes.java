@@ -31,6 +31,7 @@ import rtgo.lower.StringTable;
 import rtgo.opt.BoundsCheckElim;
 import rtgo.opt.Cleanup;
 import rtgo.opt.ElementAddressing;
+import rtgo.opt.FillLoops;
 import rtgo.opt.Gvn;
 import rtgo.opt.Licm;
 import rtgo.opt.LoopUnrolling;
@@ -116,6 +117,8 @@ public final class Passes {
             pass("bce", "bounds checks that induction ranges prove are dropped", u -> BoundsCheckElim.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("version", "counted loops get a check-free copy behind a range guard", u -> LoopVersioning.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
+            pass("fill", "check-free loops storing one value into consecutive elements become a block fill", u -> FillLoops.run(u.f, fillMethod(u.find(ProgramSymbols.class))))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
@@ -209,6 +212,12 @@ public final class Passes {
             }
         }
         throw new IllegalArgumentException("no pass is called " + name + "; the passes are " + names());
+    }
+
+    /** The block fill's symbol when the build has it (rtgo.opt.FillLoops calls it), else null. */
+    private static String fillMethod(ProgramSymbols program) {
+        String fill = rtgo.sym.RuntimeSymbols.symbol(rtgo.sym.RuntimeSymbols.FILL);
+        return program != null && program.hasMethod(fill) ? fill : null;
     }
 
     private static Entry pass(String name, String what, Pass pass) {

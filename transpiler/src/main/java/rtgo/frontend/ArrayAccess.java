@@ -90,6 +90,9 @@ final class ArrayAccess {
             t.program.require(RuntimeSymbols.ARRAY_STORE); // what STORECHECK lowers to
             t.emit(Op.STORECHECK, Type.V, arr, val);
         }
+        if (e != Elem.R && t.hasLoops() && !RuntimeSymbols.isRuntimeCode(t.owner.name.replace('/', '.'))) {
+            t.program.require(RuntimeSymbols.FILL); // rtgo.opt.FillLoops may call it
+        }
         Insn s = t.emit(Op.ASTORE, Type.V, arr, idx, val);
         s.aux = e.ordinal();
         s.mem = Alias.elements(e);

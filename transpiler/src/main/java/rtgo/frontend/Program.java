@@ -129,6 +129,11 @@ public final class Program implements ProgramSymbols {
     }
 
     @Override
+    public boolean hasMethod(String symbol) {
+        return isQueued(symbol);
+    }
+
+    @Override
     public List<ClassInfo> classes() {
         return classes.infos();
     }

@@ -207,6 +207,23 @@ final class Translator {
      * {@link Op#HIRESULT} goes right after the call, before the exception edge a try range adds,
      * so that nothing comes between them. Pushes the result words.
      */
+    /** Whether the method's bytecode jumps backwards (it has a loop); computed once. */
+    boolean hasLoops() {
+        if (loops == null) {
+            loops = false;
+            for (AbstractInsnNode i : m.instructions) {
+                if (i instanceof org.objectweb.asm.tree.JumpInsnNode j
+                        && m.instructions.indexOf(j.label) < m.instructions.indexOf(j)) {
+                    loops = true;
+                    break;
+                }
+            }
+        }
+        return loops;
+    }
+
+    private Boolean loops;
+
     Insn emitCall(Op op, Type type, boolean wide, Insn... args) {
         Insn c = f.add(cur, op, type, args);
         c.line = line;

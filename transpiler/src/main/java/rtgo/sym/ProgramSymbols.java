@@ -74,4 +74,9 @@ public interface ProgramSymbols {
 
     /** The interface-table colour of the interface method {@code method}, as an interface call resolves it. */
     int itableSlot(String method);
+
+    /** Whether the method {@code symbol} is part of the build (it will have code to call). */
+    default boolean hasMethod(String symbol) {
+        return false;
+    }
 }

@@ -38,6 +38,8 @@ public final class RuntimeSymbols {
     public static final String[] COLLECT_FROM = {"rtgo/runtime/Gc", "collectFrom", "(I)V"};
     /** The exception a handler dispatch takes over from the unwinder. */
     public static final String[] CAUGHT = {THROW, "caught", "()Ljava/lang/Throwable;"};
+    /** The block fill a fill loop becomes (rtgo.opt.FillLoops): address, count, value, log2 of the element size. */
+    public static final String[] FILL = {"rtgo/runtime/MemFill", "fill", "(IIII)V"};
     /** A class whose initialiser threw is used again (called by its initialisation stub). */
     public static final String[] NO_CLASS_DEF = {THROW, "noClassDef", "(I)V"};
 
@@ -47,11 +49,12 @@ public final class RuntimeSymbols {
     /**
      * Entry points part of the build only when the front end translates an operation that lowers
      * to them (new, instanceof, checkcast, multianewarray, aastore, a division, a class that needs
-     * an initialisation stub): a program without them does not carry them, nor the exception
+     * an initialisation stub, a primitive array store in a loop outside the runtime, which may become
+     * a fill): a program without them does not carry them, nor the exception
      * classes and messages they alone use (issue 11 part 7, image size).
      */
     public static final List<String[]> ON_DEMAND = List.of(ALLOC_OBJECT, INSTANCE_OF, CHECK_CAST, ALLOC_MULTI,
-            DIVIDE_BY_ZERO, ARRAY_STORE, NO_CLASS_DEF);
+            DIVIDE_BY_ZERO, ARRAY_STORE, NO_CLASS_DEF, FILL);
 
     /**
      * Whether the method named {@code displayName} ({@code pkg.Cls.name}) is rtgo's own device code

@@ -2,6 +2,7 @@ package rtgo.thumb;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,11 @@ final class Layout {
         String target;
         final String stub;
         int form;
+        /**
+         * The label of the island entry this branch goes through instead (a copy of its stub, or a
+         * {@code b} to its target, placed after a barrier within short reach), or null.
+         */
+        String via;
 
         Branch(String cond, String target) {
             this(cond, target, null);
@@ -74,6 +80,21 @@ final class Layout {
 
     /** A stub copy is dropped at the next natural break once its first use is this far behind. */
     private static final int STUB_DISTANCE = 96;
+
+    /**
+     * Bytes kept free of a short branch's limits when its island is chosen: code placed later
+     * between the branch and the island (other islands, pools) must not push it out of reach.
+     */
+    private static final int ISLAND_MARGIN = 24;
+
+    /** An island entry after a barrier: a copy of the stub {@code stubKey}, or {@code jump} (a {@code b}). */
+    private record Entry(String label, String stubKey, Branch jump) {}
+
+    /** The island entries placed right after each barrier item, in order. */
+    private final Map<Item, LinkedHashMap<String, Entry>> islands = new IdentityHashMap<>();
+    /** Where the island after each barrier item ends, in the last {@link #place}. */
+    private final Map<Item, Integer> islandEnd = new IdentityHashMap<>();
+    private int entries;
 
     private final String prefix;
     private final List<Item> items = new ArrayList<>();
@@ -170,13 +191,15 @@ final class Layout {
             int pc = 0;
             for (Object o : placed) {
                 if (o instanceof Branch b) {
-                    int dist = at.get(b.target) - (pc + (b.cond != null && b.form > 0 ? 2 : 0) + 4);
+                    int dist = at.get(dest(b)) - (pc + (b.cond != null && b.form > 0 ? 2 : 0) + 4);
                     boolean fits = switch (b.form) {
                         case 0 -> b.cond != null ? dist >= -256 && dist <= 254 : dist >= -2048 && dist <= 2046;
                         case 1 -> b.cond == null || (dist >= -2048 && dist <= 2046);
                         default -> true;
                     };
-                    if (!fits) {
+                    if (!fits && b.cond != null && b.form == 0 && b.via == null && viaIsland(b, pc)) {
+                        grown = true;
+                    } else if (!fits) {
                         b.form = b.cond == null ? 2 : b.form + 1;
                         if (b.form == 2 && !lrSaved) {
                             needsLr = true;
@@ -193,6 +216,53 @@ final class Layout {
             }
         }
         throw new IllegalStateException("branch relaxation does not converge in " + prefix);
+    }
+
+    /** Where a branch goes: its island entry, else its target. */
+    private static String dest(Branch b) {
+        return b.via != null ? b.via : b.target;
+    }
+
+    /**
+     * Lets conditional branch {@code b} at {@code pc}, whose target is out of short reach, go through
+     * an island entry after the nearest barrier within reach (either side): a copy of its stub, or
+     * an unconditional {@code b} to its block. The path that does not branch then costs one
+     * not-taken conditional branch, instead of a taken branch around a long one. Returns false when
+     * no barrier is near enough (the branch grows instead).
+     */
+    private boolean viaIsland(Branch b, int pc) {
+        Item best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Map.Entry<Item, Integer> e : islandEnd.entrySet()) {
+            int dist = e.getValue() - (pc + 4);
+            if (dist >= -256 + ISLAND_MARGIN && dist <= 254 - ISLAND_MARGIN && Math.abs(dist) < bestDist) {
+                best = e.getKey();
+                bestDist = Math.abs(dist);
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        String key = b.stub != null ? "stub:" + b.stub : "to:" + b.target;
+        Entry entry = islands.computeIfAbsent(best, k -> new LinkedHashMap<>()).computeIfAbsent(key,
+                k -> new Entry(prefix + "_via" + entries++, b.stub, b.stub != null ? null : new Branch(null, b.target)));
+        b.via = entry.label();
+        return true;
+    }
+
+    /** Places the island entries after barrier {@code item}; returns the pc after them. */
+    private int placeIsland(Item item, List<Object> out, int pc) {
+        for (Entry e : islands.getOrDefault(item, new LinkedHashMap<>()).values()) {
+            out.add(new Label(e.label()));
+            if (e.jump() != null) {
+                out.add(e.jump());
+                pc += e.jump().size();
+            } else {
+                pc = placeStubCopy(out, pc, e.stubKey(), e.label());
+            }
+        }
+        islandEnd.put(item, pc);
+        return pc;
     }
 
     private static final java.util.regex.Pattern SPILL =
@@ -324,8 +394,9 @@ final class Layout {
         LinkedHashMap<String, String> pendingStubs = new LinkedHashMap<>();
         int firstStubRef = -1;
         int stubCopies = 0;
+        islandEnd.clear();
         for (Item item : items) {
-            if (item instanceof Branch b && b.stub != null) {
+            if (item instanceof Branch b && b.stub != null && b.via == null) {
                 Integer at = stubAt.get(b.stub);
                 if (at != null && pc + 4 - at <= 256) {
                     b.target = stubLabel.get(b.stub);
@@ -369,6 +440,9 @@ final class Layout {
             }
             pc += sz;
             boolean barrier = (item instanceof Text t && t.barrier()) || (item instanceof Branch b && b.cond == null);
+            if (barrier) {
+                pc = placeIsland(item, out, pc);
+            }
             // A pool goes before stubs placed at the same break: a literal load cannot be
             // relaxed, while a branch to a stub pushed further away simply grows.
             boolean stubsDue = firstStubRef >= 0 && pc - firstStubRef > STUB_DISTANCE;
@@ -405,17 +479,22 @@ final class Layout {
     private int placeStubs(List<Object> out, int pc, LinkedHashMap<String, String> pending,
                            Map<String, Integer> stubAt, Map<String, String> stubLabel) {
         for (Map.Entry<String, String> e : pending.entrySet()) {
-            Stub st = stubs.get(e.getKey());
             out.add(new Label(e.getValue()));
             stubAt.put(e.getKey(), pc);
             stubLabel.put(e.getKey(), e.getValue());
-            Text t = new Text(st.asm(), st.size(), true);
-            out.add(t);
-            out.add(new Site(e.getValue() + " + " + st.size(), st.line(), false, st.landing(), st.map()));
-            pc += t.size();
+            pc = placeStubCopy(out, pc, e.getKey(), e.getValue());
         }
         pending.clear();
         return pc;
+    }
+
+    /** A copy of stub {@code key} (after its label {@code label}), with its call site; returns the pc after it. */
+    private int placeStubCopy(List<Object> out, int pc, String key, String label) {
+        Stub st = stubs.get(key);
+        Text t = new Text(st.asm(), st.size(), true);
+        out.add(t);
+        out.add(new Site(label + " + " + st.size(), st.line(), false, st.landing(), st.map()));
+        return pc + t.size();
     }
 
     private Map<String, Integer> addresses(List<Object> placed) {
@@ -452,13 +531,13 @@ final class Layout {
             } else if (o instanceof Branch b) {
                 String jump = b.form == 2 ? "bl " : "b ";
                 if (b.cond == null) {
-                    sb.append("    ").append(jump).append(b.target).append('\n');
+                    sb.append("    ").append(jump).append(dest(b)).append('\n');
                 } else if (b.form == 0) {
-                    sb.append("    b").append(b.cond).append(' ').append(b.target).append('\n');
+                    sb.append("    b").append(b.cond).append(' ').append(dest(b)).append('\n');
                 } else {
                     String skip = prefix + "_skip" + skips++;
                     sb.append("    b").append(Conds.invert(b.cond)).append(' ').append(skip).append('\n');
-                    sb.append("    ").append(jump).append(b.target).append('\n');
+                    sb.append("    ").append(jump).append(dest(b)).append('\n');
                     sb.append(skip).append(":\n");
                 }
             } else if (o instanceof Pool p) {

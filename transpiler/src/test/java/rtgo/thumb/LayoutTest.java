@@ -135,14 +135,18 @@ class LayoutTest {
             if (k == 700) {
                 l.label("B_mid");
             }
+            if (k == 1000) {
+                l.branch("hi", "B_top"); // far, and no barrier within reach for an island
+            }
         }
         l.label("B_end");
         l.branch(null, "B_top"); // 3400 bytes back
         l.branch("lt", "B_end");
         l.barrier("bx lr");
         String asm = layOutAndAssemble("B", l);
-        assertTrue(asm.contains("    beq B_skip0\n    b B_top\n"), asm);
-        assertTrue(asm.contains("    bne B_skip1\n    bl B_end\n"), asm);
+        // the barrier right after them holds an island: each goes there with a single branch
+        assertTrue(asm.contains("    bne B_via0\n    beq B_via1\n    b B_mid\nB_via0:\n    b B_top\nB_via1:\n    bl B_end\n"), asm);
+        assertTrue(asm.contains("    bls B_skip0\n    bl B_top\n"), "no barrier near: inverted around a long branch\n" + asm);
         assertTrue(asm.contains("    b B_mid\n"), "1400 bytes: an unconditional branch reaches\n" + asm);
         assertTrue(asm.contains("    bl B_top\n"), asm);
         assertTrue(asm.contains("    blt B_end\n"), "a short branch stays short\n" + asm);

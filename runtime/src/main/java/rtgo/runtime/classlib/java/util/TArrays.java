@@ -1,5 +1,9 @@
 package rtgo.runtime.classlib.java.util;
 
+import rtgo.runtime.MemFill;
+import rtgo.vm.Address;
+import rtgo.vm.abi.ObjectLayout;
+
 /*
  * TArrays: the static utilities of java.util.Arrays (a static substitute).
  *
@@ -514,18 +518,17 @@ public final class TArrays {
     }
 
     // ---- fill -----------------------------------------------------------------------------------
+    // Primitive arrays of at most four-byte elements: a block fill (MemFill), whole words at a time,
+    // after the same checks (the length read, which throws on null, and the range check).
 
     public static void fill(int[] a, int val) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = val;
-        }
+        int n = a.length;
+        MemFill.fill(Address.of(a) + ObjectLayout.ARRAY_DATA, n, val, 2);
     }
 
     public static void fill(int[] a, int fromIndex, int toIndex, int val) {
         rangeCheck(a.length, fromIndex, toIndex);
-        for (int i = fromIndex; i < toIndex; i++) {
-            a[i] = val;
-        }
+        MemFill.fill(Address.of(a) + ObjectLayout.ARRAY_DATA + (fromIndex << 2), toIndex - fromIndex, val, 2);
     }
 
     public static void fill(long[] a, long val) {
@@ -535,34 +538,28 @@ public final class TArrays {
     }
 
     public static void fill(char[] a, char val) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = val;
-        }
+        int n = a.length;
+        MemFill.fill(Address.of(a) + ObjectLayout.ARRAY_DATA, n, val, 1);
     }
 
     public static void fill(char[] a, int fromIndex, int toIndex, char val) {
         rangeCheck(a.length, fromIndex, toIndex);
-        for (int i = fromIndex; i < toIndex; i++) {
-            a[i] = val;
-        }
+        MemFill.fill(Address.of(a) + ObjectLayout.ARRAY_DATA + (fromIndex << 1), toIndex - fromIndex, val, 1);
     }
 
     public static void fill(byte[] a, byte val) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = val;
-        }
+        int n = a.length;
+        MemFill.fill(Address.of(a) + ObjectLayout.ARRAY_DATA, n, val, 0);
     }
 
     public static void fill(short[] a, short val) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = val;
-        }
+        int n = a.length;
+        MemFill.fill(Address.of(a) + ObjectLayout.ARRAY_DATA, n, val, 1);
     }
 
     public static void fill(boolean[] a, boolean val) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = val;
-        }
+        int n = a.length;
+        MemFill.fill(Address.of(a) + ObjectLayout.ARRAY_DATA, n, val ? 1 : 0, 0);
     }
 
     public static void fill(Object[] a, Object val) {
@@ -587,23 +584,17 @@ public final class TArrays {
 
     public static void fill(byte[] a, int fromIndex, int toIndex, byte val) {
         rangeCheck(a.length, fromIndex, toIndex);
-        for (int i = fromIndex; i < toIndex; i++) {
-            a[i] = val;
-        }
+        MemFill.fill(Address.of(a) + ObjectLayout.ARRAY_DATA + (fromIndex), toIndex - fromIndex, val, 0);
     }
 
     public static void fill(short[] a, int fromIndex, int toIndex, short val) {
         rangeCheck(a.length, fromIndex, toIndex);
-        for (int i = fromIndex; i < toIndex; i++) {
-            a[i] = val;
-        }
+        MemFill.fill(Address.of(a) + ObjectLayout.ARRAY_DATA + (fromIndex << 1), toIndex - fromIndex, val, 1);
     }
 
     public static void fill(boolean[] a, int fromIndex, int toIndex, boolean val) {
         rangeCheck(a.length, fromIndex, toIndex);
-        for (int i = fromIndex; i < toIndex; i++) {
-            a[i] = val;
-        }
+        MemFill.fill(Address.of(a) + ObjectLayout.ARRAY_DATA + (fromIndex), toIndex - fromIndex, val ? 1 : 0, 0);
     }
 
     public static long[] copyOfRange(long[] original, int from, int to) {
