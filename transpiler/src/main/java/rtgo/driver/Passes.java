@@ -36,6 +36,7 @@ import rtgo.opt.Licm;
 import rtgo.opt.LoopUnrolling;
 import rtgo.opt.LoopVersioning;
 import rtgo.opt.MemoryEffects;
+import rtgo.opt.ScalarPromotion;
 import rtgo.opt.Simplify;
 import rtgo.opt.StaticFacts;
 import rtgo.opt.StrengthReduction;
@@ -113,6 +114,8 @@ public final class Passes {
             pass("bce", "bounds checks that induction ranges prove are dropped", u -> BoundsCheckElim.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("version", "counted loops get a check-free copy behind a range guard", u -> LoopVersioning.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
+            pass("promote", "int fields a check-free loop reads and writes live in registers, stored back on exit", u -> ScalarPromotion.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),

@@ -36,6 +36,12 @@ import rtgo.ir.Type;
  * such as {@code n - 1} wraps ({@code n} is {@code MIN_VALUE}), the end is an extreme value, its
  * index fails the compare and the checked loop runs: the guard may be pessimistic, never wrong.
  *
+ * <p>A null check of a loop-invariant reference is covered by one guard {@code r != null}: the
+ * reference is null in every iteration or in none.
+ *
+ * <p>A masked index ({@code x & c}, {@code x >>> k}: {@link BoundsCheckElim#maxOf}) lies in
+ * {@code [0, max]} whatever the loop computes, so one guard {@code max < len} covers it.
+ *
  * <p>Scaled indexes {@code iv * k + b + c} (a row-major {@code b[k * n + j]}, {@code re[2 * i]})
  * are monotonic too when {@code k >= 0}; their guards keep the product below 2^29, so the same
  * argument holds: {@code 0 <= k < 2^14} for a variable factor (a constant one is recognised only
@@ -78,10 +84,28 @@ public final class LoopVersioning {
         Insn far = farEnd(cl, guards);
         for (Block b : cl.blocks) {
             for (Insn i : b.insns) {
+                if (i.op == Op.NULLCHECK && cl.invariant(i.arg(0)) && !hasExceptEdge(b)) {
+                    // an invariant reference is null in every iteration or in none
+                    guards.nonNull(i.arg(0));
+                    covered.add(i);
+                    continue;
+                }
                 if (i.op != Op.BOUNDSCHECK || !cl.invariant(i.arg(1))) {
                     continue;
                 }
                 Affine a = Affine.of(cl, i.arg(0));
+                long max = BoundsCheckElim.maxOf(i.arg(0));
+                if (a == null && max < CountedLoop.SMALL) {
+                    // a masked index (h & 0xff, x >>> 24) is in [0, max] whatever the loop does
+                    guards.mark();
+                    guards.below(guards.constant((int) max), i.arg(1));
+                    if (guards.impossible()) {
+                        guards.reset();
+                    } else {
+                        covered.add(i);
+                    }
+                    continue;
+                }
                 if (a == null) {
                     continue;
                 }
@@ -216,6 +240,10 @@ public final class LoopVersioning {
             }
         }
         jump(merge);
+    }
+
+    private static boolean hasExceptEdge(Block b) {
+        return b.terminator() != null && b.terminator().op == Op.EXCEPT;
     }
 
     private void jump(Block b) {
