@@ -29,6 +29,7 @@ import rtgo.sym.ProgramSymbols;
 import rtgo.lower.Lowering;
 import rtgo.lower.StringTable;
 import rtgo.opt.BoundsCheckElim;
+import rtgo.opt.BranchThreading;
 import rtgo.opt.Cleanup;
 import rtgo.opt.ElementAddressing;
 import rtgo.opt.Gvn;
@@ -104,6 +105,8 @@ public final class Passes {
             pass("unroll", "small loops with a constant trip count laid out once per iteration", u -> LoopUnrolling.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("simplify", "constant folding and algebraic identities", u -> Simplify.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
+            pass("thread", "branches on a phi of constants taken straight from each predecessor", u -> BranchThreading.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("gvn", "global value numbering, repeated checks included", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),

@@ -317,15 +317,7 @@ public final class ScalarPromotion {
                     store.block = t;
                     t.insns.add(t.firstNonPhi(), store);
                 } else {
-                    Block mid = f.newBlock();
-                    b.succs.set(s, mid);
-                    mid.preds.add(b);
-                    mid.succs.add(t);
-                    t.preds.set(t.preds.indexOf(b), mid);
-                    Insn g = f.make(Op.GOTO, Type.V);
-                    g.block = mid;
-                    mid.insns.add(g);
-                    mid.addBeforeTerminator(store);
+                    Cfg.splitEdge(f, b, s).addBeforeTerminator(store);
                 }
             }
         }
