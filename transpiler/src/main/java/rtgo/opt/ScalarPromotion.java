@@ -43,8 +43,9 @@ import rtgo.ir.Type;
  *   <li><b>No store is introduced</b>: on every edge that leaves the loop, every path from the
  *       loop's header in the current iteration has stored the field, so the store put on that edge
  *       repeats what the program just did rather than writing on a path that did not write.</li>
- *   <li>Only {@code int}-sized fields ({@link Elem#I}): a narrow field's store truncates, so a
- *       promoted value would have to be narrowed again. For an instance field, the object is
+ *   <li>Only {@code int} fields ({@link Elem#I}, not a word of a long: the other word's accesses
+ *       alias it): a narrow field's store truncates, so a promoted value would have to be
+ *       narrowed again. For an instance field, the object is
  *       defined outside the loop, every access of that field in the loop is on that same value, and
  *       the object is known non-null on entry (an allocation, a null check or a branch on
  *       {@code r == null} on the way, such as {@link LoopVersioning}'s guard), or each latch is
@@ -56,12 +57,20 @@ import rtgo.ir.Type;
  */
 public final class ScalarPromotion {
     /** A promotable cell: a static field ({@code object} null) or an instance field of {@code object}. */
-    private record Cell(String sym, Insn object) {
+    private record Cell(String sym, int word, Insn object) {
+        /**
+         * Whether {@code i} accesses this cell. A long field is two int words of one symbol
+         * ({@code aux2}: the word's offset); a word is a cell of its own, and the other word's
+         * accesses then count as aliasing ones, so a long field is never promoted.
+         */
         boolean accessedBy(Insn i) {
-            if (object == null) {
-                return (i.op == Op.GETSTATIC || i.op == Op.PUTSTATIC) && sym.equals(i.sym);
+            if (!sym.equals(i.sym) || i.aux2 != word) {
+                return false;
             }
-            return (i.op == Op.GETFIELD || i.op == Op.PUTFIELD) && sym.equals(i.sym) && i.arg(0) == object;
+            if (object == null) {
+                return i.op == Op.GETSTATIC || i.op == Op.PUTSTATIC;
+            }
+            return (i.op == Op.GETFIELD || i.op == Op.PUTFIELD) && i.arg(0) == object;
         }
     }
 
@@ -136,10 +145,10 @@ public final class ScalarPromotion {
                     continue;
                 }
                 if (i.op == Op.PUTSTATIC && i.mem.kind == Alias.Kind.STATIC && i.arg(0).type == Type.I) {
-                    out.add(new Cell(i.sym, null));
+                    out.add(new Cell(i.sym, i.aux2, null));
                 } else if (i.op == Op.PUTFIELD && i.mem.kind == Alias.Kind.FIELD && i.arg(1).type == Type.I
                         && !l.contains(i.arg(0).block)) {
-                    out.add(new Cell(i.sym, i.arg(0)));
+                    out.add(new Cell(i.sym, i.aux2, i.arg(0)));
                 }
             }
         }
