@@ -71,8 +71,10 @@ public class Memory {
         scale = v;
     }
 
-    // A call in the loop writes scale: it is loaded again after every call.
-    // thumb-loop: ldr r\d, \[r\d, #0\]
+    // A setter in the loop writes scale: once inlined, the loop reads the value it stored, and
+    // scalar promotion keeps scale in a register, stored once after the loop (a call that is not
+    // inlined keeps the load: Promotion.callWrites).
+    // thumb-loop: -ldr r\d, \[r\d, #0\]
     static int callWrites(int n) {
         int s = 0;
         for (int i = 0; i < n; i++) {

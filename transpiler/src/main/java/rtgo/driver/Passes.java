@@ -29,6 +29,7 @@ import rtgo.sym.ProgramSymbols;
 import rtgo.lower.Lowering;
 import rtgo.lower.StringTable;
 import rtgo.opt.BoundsCheckElim;
+import rtgo.opt.BranchThreading;
 import rtgo.opt.Cleanup;
 import rtgo.opt.ElementAddressing;
 import rtgo.opt.FillLoops;
@@ -38,6 +39,7 @@ import rtgo.opt.LoopUnrolling;
 import rtgo.opt.LoopVersioning;
 import rtgo.opt.MemoryEffects;
 import rtgo.opt.NullFacts;
+import rtgo.opt.ScalarPromotion;
 import rtgo.opt.Simplify;
 import rtgo.opt.StaticFacts;
 import rtgo.opt.StrengthReduction;
@@ -108,6 +110,8 @@ public final class Passes {
                     .needs(SSA, GENERIC, REACHABLE),
             pass("nullfacts", "null tests and checks that dominating checks and tests decide", u -> NullFacts.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
+            pass("thread", "branches on a phi of constants taken straight from each predecessor", u -> BranchThreading.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
             pass("gvn", "global value numbering, repeated checks included", u -> Gvn.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("licm", "loop-invariant values and checks to the preheader", u -> Licm.run(u.f, u.find(MemoryEffects.class), u.find(StaticFacts.class)))
@@ -119,6 +123,8 @@ public final class Passes {
             pass("version", "counted loops get a check-free copy behind a range guard", u -> LoopVersioning.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("fill", "check-free loops storing one value into consecutive elements become a block fill", u -> FillLoops.run(u.f, fillMethod(u.find(ProgramSymbols.class))))
+                    .needs(SSA, GENERIC, REACHABLE),
+            pass("promote", "int fields a check-free loop reads and writes live in registers, stored back on exit", u -> ScalarPromotion.run(u.f, u.find(MemoryEffects.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),

@@ -224,17 +224,24 @@ public final class Cfg {
                 if (t.preds.size() < 2) {
                     continue;
                 }
-                Block mid = f.newBlock();
-                mid.loopDepth = Math.min(b.loopDepth, t.loopDepth);
-                b.succs.set(s, mid);
-                mid.preds.add(b);
-                mid.succs.add(t);
-                // The same edge may appear twice (an IF with both targets equal): replace one at a time.
-                t.preds.set(t.preds.indexOf(b), mid);
-                Insn g = f.make(Op.GOTO, Type.V);
-                g.block = mid;
-                mid.insns.add(g);
+                splitEdge(f, b, s);
             }
         }
+    }
+
+    /** Puts a new block holding only a goto on the edge from {@code b}'s successor {@code s}; returns it. */
+    public static Block splitEdge(Func f, Block b, int s) {
+        Block t = b.succs.get(s);
+        Block mid = f.newBlock();
+        mid.loopDepth = Math.min(b.loopDepth, t.loopDepth);
+        b.succs.set(s, mid);
+        mid.preds.add(b);
+        mid.succs.add(t);
+        // The same edge may appear twice (an IF with both targets equal): replace one at a time.
+        t.preds.set(t.preds.indexOf(b), mid);
+        Insn g = f.make(Op.GOTO, Type.V);
+        g.block = mid;
+        mid.insns.add(g);
+        return mid;
     }
 }

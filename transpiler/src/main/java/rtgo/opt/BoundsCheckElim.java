@@ -17,7 +17,9 @@ import rtgo.ir.Op;
  *
  * <p>A check of {@code 0 <= idx < len} goes when both halves are proven at the check:
  * <ul>
- *   <li>{@code idx < len}: a branch on the way established it (after loop rotation the guard
+ *   <li>{@code idx < len}: a constant length exceeds the largest value the index's form allows
+ *       ({@code x & c}, {@code x >>> k}: the table lookup {@code T[h & 0xff]} into a 256-entry
+ *       table whose length {@link StaticFacts} or {@code new int[256]} gives); a branch on the way established it (after loop rotation the guard
  *       before a loop and the test at its bottom do); for a phi, every incoming value is below
  *       {@code len} on its edge; {@code len - c} and {@code w - c} (c &gt; 0, w non-negative and
  *       below len) are below it;</li>
@@ -102,6 +104,9 @@ public final class BoundsCheckElim {
                 return true;
             }
         }
+        if (len.isConst() && maxOf(v) < len.aux) {
+            return true;
+        }
         if (v.op == Op.ADD && v.arg(1).isConst() && v.arg(1).aux < 0 && v.arg(1).aux > -MAX_STEP) {
             Insn w = v.arg(0);
             if (w == len && isLength(len)) {
@@ -140,13 +145,8 @@ public final class BoundsCheckElim {
             case ARRAYLEN, I2C -> {
                 return true;
             }
-            case AND -> {
-                if ((v.arg(1).isConst() && v.arg(1).aux >= 0) || (v.arg(0).isConst() && v.arg(0).aux >= 0)) {
-                    return true;
-                }
-            }
-            case USHR -> {
-                if (v.arg(1).isConst() && (v.arg(1).aux & 31) != 0) {
+            case AND, USHR -> {
+                if (maxOf(v) <= Integer.MAX_VALUE) {
                     return true;
                 }
             }
@@ -178,6 +178,27 @@ public final class BoundsCheckElim {
             return true;
         }
         return false;
+    }
+
+    /**
+     * An upper bound of {@code v} as an unsigned value, when its form gives one: {@code x & c}
+     * ({@code c >= 0}) is at most {@code c}, {@code x >>> k} ({@code 0 < k < 32}) at most
+     * {@code 2^(32-k) - 1}, a non-negative constant itself; else {@link Long#MAX_VALUE}.
+     */
+    static long maxOf(Insn v) {
+        if (v.type != rtgo.ir.Type.I) {
+            return Long.MAX_VALUE;
+        }
+        if (v.isConst()) {
+            return v.aux >= 0 ? v.aux : Long.MAX_VALUE;
+        }
+        if (v.op == Op.AND) {
+            return Math.min(maxOf(v.arg(0)), maxOf(v.arg(1)));
+        }
+        if (v.op == Op.USHR && v.arg(1).isConst() && (v.arg(1).aux & 31) != 0) {
+            return (1L << (32 - (v.arg(1).aux & 31))) - 1;
+        }
+        return Long.MAX_VALUE;
     }
 
     /** {@code w} is below some array length (or a small non-negative constant), so {@code w + c} cannot wrap. */

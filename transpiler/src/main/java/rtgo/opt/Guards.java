@@ -13,14 +13,15 @@ import rtgo.ir.Type;
 
 /**
  * The conditions a versioned loop's fast copy needs, built before the loop: a list of unsigned
- * compares {@code x <u y} and the arithmetic that feeds them, all emitted into one guard block.
+ * compares {@code x <u y} and of references that must not be null, and the arithmetic that feeds them, all emitted into one guard block.
  * Arithmetic on constants folds, and so does a compare of two constants: a true one disappears, a
  * false one makes the set {@link #impossible()} (the caller then rolls back to the {@link #mark()}).
  * Equal expressions are emitted once. {@link #chain} turns the compares into a chain of branches
  * that reach the fast copy only when all hold.
  */
 final class Guards {
-    private record Compare(Insn x, Insn y) {}
+    /** A condition the fast copy needs: not {@code x fails y} (HS: {@code x <u y}; EQ: {@code x != y}). */
+    private record Compare(Insn x, Insn y, Cond fails) {}
 
     private final Func f;
     private final Block g;
@@ -117,15 +118,23 @@ final class Guards {
             // constant indexes into one length: the largest covers the others
             for (int k = 0; k < compares.size(); k++) {
                 Compare o = compares.get(k);
-                if (o.y() == y && o.x().isConst() && o.x().aux >= 0) {
+                if (o.y() == y && o.fails() == Cond.HS && o.x().isConst() && o.x().aux >= 0) {
                     if (o.x().aux < x.aux) {
-                        compares.set(k, new Compare(x, y));
+                        compares.set(k, new Compare(x, y, Cond.HS));
                     }
                     return;
                 }
             }
         }
-        Compare c = new Compare(x, y);
+        add(new Compare(x, y, Cond.HS));
+    }
+
+    /** Requires the reference {@code r} to be non-null (a null check the fast copy drops). */
+    void nonNull(Insn r) {
+        add(new Compare(r, emit("null", () -> f.make(Op.CONST, Type.R)), Cond.EQ));
+    }
+
+    private void add(Compare c) {
         if (!compares.contains(c)) {
             compares.add(c);
         }
@@ -142,7 +151,7 @@ final class Guards {
             Block pass = k == compares.size() - 1 ? fast : f.newBlock();
             // the failing edge first: reverse postorder then places the fast copy before the slow one
             Insn t = f.make(Op.IF, Type.V, c.x(), c.y());
-            t.aux = Cond.HS.ordinal();
+            t.aux = c.fails().ordinal();
             t.block = cur;
             cur.insns.add(t);
             Func.link(cur, slow);

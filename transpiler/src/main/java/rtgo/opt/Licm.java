@@ -82,7 +82,7 @@ public final class Licm {
 
     /** Hoists what it can out of {@code loop}; returns its preheader (or null without one). */
     private Block hoist(Loop loop) {
-        Block pre = preheader(loop);
+        Block pre = preheader(f, loop);
         if (pre == null) {
             return null;
         }
@@ -252,8 +252,8 @@ public final class Licm {
         pre.addBeforeTerminator(i);
     }
 
-    /** The loop's preheader, created on the entering edges when there is none. */
-    private Block preheader(Loop loop) {
+    /** The loop's preheader, created on the entering edges when there is none (also for {@link ScalarPromotion}). */
+    static Block preheader(Func f, Loop loop) {
         Block h = loop.header();
         List<Block> outside = new ArrayList<>();
         for (Block p : h.preds) {

@@ -36,6 +36,13 @@ import rtgo.ir.Type;
  * such as {@code n - 1} wraps ({@code n} is {@code MIN_VALUE}), the end is an extreme value, its
  * index fails the compare and the checked loop runs: the guard may be pessimistic, never wrong.
  *
+ * <p>When the loop is copied for its bounds checks anyway, a null check of a loop-invariant
+ * reference is covered by one more guard {@code r != null}: the reference is null in every
+ * iteration or in none.
+ *
+ * <p>A masked index ({@code x & c}, {@code x >>> k}: {@link BoundsCheckElim#maxOf}) lies in
+ * {@code [0, max]} whatever the loop computes, so one guard {@code max < len} covers it.
+ *
  * <p>Scaled indexes {@code iv * k + b + c} (a row-major {@code b[k * n + j]}, {@code re[2 * i]})
  * are monotonic too when {@code k >= 0}; their guards keep the product below 2^29, so the same
  * argument holds: {@code 0 <= k < 2^14} for a variable factor (a constant one is recognised only
@@ -71,6 +78,7 @@ public final class LoopVersioning {
         Block g = f.newBlock(); // the guard, between the entry and the header
         Guards guards = new Guards(f, g);
         List<Insn> covered = new ArrayList<>();
+        List<Insn> nullChecks = new ArrayList<>();
         if (cl.stepVar != null) {
             // 1 <= step <= SMALL, i.e. step - 1 <u SMALL
             guards.below(guards.add(cl.stepVar, guards.constant(-1)), guards.constant(CountedLoop.SMALL));
@@ -78,10 +86,26 @@ public final class LoopVersioning {
         Insn far = farEnd(cl, guards);
         for (Block b : cl.blocks) {
             for (Insn i : b.insns) {
+                if (i.op == Op.NULLCHECK && cl.invariant(i.arg(0)) && !hasExceptEdge(b)) {
+                    nullChecks.add(i);
+                    continue;
+                }
                 if (i.op != Op.BOUNDSCHECK || !cl.invariant(i.arg(1))) {
                     continue;
                 }
                 Affine a = Affine.of(cl, i.arg(0));
+                long max = BoundsCheckElim.maxOf(i.arg(0));
+                if (a == null && max < CountedLoop.SMALL && !i.arg(0).isConst()) {
+                    // a masked index (h & 0xff, x >>> 24) is in [0, max] whatever the loop does
+                    guards.mark();
+                    guards.below(guards.constant((int) max), i.arg(1));
+                    if (guards.impossible()) {
+                        guards.reset();
+                    } else {
+                        covered.add(i);
+                    }
+                    continue;
+                }
                 if (a == null) {
                     continue;
                 }
@@ -111,6 +135,14 @@ public final class LoopVersioning {
                 } else {
                     covered.add(i);
                 }
+            }
+        }
+        if (!covered.isEmpty() && !guards.none()) {
+            // a loop copied anyway drops the null checks of invariant references too: such a
+            // reference is null in every iteration or in none
+            for (Insn i : nullChecks) {
+                guards.nonNull(i.arg(0));
+                covered.add(i);
             }
         }
         if (covered.isEmpty()) {
@@ -216,6 +248,10 @@ public final class LoopVersioning {
             }
         }
         jump(merge);
+    }
+
+    private static boolean hasExceptEdge(Block b) {
+        return b.terminator() != null && b.terminator().op == Op.EXCEPT;
     }
 
     private void jump(Block b) {
