@@ -55,15 +55,19 @@ public class Finals {
     }
 
     // A plain field may be replaced (main does): its null check and bounds check stay, and
-    // across a synchronisation point it is loaded again in every iteration.
+    // across a synchronisation point (a volatile store orders all memory) it is loaded again in
+    // every iteration. (Not Thread.yield: it links the scheduler, whose timer handlers write int[]
+    // elements asynchronously, and this file shares one image with Hoisting's element loads.)
     // thumb: nullPointer
     // thumb: arrayIndex
     // thumb-loop: ldr r\d, \[r\d, #[1-9]\d*\]
+    static volatile int fence;
+
     static int looseSum() {
         int s = 0;
         for (int i = 0; i < 16; i++) {
             s += BUF.loose[i];
-            Thread.yield();
+            fence = i;
         }
         return s;
     }
@@ -75,7 +79,7 @@ public class Finals {
         int s = 0;
         for (int i = 0; i < n; i++) {
             s += b.scale;
-            Thread.yield();
+            fence = i;
         }
         return s;
     }
