@@ -40,12 +40,29 @@ public class Promotion {
     }
 
     // Two int fields of an invariant object behind a null guard: both live in registers.
-    // thumb-loop: -ldr r\d, \[r\d, #(8|12)\]
-    // thumb-loop: -str r\d, \[r\d, #(8|12)\]
+    // thumb-loop: -ldr r\d, \[r\d, #(4|8)\]
+    // thumb-loop: -str r\d, \[r\d, #(4|8)\]
     static void fieldLoop(Counter c, int n) {
         for (int i = 0; i < n; i++) {
             c.sum += i;
             c.count++;
+        }
+    }
+
+    // The fields of the object a static final holds (never null: its initialiser's new Counter()),
+    // written on each branch: no access dominates the back edge and no null check comes before
+    // the loop, but the fact that COUNTER is never null is enough to promote them.
+    // thumb-loop: -ldr r\d, \[r\d, #(4|8)\]
+    // thumb-loop: -str r\d, \[r\d, #(4|8)\]
+    static void staticObjectLoop(int n) {
+        for (int i = 0; i < n; i++) {
+            if ((i & 1) != 0) {
+                COUNTER.sum += i;
+                COUNTER.count++;
+            } else {
+                COUNTER.sum -= 1;
+                COUNTER.count += 2;
+            }
         }
     }
 
@@ -80,8 +97,9 @@ public class Promotion {
         crcLoop();
         Counter c = new Counter();
         fieldLoop(c, 4);
+        staticObjectLoop(7);
         callWrites(3);
         volatileLoop(3);
-        System.out.println(crc + maskedParam(new int[256], 5) + c.sum + c.count + total + shared);
+        System.out.println(crc + maskedParam(new int[256], 5) + c.sum + c.count + COUNTER.sum + COUNTER.count + total + shared);
     }
 }

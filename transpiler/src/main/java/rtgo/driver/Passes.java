@@ -124,7 +124,7 @@ public final class Passes {
                     .needs(SSA, GENERIC, REACHABLE),
             pass("fill", "check-free loops storing one value into consecutive elements become a block fill", u -> FillLoops.run(u.f, fillMethod(u.find(ProgramSymbols.class))))
                     .needs(SSA, GENERIC, REACHABLE),
-            pass("promote", "int fields a check-free loop reads and writes live in registers, stored back on exit", u -> ScalarPromotion.run(u.f, u.find(MemoryEffects.class)))
+            pass("promote", "int fields a check-free loop reads and writes live in registers, stored back on exit", u -> ScalarPromotion.run(u.f, u.find(MemoryEffects.class), u.find(StaticFacts.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("elembase", "array element addresses as base plus scaled index", u -> ElementAddressing.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),

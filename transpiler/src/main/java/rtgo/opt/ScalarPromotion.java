@@ -76,18 +76,29 @@ public final class ScalarPromotion {
 
     private final Func f;
     private final MemoryEffects fx;
+    /** The program's field facts (a static final holding a new object is never null), or null. */
+    private final StaticFacts facts;
 
-    private ScalarPromotion(Func f, MemoryEffects fx) {
+    private ScalarPromotion(Func f, MemoryEffects fx, StaticFacts facts) {
         this.f = f;
         this.fx = fx;
+        this.facts = facts;
     }
 
     /** Promotes what it can in {@code f}, given the program's memory effects (null: nothing). */
     public static void run(Func f, MemoryEffects fx) {
+        run(f, fx, null);
+    }
+
+    /**
+     * Promotes what it can in {@code f}, given the program's memory effects (null: nothing) and
+     * field facts (null: none).
+     */
+    public static void run(Func f, MemoryEffects fx, StaticFacts facts) {
         if (fx == null) {
             return;
         }
-        ScalarPromotion p = new ScalarPromotion(f, fx);
+        ScalarPromotion p = new ScalarPromotion(f, fx, facts);
         boolean any = false;
         while (p.promoteOne()) {
             any = true;
@@ -218,10 +229,11 @@ public final class ScalarPromotion {
 
     /**
      * Whether {@code r} is non-null on every edge into the loop: an allocation, or a passed null
-     * check or a branch on {@code r == null} on the way (a versioning guard is one).
+     * check or a branch on {@code r == null} on the way (a versioning guard is one), or a value
+     * the facts say is never null ({@link StaticFacts#nonNull}).
      */
-    private static boolean nonNullOnEntry(Insn r, Loop l, Block[] idom) {
-        if (r.op == Op.NEW || r.op == Op.NEWARRAY || r.op == Op.NEWMULTI || r.op == Op.STRING) {
+    private boolean nonNullOnEntry(Insn r, Loop l, Block[] idom) {
+        if (StaticFacts.nonNull(f, r, facts)) {
             return true;
         }
         for (Block p : l.header().preds) {
