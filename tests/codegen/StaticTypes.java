@@ -78,8 +78,29 @@ public class StaticTypes {
         return ((Shape) o).area();
     }
 
+    // After instanceof Square held, a cast of the same value to Square cannot fail and the value
+    // is not null (rtgo.opt.NullFacts): no class compare's stub, no null check's.
+    // thumb: -bl .*classCast
+    // thumb: -bl .*Throw\.nullPointer
+    static int castAfterTest(Object o) {
+        if (o instanceof Square) {
+            return ((Square) o).side;
+        }
+        return 0;
+    }
+
+    // The same shape on another value: its cast and null check stay.
+    // thumb: bl .*classCast
+    // thumb: bl .*Throw\.nullPointer
+    static int castAfterOtherTest(Object o, Object p) {
+        if (o instanceof Square) {
+            return ((Square) p).side;
+        }
+        return 0;
+    }
+
     public static void main(String[] args) {
-        int n = newThenCall() + fieldThenCall() + dispatched(new Disc()) + castUp() + castDown(new Square())
+        int n = castAfterTest(kept) + castAfterOtherTest(kept, kept) + newThenCall() + fieldThenCall() + dispatched(new Disc()) + castUp() + castDown(new Square())
                 + testDown(kept) + castToBase(new Disc());
         if (n < 0) {
             System.out.println(n);

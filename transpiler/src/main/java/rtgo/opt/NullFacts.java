@@ -17,7 +17,9 @@ import rtgo.ir.Type;
  * check of it dominates the block, when the block is reached only through the non-null edge of a
  * dominating {@code if x != null} (or {@code if x == null}), or when it is a fresh object, array or
  * literal. Then an {@code if x ==/!= null} there has one possible outcome and a null check there
- * cannot fail.
+ * cannot fail. Likewise a block reached only through the edge on which a dominating
+ * {@code x instanceof C} held: x is not null there, and a {@code checkcast x, C} (javac's cast
+ * after the test, {@code if (o instanceof Integer) ((Integer) o)...}) cannot fail, so both go.
  *
  * <p>Design note. The class library's String methods test their receiver themselves
  * ({@code if (self == null) Throw.nullPointer()}), because runtime code calls them directly too;
@@ -25,7 +27,9 @@ import rtgo.ir.Type;
  * check, hoisted), every {@code s.length()} and {@code s.charAt(i)} would test it again and branch
  * around a call that cannot happen. Value numbering shares repeated null checks but does not see
  * through a branch; this pass does, and leaves the folding of the decided branches and of the
- * unreachable throwing paths to {@link Simplify}. A check in a block that ends in an exception edge
+ * unreachable throwing paths to {@link Simplify}. Only the test's own class counts (the same name;
+ * no subtype reasoning), and only for the tested SSA value: a variable assigned again between test
+ * and cast is another value, whose cast stays. A check in a block that ends in an exception edge
  * only speaks for the blocks reached by going on (successor 0), never for the handler, which runs
  * exactly when some instruction of the block threw.
  *
@@ -66,7 +70,13 @@ public final class NullFacts {
         }
         for (Block b : f.blocks) {
             for (Insn i : new ArrayList<>(b.insns)) {
-                if (i.op == Op.NULLCHECK && (fresh(i.arg(0)) || nonNullByEdge(i.arg(0), b, idom))) {
+                boolean decided = switch (i.op) {
+                    case NULLCHECK -> fresh(i.arg(0)) || nonNullByEdge(i.arg(0), b, idom)
+                            || instanceByEdge(i.arg(0), null, b, idom);
+                    case CHECKCAST -> instanceByEdge(i.arg(0), i.sym, b, idom);
+                    default -> false;
+                };
+                if (decided) {
                     b.insns.remove(i);
                     changed = true;
                 }
@@ -121,6 +131,47 @@ public final class NullFacts {
             }
         }
         return nonNullByEdge(x, at, idom);
+    }
+
+    /**
+     * Whether every path to {@code at} leaves a dominating {@code if (x instanceof C)} by the edge
+     * on which it held: of class {@code cls} (the same class name as the test's), or of any class
+     * when {@code cls} is null (an instance is never null).
+     */
+    private static boolean instanceByEdge(Insn x, String cls, Block at, Block[] idom) {
+        for (Block d = at; ; d = idom[d.id]) {
+            if (d.preds.size() == 1) {
+                Block p = d.preds.get(0);
+                Insn t = p.terminator();
+                Insn test = t == null ? null : instanceTest(t);
+                if (test != null && test.arg(0) == x && (cls == null || cls.equals(test.sym))
+                        && p.succs.get(0) != p.succs.get(1)
+                        && p.succs.get(t.cond() == Cond.NE ? 0 : 1) == d) {
+                    return true;
+                }
+            }
+            Block up = idom[d.id];
+            if (up == null || up == d) {
+                return false;
+            }
+        }
+    }
+
+    /** The instanceof that an {@code if t ==/!= 0} tests (javac's ifeq/ifne after instanceof), else null. */
+    private static Insn instanceTest(Insn t) {
+        if (t.op != Op.IF || (t.cond() != Cond.EQ && t.cond() != Cond.NE)) {
+            return null;
+        }
+        Insn a = t.arg(0);
+        Insn b = t.arg(1);
+        if (a.op == Op.INSTANCEOF && isZero(b)) {
+            return a;
+        }
+        return b.op == Op.INSTANCEOF && isZero(a) ? b : null;
+    }
+
+    private static boolean isZero(Insn v) {
+        return v.op == Op.CONST && v.type == Type.I && v.aux == 0;
     }
 
     /** Whether every path to {@code at} leaves a dominating null test of {@code x} by its non-null edge. */
