@@ -51,9 +51,12 @@ public class Promotion {
 
     // The fields of the object a static final holds (never null: its initialiser's new Counter()),
     // written on each branch: no access dominates the back edge and no null check comes before
-    // the loop, but the fact that COUNTER is never null is enough to promote them.
+    // the loop, but the fact that COUNTER is never null is enough to promote them. (The stores are
+    // counted rather than looked for outside the loop: the else block is laid out after the
+    // return and jumps back, and thumb-loop counts everything between as loop.) Promoted: two
+    // stores in the peeled first iteration and two after the loop; in memory it would be six.
     // thumb-loop: -ldr r\d, \[r\d, #(4|8)\]
-    // thumb-loop: -str r\d, \[r\d, #(4|8)\]
+    // thumb-count: str r\d, \[r\d, #(4|8)\] 4
     static void staticObjectLoop(int n) {
         for (int i = 0; i < n; i++) {
             if ((i & 1) != 0) {
