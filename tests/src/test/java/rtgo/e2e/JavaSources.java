@@ -37,6 +37,20 @@ final class JavaSources {
         compile(sources, classesDir, classpath, "-g");
     }
 
+    /**
+     * Writes one source, class {@code name}, into a fresh {@code work/name} directory and compiles
+     * it into {@code work/name/classes}; returns {@code work/name}.
+     */
+    static Path compileOne(Path work, String name, String source) throws IOException {
+        Path dir = work.resolve(name);
+        Project.deleteTree(dir);
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".java");
+        Files.writeString(file, source);
+        compile(List.of(file), dir.resolve("classes"), List.of());
+        return dir;
+    }
+
     /** As {@link #compile(List, Path, List)}, with another debug option ({@code -g:none}, ...). */
     static void compile(List<Path> sources, Path classesDir, List<Path> classpath, String debugOption) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

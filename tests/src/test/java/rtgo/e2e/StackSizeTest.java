@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -112,13 +111,7 @@ class StackSizeTest {
     }
 
     private static Path compile(String name, String source) throws IOException {
-        Path dir = WORK.resolve(name);
-        Project.deleteTree(dir);
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".java");
-        Files.writeString(file, source);
-        JavaSources.compile(List.of(file), dir.resolve("classes"), List.of());
-        return dir;
+        return JavaSources.compileOne(WORK, name, source);
     }
 
     private static BuildResult build(Path dir, String main, int stackSize) throws BuildException {
