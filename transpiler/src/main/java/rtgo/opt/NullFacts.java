@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import rtgo.ir.Block;
 import rtgo.ir.Cfg;
 import rtgo.ir.Cond;
@@ -139,22 +140,11 @@ public final class NullFacts {
      * when {@code cls} is null (an instance is never null).
      */
     private static boolean instanceByEdge(Insn x, String cls, Block at, Block[] idom) {
-        for (Block d = at; ; d = idom[d.id]) {
-            if (d.preds.size() == 1) {
-                Block p = d.preds.get(0);
-                Insn t = p.terminator();
-                Insn test = t == null ? null : instanceTest(t);
-                if (test != null && test.arg(0) == x && (cls == null || cls.equals(test.sym))
-                        && p.succs.get(0) != p.succs.get(1)
-                        && p.succs.get(t.cond() == Cond.NE ? 0 : 1) == d) {
-                    return true;
-                }
-            }
-            Block up = idom[d.id];
-            if (up == null || up == d) {
-                return false;
-            }
-        }
+        return enteredBy(at, idom, (p, d) -> {
+            Insn t = p.terminator();
+            Insn test = t == null ? null : instanceTest(t);
+            return test != null && test.arg(0) == x && (cls == null || cls.equals(test.sym)) && edgeHolds(t, p, d);
+        });
     }
 
     /** The instanceof that an {@code if t ==/!= 0} tests (javac's ifeq/ifne after instanceof), else null. */
@@ -176,14 +166,28 @@ public final class NullFacts {
 
     /** Whether every path to {@code at} leaves a dominating null test of {@code x} by its non-null edge. */
     private static boolean nonNullByEdge(Insn x, Block at, Block[] idom) {
+        return enteredBy(at, idom, (p, d) -> edgeSaysNonNull(x, p, d));
+    }
+
+    /** Whether the edge {@code p -> s} is taken only when {@code x != null}. */
+    static boolean edgeSaysNonNull(Insn x, Block p, Block s) {
+        Insn t = p.terminator();
+        return t != null && testedForNull(t) == x && edgeHolds(t, p, s);
+    }
+
+    /** Whether {@code p -> s} is the edge on which the {@code if ==/!=} test {@code t} ending {@code p} says "not equal". */
+    private static boolean edgeHolds(Insn t, Block p, Block s) {
+        return p.succs.get(0) != p.succs.get(1) && p.succs.get(t.cond() == Cond.NE ? 0 : 1) == s;
+    }
+
+    /**
+     * Whether some block dominating {@code at} (itself included) has a single predecessor whose
+     * edge into it satisfies {@code edge}: then every path to {@code at} took such an edge.
+     */
+    private static boolean enteredBy(Block at, Block[] idom, BiPredicate<Block, Block> edge) {
         for (Block d = at; ; d = idom[d.id]) {
-            if (d.preds.size() == 1) {
-                Block p = d.preds.get(0);
-                Insn t = p.terminator();
-                if (t != null && testedForNull(t) == x && p.succs.get(0) != p.succs.get(1)
-                        && p.succs.get(t.cond() == Cond.NE ? 0 : 1) == d) {
-                    return true;
-                }
+            if (d.preds.size() == 1 && edge.test(d.preds.get(0), d)) {
+                return true;
             }
             Block up = idom[d.id];
             if (up == null || up == d) {

@@ -245,7 +245,7 @@ public final class ScalarPromotion {
     }
 
     private static boolean nonNullAt(Insn r, Block from, Block into, Block[] idom) {
-        if (branchSaysNonNull(r, from, into)) {
+        if (NullFacts.edgeSaysNonNull(r, from, into)) {
             return true;
         }
         for (Block d = from; d != null; d = idom[d.id] == d ? null : idom[d.id]) {
@@ -254,25 +254,11 @@ public final class ScalarPromotion {
                     return true;
                 }
             }
-            if (d.preds.size() == 1 && branchSaysNonNull(r, d.preds.get(0), d)) {
+            if (d.preds.size() == 1 && NullFacts.edgeSaysNonNull(r, d.preds.get(0), d)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The edge {@code p -> s} is taken only when {@code r != null}. */
-    private static boolean branchSaysNonNull(Insn r, Block p, Block s) {
-        Insn t = p.terminator();
-        if (t == null || t.op != Op.IF || p.succs.get(0) == p.succs.get(1)) {
-            return false;
-        }
-        Insn other = t.arg(0) == r ? t.arg(1) : t.arg(1) == r ? t.arg(0) : null;
-        if (other == null || !other.isConst() || other.type != Type.R || other.aux != 0) {
-            return false;
-        }
-        boolean taken = p.succs.get(0) == s;
-        return (t.cond() == rtgo.ir.Cond.NE && taken) || (t.cond() == rtgo.ir.Cond.EQ && !taken);
     }
 
     /** Loads {@code c} in the preheader, renames its accesses in the loop, stores it on the exits. */
