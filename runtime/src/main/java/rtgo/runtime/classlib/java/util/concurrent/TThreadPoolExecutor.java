@@ -290,6 +290,11 @@ public class TThreadPoolExecutor extends TAbstractExecutorService {
                 interruptIdleWorkers();
                 return;
             }
+            if (workers != null) {
+                // a worker that left getTask (and the count) is still listed: it calls this again
+                // once processWorkerExit has unlisted it, so the terminated pool shows no workers
+                return;
+            }
             runState = TERMINATED;
             notifyAll();
             now = true;
