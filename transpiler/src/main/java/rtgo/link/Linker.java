@@ -102,7 +102,7 @@ public final class Linker {
         Path elf = work.resolve(baseName + ".elf");
         Path bin = work.resolve(baseName + ".bin");
         Path uf2 = work.resolve(baseName + ".uf2");
-        List<String> ldArgs = new ArrayList<>(List.of("-nostdlib", "-T", script.toString(), "-o", elf.toString(),
+        List<String> ldArgs = new ArrayList<>(List.of("-nostdlib", "--gc-sections", "-T", script.toString(), "-o", elf.toString(),
                 programObject.toString(), crt0Object.toString(), boot2Object.toString()));
         ldArgs.addAll(extraLdArgs);
         try {

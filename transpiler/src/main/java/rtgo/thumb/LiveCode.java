@@ -37,8 +37,10 @@ import rtgo.vm.abi.SymbolNames;
  * <p>The references of a unit are read from the assembly text the emitter writes for it (a
  * function with its literal pools and jump tables, a descriptor with its virtual table), so that
  * nothing the emitter may refer to is missed: quoted symbols ({@code "J:…"}, types, init stubs),
- * string-literal labels, and the bare {@code rtgo_…} names of exported methods (as
- * {@code Address.symbol("rtgo_uncaught")} writes them). Edges the text does not show:
+ * the labels of String literals and C strings, and bare {@code rtgo_…} names: exported methods
+ * (as {@code Address.symbol("rtgo_uncaught")} writes them) and the tables only the runtime reads
+ * (the frame table, NPE messages, static roots, enum values), which are left out when no live
+ * code names them. Edges the text does not show:
  * <ul>
  * <li>a class-initialisation stub runs the class's initialiser and its superclasses' stubs, and
  *     calls Throw.noClassDef when the class is erroneous;</li>
@@ -54,7 +56,7 @@ import rtgo.vm.abi.SymbolNames;
  */
 public final class LiveCode {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]+)\"");
-    private static final Pattern STRING_LABEL = Pattern.compile("\\.Lstr\\d+");
+    private static final Pattern STRING_LABEL = Pattern.compile("\\.Lc?str\\d+");
     private static final Pattern BARE = Pattern.compile("\\brtgo_[A-Za-z0-9_]+");
     /** The classes whose exported methods are always part of the image: start-up and fault handlers. */
     private static final List<String> ROOT_OWNERS = List.of("rtgo.runtime.Start", "rtgo.runtime.Fault");

@@ -219,10 +219,21 @@ public final class ProgramEmitter {
         ro.append("    .balign 4\n    .global ").append(SymbolNames.STRINGS_END).append('\n')
           .append(SymbolNames.STRINGS_END).append(":\n");
         text.append(ro);
-        text.append(frames.render(".Lcode_end"));
-        text.append(npeMessages.render());
-        if (!program.cStrings().isEmpty()) {
-            text.append("\n    .section .rodata\n").append(CStrings.render(program.cStrings()));
+        // the tables only the runtime's readers name (StackTrace, Gc, Throw, Types): left out with them
+        if (isLive(SymbolNames.FRAMES)) {
+            text.append(frames.render(".Lcode_end"));
+        }
+        if (isLive(SymbolNames.NPE_MESSAGES)) {
+            text.append(npeMessages.render());
+        }
+        Map<String, String> cStrings = new java.util.LinkedHashMap<>();
+        program.cStrings().forEach((t, label) -> {
+            if (isLive(label)) {
+                cStrings.put(t, label);
+            }
+        });
+        if (!cStrings.isEmpty()) {
+            text.append("\n    .section .rodata\n").append(CStrings.render(cStrings));
         }
         staticData();
         // the running thread's stack limit, which recursive methods check (main's until threads run)
@@ -442,8 +453,10 @@ public final class ProgramEmitter {
                 refs.add(FunctionEmitter.quote(sf.symbol()));
             }
         }
-        text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.ASSERTIONS).append('\n')
-            .append(SymbolNames.ASSERTIONS).append(":\n    .word ").append(assertions ? 1 : 0).append('\n');
+        if (isLive(SymbolNames.ASSERTIONS)) {
+            text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.ASSERTIONS).append('\n')
+                .append(SymbolNames.ASSERTIONS).append(":\n    .word ").append(assertions ? 1 : 0).append('\n');
+        }
         List<String> enums = new ArrayList<>();
         for (rtgo.sym.ClassInfo c : program.classes()) {
             String values = Symbols.staticField(c.name(), "$VALUES");
@@ -452,15 +465,19 @@ public final class ProgramEmitter {
                 enums.add(FunctionEmitter.quote(Symbols.type(c.name())) + ", " + FunctionEmitter.quote(values));
             }
         }
-        text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.ENUM_VALUES).append('\n')
-            .append(SymbolNames.ENUM_VALUES).append(":\n    .word ").append(enums.size()).append('\n');
-        for (String e : enums) {
-            text.append("    .word ").append(e).append('\n');
+        if (isLive(SymbolNames.ENUM_VALUES)) {
+            text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.ENUM_VALUES).append('\n')
+                .append(SymbolNames.ENUM_VALUES).append(":\n    .word ").append(enums.size()).append('\n');
+            for (String e : enums) {
+                text.append("    .word ").append(e).append('\n');
+            }
         }
-        text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.STATIC_REFS).append('\n')
-            .append(SymbolNames.STATIC_REFS).append(":\n    .word ").append(refs.size()).append('\n');
-        for (String r : refs) {
-            text.append("    .word ").append(r).append('\n');
+        if (isLive(SymbolNames.STATIC_REFS)) {
+            text.append("\n    .section .rodata\n    .balign 4\n    .global ").append(SymbolNames.STATIC_REFS).append('\n')
+                .append(SymbolNames.STATIC_REFS).append(":\n    .word ").append(refs.size()).append('\n');
+            for (String r : refs) {
+                text.append("    .word ").append(r).append('\n');
+            }
         }
         text.append(data).append(bss);
     }

@@ -149,6 +149,7 @@ rtgo_default_handler:
 @ Block (10 words, keeps sp 8-byte aligned): r8, r9, r10, r11, pad/sp, r4, r5, r6, r7, lr.
 @ ---------------------------------------------------------------------------------------------
 
+    .section .text.rtgo_throw, "ax"        @ linked only when compiled code calls it (ld --gc-sections)
     @ rtgo_throw is the native method rtgo.runtime.Throw.raise(Throwable): compiled code calls it
     @ by that method's symbol. rtgo_unwind is weak so that hand-written test programs without a
     @ runtime still link; every compiled program defines it.
@@ -194,6 +195,7 @@ rtgo_throw:
 @ r4-r11 it uses itself, so only the block is dropped.
 @ ---------------------------------------------------------------------------------------------
 
+    .section .text.rtgo_collect, "ax"        @ linked only when compiled code calls it (ld --gc-sections)
     .weak rtgo_gc                         @ (test programs without a runtime still link)
     .global "J:rtgo.runtime.Gc.collect()V"
     .type "J:rtgo.runtime.Gc.collect()V", %function
@@ -216,6 +218,7 @@ rtgo_throw:
 @ rtgo_throw's (r8, r9, r10, r11, pad, r4, r5, r6, r7, lr), so the collector walks it from there.
 @ ---------------------------------------------------------------------------------------------
 
+    .section .text.rtgo_sched, "ax"        @ linked only when compiled code calls it (ld --gc-sections)
     @ Sched.swap(saveAt, loadFrom): saves this thread's callee-saved registers in a block on its
     @ stack and the block's address at [saveAt], then continues the thread whose block address is
     @ at [loadFrom]. The caller holds the scheduler's critical section (interrupts masked).
@@ -274,6 +277,7 @@ rtgo_thread_entry:
     @ a backward branch), switch threads like a call would, restore them all and go on at the pc.
     @ Frame (12 words, lowest first): UDIVIDEND, UDIVISOR, REMAINDER, QUOTIENT, lr, r12, apsr,
     @ r0, r1, r2, r3, resume pc (docs/abi.md "Threads"; Gc reads it).
+    .section .text.rtgo_preempt, "ax"        @ linked only when compiled code calls it (ld --gc-sections)
     .weak rtgo_sched_preempted            @ Sched.preempted (linked with the scheduler)
     .global rtgo_preempt
     .type rtgo_preempt, %function
