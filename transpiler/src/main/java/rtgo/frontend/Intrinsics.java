@@ -139,8 +139,21 @@ final class Intrinsics {
         t.push(s);
     }
 
-    /** {@code Boot.runMain()}: initialise the main class, then call main with an empty String[]
-     * (one object in flash, so that starting main allocates nothing). */
+    /** Whether {@code main} reads its parameter (javac never gives a parameter's slot to another variable). */
+    private static boolean readsArgs(MethodNode main) {
+        for (org.objectweb.asm.tree.AbstractInsnNode i : main.instructions) {
+            if (i instanceof org.objectweb.asm.tree.VarInsnNode v && v.var == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code Boot.runMain()}: initialise the main class, then call main with an empty String[]
+     * (one object in flash, so that starting main allocates nothing), or with null when main never
+     * reads its parameter, so that the image needs no String[] descriptor either.
+     */
     private void runMain() {
         Program p = t.program;
         String main = p.mainClass().replace('.', '/');
@@ -158,6 +171,11 @@ final class Intrinsics {
         if (mainMethod == null) {
             throw new Unsupported("a main class without 'public static void main(String[])' (" + p.mainClass() + ")",
                     "add a main method or pass --main");
+        }
+        if (!readsArgs(mainMethod)) {
+            t.push(t.emit(Op.CONST, Type.R)); // nothing can tell: the image needs no String[] at all
+            Calls.call(t, new Resolver.MethodTarget(cn, mainMethod));
+            return;
         }
         p.arrayType("[Ljava/lang/String;");
         Insn args = t.emit(Op.SYMBOL, Type.I);
