@@ -533,7 +533,7 @@ public final class Sched {
         }
     }
 
-    /** TIMER_IRQ_3 (crt0.S rtgo_timer_irq_3): wakes every thread whose deadline has passed. */
+    /** TIMER_IRQ_3 (its vector entry rtgo_isr_timer_irq_3, ProgramEmitter): wakes every thread whose deadline has passed. */
     @Export(SymbolNames.ALARM)
     public static void alarm(int frame) {
         Mem.store32(TIMER.INTF, 0);
@@ -584,7 +584,7 @@ public final class Sched {
     }
 
     /**
-     * Alarm 2 (crt0.S rtgo_timer_irq_2): the slice is over. {@code frame} is the interrupted
+     * Alarm 2 (vector entry rtgo_isr_timer_irq_2, ProgramEmitter): the slice is over. {@code frame} is the interrupted
      * thread's exception frame, 0 if a handler or not a thread was interrupted.
      */
     @Export(SymbolNames.TICK)

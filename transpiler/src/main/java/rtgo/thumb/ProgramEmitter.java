@@ -249,10 +249,20 @@ public final class ProgramEmitter {
     /**
      * The vector entries of the program's interrupt handlers (rtgo.hal.Interrupt): a strong
      * rtgo_isr_&lt;irq&gt; that calls the handler through rtgo_java_isr (crt0.S), which keeps
-     * EXC_RETURN and saves the SIO divider.
+     * EXC_RETURN and saves the SIO divider; likewise TIMER_IRQ_2 and TIMER_IRQ_3 when the
+     * scheduler is part of the image.
      */
     private void interruptStubs() {
-        for (Map.Entry<String, String> e : program.interrupts().entrySet()) {
+        Map<String, String> stubs = new java.util.LinkedHashMap<>(program.interrupts());
+        // the scheduler's alarms, when the program has the scheduler (its exported tick and alarm)
+        for (Map.Entry<String, String> e : program.exports().entrySet()) {
+            String vector = e.getValue().equals(SymbolNames.TICK) ? SymbolNames.ISR_PREFIX + "timer_irq_2"
+                    : e.getValue().equals(SymbolNames.ALARM) ? SymbolNames.ISR_PREFIX + "timer_irq_3" : null;
+            if (vector != null && isLive(e.getKey())) {
+                stubs.put(e.getKey(), vector);
+            }
+        }
+        for (Map.Entry<String, String> e : stubs.entrySet()) {
             String vector = e.getValue();
             text.append("\n    .balign 4\n    .global ").append(vector).append("\n    .type ").append(vector)
                 .append(", %function\n    .thumb_func\n").append(vector).append(":\n")

@@ -45,8 +45,8 @@ rtgo_vector_table:
     .word rtgo_default_handler            @ 15: SysTick
     irq timer_irq_0                       @ 16: IRQ 0  TIMER_IRQ_0
     irq timer_irq_1                       @ 17: IRQ 1  TIMER_IRQ_1
-    .word rtgo_timer_irq_2                @ 18: IRQ 2  TIMER_IRQ_2: alarm 2 is the scheduler's (time slices)
-    .word rtgo_timer_irq_3                @ 19: IRQ 3  TIMER_IRQ_3: alarm 3 is the scheduler's (sleep, timeouts)
+    irq timer_irq_2                       @ 18: IRQ 2  TIMER_IRQ_2: alarm 2 is the scheduler's (time slices)
+    irq timer_irq_3                       @ 19: IRQ 3  TIMER_IRQ_3: alarm 3 is the scheduler's (sleep, timeouts)
     irq pwm_irq_wrap                      @ 20: IRQ 4  PWM_IRQ_WRAP
     irq usbctrl_irq                       @ 21: IRQ 5  USBCTRL_IRQ
     irq xip_irq                           @ 22: IRQ 6  XIP_IRQ
@@ -330,7 +330,6 @@ rtgo_resume_pc:                           @ written by Sched.tick, read by rtgo_
     .global rtgo_handler_region_end
 rtgo_handler_region_end:                      @ the allocator's region end when a Java handler was entered
     .space 4
-    .section .text.rtgo_crt0, "ax"
 
 @ ---------------------------------------------------------------------------------------------
 @ Exceptions handled in Java (alarms 2 and 3 for the scheduler; IRQs a program takes over):
@@ -340,31 +339,16 @@ rtgo_handler_region_end:                      @ the allocator's region end when 
 @ saved and restored around it (RP2040 datasheet 2.3.1.5: wait for READY, read both operands,
 @ then REMAINDER and QUOTIENT; writing the results back restores them). The recursion checks of
 @ the handler's methods compare against the handler stack's limit (rtgo_handler_stack_limit) while
-@ it runs, the interrupted code's limit is put back after.
+@ it runs, the interrupted code's limit is put back after. The vector entries that come here are
+@ the compiled program's (ProgramEmitter): rtgo_isr_<irq> for each handler, and for TIMER_IRQ_2 and
+@ TIMER_IRQ_3 when the program has the scheduler (its tick and alarm).
 @ ---------------------------------------------------------------------------------------------
 
-    .weak rtgo_tick                       @ Sched.tick
     .weak rtgo_stack_limit                @ words of the compiled program (test programs lack them)
     .weak rtgo_handler_stack_limit
     .weak "S:rtgo.runtime.Heap.regionEnd" @ Heap's bump region (Heap.take)
     .weak "S:rtgo.runtime.Heap.next"
-    .weak rtgo_alarm                      @ Sched.alarm
-    .global rtgo_timer_irq_2
-    .type rtgo_timer_irq_2, %function
-    .thumb_func
-rtgo_timer_irq_2:
-    ldr r2, =rtgo_tick                    @ the Java handler
-    b rtgo_java_isr
-    .size rtgo_timer_irq_2, . - rtgo_timer_irq_2
-
-    .global rtgo_timer_irq_3
-    .type rtgo_timer_irq_3, %function
-    .thumb_func
-rtgo_timer_irq_3:
-    ldr r2, =rtgo_alarm                   @ the Java handler
-    b rtgo_java_isr
-    .size rtgo_timer_irq_3, . - rtgo_timer_irq_3
-
+    .section .text.rtgo_java_isr, "ax"    @ linked only when a Java handler is (ld --gc-sections)
     .global rtgo_java_isr
     .type rtgo_java_isr, %function
     .thumb_func
