@@ -212,12 +212,17 @@ public final class StackTrace {
         return Mem.load8(at + init.length()) == 0;
     }
 
-    /** Prints the visible frames of the caller's stack, innermost first (panics: allocates nothing). */
+    /**
+     * Prints the visible frames of the caller's stack, innermost first, at most MAX_FRAMES of
+     * them, as a trace captured here would print (panics and Uncaught: allocates nothing).
+     */
     static void printFromHere() {
         start();
-        while (entry != 0) {
+        int printed = 0;
+        while (entry != 0 && printed < MAX_FRAMES) {
             if (visible()) {
                 printFrame();
+                printed++;
             }
             step();
         }

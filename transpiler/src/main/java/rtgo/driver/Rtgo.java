@@ -32,6 +32,7 @@ import rtgo.thumb.Allocation;
 import rtgo.thumb.ProgramEmitter;
 import rtgo.thumb.RegAlloc;
 import rtgo.thumb.StackCheck;
+import rtgo.thumb.UncaughtReports;
 
 /**
  * The one tool API: the CLI, the Maven plugin and the tests all build through here.
@@ -107,9 +108,12 @@ public final class Rtgo {
             // only what the optimised code still reaches goes into the image (rtgo.thumb.LiveCode)
             // (--inline=keep also keeps the program's methods whose every call was inlined)
             boolean keep = options.inline().equals("keep");
-            emitter.prune(compiled, new StackCheck(program, compiled)::checks,
+            // failed checks that nothing can catch report themselves (rtgo.thumb.UncaughtReports)
+            java.util.Set<String> uncaught = UncaughtReports.of(program, compiled.keySet());
+            emitter.uncaughtReports(uncaught);
+            emitter.prune(compiled, new StackCheck(program, compiled, uncaught)::checks,
                     f -> keep && !RuntimeSymbols.isRuntimeCode(f.displayName));
-            StackCheck stack = new StackCheck(program, compiled);
+            StackCheck stack = new StackCheck(program, compiled, uncaught);
             checkStackDepth(stack, program, options.stackSize());
             emitter.stackLimit(stack.limit());
             emitter.threadStack(threadStack(stack));

@@ -12,6 +12,7 @@ public final class RuntimeSymbols {
     public static final String HEAP = "rtgo/runtime/Heap";
     public static final String THROW = "rtgo/runtime/Throw";
     public static final String TYPES = "rtgo/runtime/Types";
+    public static final String UNCAUGHT = "rtgo/runtime/Uncaught";
 
     public static final String[] ALLOC_ARRAY = {HEAP, "allocArray", "(II)I"};
     public static final String[] ALLOC_MULTI = {HEAP, "allocMultiArray", "(I[I)I"};
@@ -43,8 +44,35 @@ public final class RuntimeSymbols {
     /** A class whose initialiser threw is used again (called by its initialisation stub). */
     public static final String[] NO_CLASS_DEF = {THROW, "noClassDef", "(I)V"};
 
+    /**
+     * The reports of failed checks that nothing can catch (rtgo.thumb.UncaughtReports), printed
+     * straight from the stack: same texts as {@link #NULL_POINTER}, {@link #DIVIDE_BY_ZERO} and
+     * {@link #ARRAY_INDEX} and the exit of an uncaught exception, without making one.
+     */
+    public static final String[] UNCAUGHT_NULL_POINTER = {UNCAUGHT, "nullPointerAt", "(I)V"};
+    public static final String[] UNCAUGHT_DIVIDE_BY_ZERO = {UNCAUGHT, "divideByZero", "()V"};
+    public static final String[] UNCAUGHT_ARRAY_INDEX = {UNCAUGHT, "arrayIndex", "(II)V"};
+
+    /** A check's report: {@code check} (one of the three above's Throw twins), or its uncaught twin. */
+    public static String[] report(String[] check, boolean uncaught) {
+        if (!uncaught) {
+            return check;
+        }
+        if (check == NULL_POINTER) {
+            return UNCAUGHT_NULL_POINTER;
+        }
+        if (check == DIVIDE_BY_ZERO) {
+            return UNCAUGHT_DIVIDE_BY_ZERO;
+        }
+        if (check == ARRAY_INDEX) {
+            return UNCAUGHT_ARRAY_INDEX;
+        }
+        return check;
+    }
+
     /** The entry points nearly every method's lowered code calls: always part of the build. */
-    public static final List<String[]> ALL = List.of(ALLOC_ARRAY, ARRAY_INDEX, NULL_POINTER, STACK_OVERFLOW, RAISE);
+    public static final List<String[]> ALL = List.of(ALLOC_ARRAY, ARRAY_INDEX, NULL_POINTER, STACK_OVERFLOW, RAISE,
+            UNCAUGHT_NULL_POINTER, UNCAUGHT_DIVIDE_BY_ZERO, UNCAUGHT_ARRAY_INDEX);
 
     /**
      * Entry points part of the build only when the front end translates an operation that lowers

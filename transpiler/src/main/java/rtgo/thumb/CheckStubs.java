@@ -17,6 +17,9 @@ final class CheckStubs {
     private final boolean saveLr;
     private final NpeMessageTable npeMessages;
 
+    /** Whether nothing can catch what this function's checks raise: they report it themselves (UncaughtReports). */
+    boolean uncaught;
+
     /** Set by the FunctionEmitter: what a compare reads a value from (see InsnEmitter#compared). */
     InsnEmitter insns;
 
@@ -66,7 +69,8 @@ final class CheckStubs {
     private String throwStub(String kind, String moves, String[] target, int line) {
         String key = kind + "@" + line + (out.landing == null ? "" : "@" + out.landing + "@" + out.map);
         String push = saveLr ? "" : "push {lr}\n";
-        out.stub(key, push + moves + "bl " + FunctionEmitter.quote(RuntimeSymbols.symbol(target)), line);
+        String callee = RuntimeSymbols.symbol(RuntimeSymbols.report(target, uncaught));
+        out.stub(key, push + moves + "bl " + FunctionEmitter.quote(callee), line);
         return key;
     }
 

@@ -66,6 +66,9 @@ final class FunctionEmitter {
     /** The stub's {@code b} back to the check reaches this far (with room for the stub before the code). */
     private static final int CHECK_REACH = 2000;
 
+    /** Whether nothing can catch what the failed checks raise: they report it themselves (UncaughtReports). */
+    boolean uncaughtReports;
+
     /** Whether threads may be preempted here (ProgramEmitter.preemptible): it always gets a frame-table entry. */
     boolean preemptible;
     /** The {@code .file} number of the method's source file (DebugInfo), or 0: no line information. */
@@ -193,6 +196,7 @@ final class FunctionEmitter {
         }
         frame = new Frame(calleeSaved, saveLr, outArgs, alloc.slots);
         CheckStubs stubs = new CheckStubs(out, saveLr, npeMessages);
+        stubs.uncaught = uncaughtReports;
         insns = new InsnEmitter(f, out, frame, stubs, prefix);
         stubs.insns = insns;
         maps = new StackMaps(f, frame);

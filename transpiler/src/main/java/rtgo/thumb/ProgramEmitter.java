@@ -69,11 +69,20 @@ public final class ProgramEmitter {
                 npeMessages);
         fe.recursiveCalls = recursiveCalls;
         fe.preemptible = preempt;
+        fe.uncaughtReports = uncaughtReports.contains(f.symbol);
         fe.sourceFile = debugInfo.fileNumber(f, text);
         text.append(fe.emit());
         debugInfo.function(f, fe.startLabel(), fe.endLabel());
         fe.describeFrames(frames);
         codeSizes.put(f.displayName + f.symbol.substring(f.symbol.indexOf('(')), fe.codeBytes);
+    }
+
+    /** The functions whose failed checks report themselves ({@link UncaughtReports}). */
+    private java.util.Set<String> uncaughtReports = java.util.Set.of();
+
+    /** Sets the functions whose failed checks report themselves, before {@link #prune}. */
+    public void uncaughtReports(java.util.Set<String> functions) {
+        this.uncaughtReports = functions;
     }
 
     /** The units {@link #prune} found live, or null: everything the program has is emitted. */
@@ -119,6 +128,7 @@ public final class ProgramEmitter {
             List<String> tables = new ArrayList<>();
             FunctionEmitter fe = new FunctionEmitter(f, compiled.get(f), 0, program.exports().get(f.symbol), tables,
                     stackCheck.test(f), stackLimit, new NpeMessageTable());
+            fe.uncaughtReports = uncaughtReports.contains(f.symbol);
             return fe.emit() + String.join("", tables);
         }, sym -> {
             java.util.function.Consumer<StringBuilder> d = descriptors.get(sym);

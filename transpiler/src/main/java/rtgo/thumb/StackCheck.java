@@ -62,8 +62,17 @@ public final class StackCheck {
     private final Map<String, Map<String, Integer>> callLines = new HashMap<>();
     private final ProgramSymbols program;
 
+    /** The functions whose failed checks report themselves (UncaughtReports). */
+    private final java.util.Set<String> uncaughtReports;
+
     public StackCheck(ProgramSymbols program, Map<Func, Allocation> compiled) {
+        this(program, compiled, java.util.Set.of());
+    }
+
+    /** As above, with the functions whose checks call the uncaught reports ({@link UncaughtReports}). */
+    public StackCheck(ProgramSymbols program, Map<Func, Allocation> compiled, java.util.Set<String> uncaughtReports) {
         this.program = program;
+        this.uncaughtReports = uncaughtReports;
         for (Map.Entry<Func, Allocation> e : compiled.entrySet()) {
             Func f = e.getKey();
             funcs.put(f.symbol, f);
@@ -76,6 +85,7 @@ public final class StackCheck {
     }
 
     private List<String> calls(Func f) {
+        boolean uncaught = uncaughtReports.contains(f.symbol);
         List<String> out = new ArrayList<>();
         List<String> reports = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
@@ -94,9 +104,9 @@ public final class StackCheck {
                 String callee = switch (i.op) {
                     case CALL -> i.sym;
                     case INITCHECK -> Symbols.initStub(i.sym);
-                    case NULLCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.NULL_POINTER);
-                    case DIVCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.DIVIDE_BY_ZERO);
-                    case BOUNDSCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.ARRAY_INDEX);
+                    case NULLCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.report(RuntimeSymbols.NULL_POINTER, uncaught));
+                    case DIVCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.report(RuntimeSymbols.DIVIDE_BY_ZERO, uncaught));
+                    case BOUNDSCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.report(RuntimeSymbols.ARRAY_INDEX, uncaught));
                     case T_CASTCHECK -> RuntimeSymbols.symbol(RuntimeSymbols.CLASS_CAST);
                     default -> null;
                 };
