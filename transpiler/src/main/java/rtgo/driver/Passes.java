@@ -139,7 +139,8 @@ public final class Passes {
             // ---- instruction selection: generic ops to Thumb ops -----------------------------------
             pass("switch-lowering", "switches to compare chains and Thumb jump tables", u -> Lowering.lowerSwitches(u.f))
                     .needs(SSA, GENERIC).breaks(GENERIC),
-            pass("lower", "generic ops to Thumb ops, immediates folded", u -> Lowering.run(u.f, u.get(StringTable.class), u.find(ProgramSymbols.class)))
+            pass("lower", "generic ops to Thumb ops, immediates folded", u -> Lowering.run(u.f, u.get(StringTable.class), u.find(ProgramSymbols.class),
+                    u.find(rtgo.lower.OnceAllocation.class)))
                     .needs(SSA),
             pass("lower-dce", "constants folded into immediates are removed", u -> Cleanup.removeDead(u.f))
                     .needs(SSA),

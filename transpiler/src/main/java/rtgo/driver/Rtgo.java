@@ -28,6 +28,7 @@ import rtgo.opt.StaticFacts;
 import rtgo.opt.UnusedMethods;
 import rtgo.sym.ProgramSymbols;
 import rtgo.sym.RuntimeSymbols;
+import rtgo.lower.OnceAllocation;
 import rtgo.thumb.Allocation;
 import rtgo.thumb.ProgramEmitter;
 import rtgo.thumb.RegAlloc;
@@ -88,6 +89,10 @@ public final class Rtgo {
                 checkNoAllocation(allocations);
             }
             inline(program, options);
+            // arrays made at most once become static blocks (rtgo.lower.OnceAllocation)
+            OnceAllocation once = OnceAllocation.of(program, program.funcs(),
+                    rtgo.sym.Symbols.method(main.replace('.', '/'), "main", "([Ljava/lang/String;)V"));
+            emitter.onceBlocks(once.blocks());
             Map<Func, Allocation> compiled = new LinkedHashMap<>();
             for (Func f : program.funcs()) {
                 try {
@@ -96,6 +101,7 @@ public final class Rtgo {
                     u.put(ProgramSymbols.class, program);
                     u.put(MemoryEffects.class, effects);
                     u.put(StaticFacts.class, facts);
+                    u.put(OnceAllocation.class, once);
                     if (options.debugRegAlloc() && options.selects(f.displayName)) {
                         u.put(RegAlloc.Trace.class, new RegAlloc.Trace(dump));
                     }

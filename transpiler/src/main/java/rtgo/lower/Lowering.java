@@ -50,11 +50,15 @@ public final class Lowering {
     private Block cur;
     private int line;
 
-    private Lowering(Func f, StringTable strings, ProgramSymbols program) {
+    private Lowering(Func f, StringTable strings, ProgramSymbols program, OnceAllocation once) {
         this.f = f;
         this.strings = strings;
         this.program = program;
+        this.once = once;
     }
+
+    /** The functions that run at most once and their static blocks; null where a test lowers code alone. */
+    private final OnceAllocation once;
 
     /** Rewrites {@link Op#SWITCH} into compare chains and jump tables (see {@link SwitchLowering}). */
     public static void lowerSwitches(Func f) {
@@ -71,7 +75,12 @@ public final class Lowering {
 
     /** As {@link #run(Func, StringTable)}, with the program's classes for objects and virtual calls. */
     public static void run(Func f, StringTable strings, ProgramSymbols program) {
-        new Lowering(f, strings, program).lower();
+        run(f, strings, program, null);
+    }
+
+    /** As above, making the arrays created at most once static blocks ({@link OnceAllocation}). */
+    public static void run(Func f, StringTable strings, ProgramSymbols program, OnceAllocation once) {
+        new Lowering(f, strings, program, once).lower();
     }
 
     /** Constants still used after folding immediates need a register: a move or a literal load each. */
@@ -596,12 +605,41 @@ public final class Lowering {
     }
 
     private void newArray(Insn i) {
+        String block = onceBlock(i);
+        if (block != null) {
+            // a static block (OnceAllocation): zeroed at reset, the header written here
+            Insn array = mk(Op.T_LDRLIT, Type.R);
+            array.sym = block;
+            Insn desc = mk(Op.T_LDRLIT, Type.I);
+            desc.sym = rtgo.sym.Symbols.type(i.sym);
+            Insn s = mk(Op.T_STR, Type.V, array, desc);
+            s.aux = ObjectLayout.DESCRIPTOR;
+            s.mem = Alias.HEADER;
+            Insn n = mk(Op.T_STR, Type.V, array, i.arg(0));
+            n.aux = ObjectLayout.LENGTH;
+            n.mem = Alias.LENGTH;
+            replaceWith(i, array);
+            return;
+        }
         Insn type = mk(Op.T_LDRLIT, Type.I);
         type.sym = rtgo.sym.Symbols.type(i.sym);
         Insn c = callRuntime(RuntimeSymbols.ALLOC_ARRAY, Type.R, type, i.arg(0));
         c.line = i.line;
         replaceWith(i, resolve(c));
     }
+
+    /** The static block for the array creation {@code i}, when it runs at most once (OnceAllocation); else null. */
+    private String onceBlock(Insn i) {
+        if (once == null || !once.runsOnce(f.symbol) || i.arg(0).op != Op.CONST) {
+            return null;
+        }
+        if (cyclic == null) {
+            cyclic = OnceAllocation.cyclicBlocks(f);
+        }
+        return cyclic.contains(cur) ? null : once.block(i.sym, i.arg(0).aux);
+    }
+
+    private Set<Block> cyclic;
 
     private void newMulti(Insn i) {
         int n = i.args.length;

@@ -77,6 +77,14 @@ public final class ProgramEmitter {
         codeSizes.put(f.displayName + f.symbol.substring(f.symbol.indexOf('(')), fe.codeBytes);
     }
 
+    /** The static blocks of arrays made at most once (rtgo.lower.OnceAllocation): label to bytes. */
+    private Map<String, Integer> onceBlocks = Map.of();
+
+    /** Sets the static blocks of arrays made at most once; filled while the methods are compiled. */
+    public void onceBlocks(Map<String, Integer> blocks) {
+        this.onceBlocks = blocks;
+    }
+
     /** The functions whose failed checks report themselves ({@link UncaughtReports}). */
     private java.util.Set<String> uncaughtReports = java.util.Set.of();
 
@@ -458,6 +466,11 @@ public final class ProgramEmitter {
                 to.append("    .word ").append(strings.label(s)).append('\n');
             } else {
                 throw new IllegalStateException("constant " + init + " for " + sf.symbol());
+            }
+        }
+        for (Map.Entry<String, Integer> b : onceBlocks.entrySet()) {
+            if (isLive(b.getKey())) {
+                bss.append("    .balign 8\n").append(b.getKey()).append(":\n    .space ").append(b.getValue()).append('\n');
             }
         }
         for (ClassInit ci : program.inits().values()) {

@@ -30,6 +30,8 @@ public final class SymbolNames {
      * (a program that never allocates carries no allocator).
      */
     public static final String MAIN_ARGS = "rtgo_main_args";
+    /** The static blocks of arrays made at most once (rtgo.lower.OnceAllocation): this and a number. */
+    public static final String ONCE_BLOCK_PREFIX = "rtgo_once_";
     /** The descriptor of java.lang.String. */
     public static final String STRING_TYPE = TYPE_PREFIX + "java.lang.String";
 
