@@ -614,10 +614,10 @@ public final class Lowering {
             desc.sym = rtgo.sym.Symbols.type(i.sym);
             Insn s = mk(Op.T_STR, Type.V, array, desc);
             s.aux = ObjectLayout.DESCRIPTOR;
-            s.mem = Alias.HEADER;
+            s.mem = Alias.RAW; // the block is raw memory until its header is written
             Insn n = mk(Op.T_STR, Type.V, array, i.arg(0));
             n.aux = ObjectLayout.LENGTH;
-            n.mem = Alias.LENGTH;
+            n.mem = Alias.RAW;
             replaceWith(i, array);
             return;
         }
