@@ -94,6 +94,42 @@ public final class Console {
         writeChar((char) ('0' + quotient * 10 - negated));
     }
 
+    /** Writes {@code value} in decimal exactly as Long.toString does, MIN_VALUE included. */
+    public static void writeLong(long value) {
+        if (value == (int) value) {
+            writeInt((int) value); // most longs printed are small: no long division at all
+            return;
+        }
+        if (value < 0) {
+            writeChar('-');
+            writeNegatedLongDigits(value);
+        } else {
+            writeNegatedLongDigits(-value);
+        }
+    }
+
+    /**
+     * Writes the digits of -{@code negated} ({@code negated <= 0}), most significant first: one
+     * long division by 10^9 per group of nine digits (at most two for a long), ints for the rest.
+     */
+    private static void writeNegatedLongDigits(long negated) {
+        if (negated >= Integer.MIN_VALUE) {
+            writeNegatedDigits((int) negated);
+            return;
+        }
+        long high = negated / 1_000_000_000L;
+        writeNegatedLongDigits(high);
+        writeDigits((int) (high * 1_000_000_000L - negated), 9); // 0..999,999,999
+    }
+
+    /** Writes the low {@code count} decimal digits of {@code value >= 0}, leading zeros included. */
+    private static void writeDigits(int value, int count) {
+        if (count > 1) {
+            writeDigits(value / 10, count - 1);
+        }
+        writeChar((char) ('0' + value % 10));
+    }
+
     /** Writes {@code true} or {@code false}. */
     public static void writeBoolean(boolean value) {
         writeString(value ? "true" : "false");

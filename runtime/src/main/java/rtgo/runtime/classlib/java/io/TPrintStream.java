@@ -29,11 +29,11 @@ public final class TPrintStream {
     }
 
     public static void print(PrintStream self, long l) {
-        Console.writeString(String.valueOf(l));
+        Console.writeLong(l);
     }
 
     public static void println(PrintStream self, long l) {
-        Console.writeString(String.valueOf(l));
+        Console.writeLong(l);
         Console.newline();
     }
 
