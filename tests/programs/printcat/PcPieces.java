@@ -27,6 +27,11 @@ public class PcPieces {
             System.out.print(v + " ");
         }
         System.out.println();
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < 96; i++) {
+            x = x * 6364136223846793005L + 1442695040888963407L;
+            System.out.print((x >> (i % 40)) + (i % 6 == 5 ? "\n" : " "));
+        }
         System.out.println(Long.MIN_VALUE);
         System.out.println(-1_000_000_000_000L);
         System.out.print(1L << 40);
