@@ -102,10 +102,8 @@ public final class Console {
         }
         if (value < 0) {
             writeChar('-');
-            writeNegatedLongDigits(value);
-        } else {
-            writeNegatedLongDigits(-value);
         }
+        writeNegatedLongDigits(value < 0 ? value : -value); // as writeInt, for MIN_VALUE
     }
 
     /**
