@@ -38,9 +38,17 @@ public final class Uart {
      * the FIFO from an earlier init are dropped; call {@link #flush0} before re-initialising.
      */
     public static void init0(int baud) {
+        init0Divisor(divisor64(Clocks.PERI_HZ, baud));
+    }
+
+    /**
+     * As {@link #init0}, with the baud rate divisor already computed by {@link #divisor64}: the
+     * console passes a constant, so its start-up has no division (nor a division-by-zero check,
+     * whose report would bring the exception machinery into every image).
+     */
+    public static void init0Divisor(int divisor) {
         Resets.cycle(RESETS.RESET_UART0_BITS);
 
-        int divisor = divisor64(Clocks.PERI_HZ, baud);
         Reg.write(UART0.UARTIBRD, (divisor >>> 6) << UART0.UARTIBRD_BAUD_DIVINT_LSB);
         Reg.write(UART0.UARTFBRD, (divisor & 63) << UART0.UARTFBRD_BAUD_DIVFRAC_LSB);
         Reg.write(UART0.UARTLCR_H, (UART0.UARTLCR_H_WLEN_VALUE_8BITS << UART0.UARTLCR_H_WLEN_LSB)

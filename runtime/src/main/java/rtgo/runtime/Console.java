@@ -1,5 +1,6 @@
 package rtgo.runtime;
 
+import rtgo.hal.Clocks;
 import rtgo.hal.Uart;
 import rtgo.vm.Address;
 import rtgo.vm.Mem;
@@ -28,13 +29,18 @@ public final class Console {
 
     /** UART0's line rate (docs/abi.md, "Boot sequence"). */
     private static final int BAUD = 115200;
+    /**
+     * UART0's divisor for BAUD, as Uart.divisor64 computes it (rounded to nearest, in 64ths):
+     * a constant javac folds, so start-up divides nothing and carries no division check.
+     */
+    private static final int DIVISOR64 = (4 * Clocks.PERI_HZ + BAUD / 2) / BAUD;
 
     /** Whether UART0 is configured; false until Start calls open(). */
     private static boolean open;
 
     /** Configures UART0 and starts sending output. Called once by Start. */
     static void open() {
-        Uart.init0(BAUD);
+        Uart.init0Divisor(DIVISOR64);
         open = true;
     }
 

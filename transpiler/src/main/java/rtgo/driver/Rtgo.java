@@ -27,6 +27,7 @@ import rtgo.opt.MemoryEffects;
 import rtgo.opt.StaticFacts;
 import rtgo.opt.UnusedMethods;
 import rtgo.sym.ProgramSymbols;
+import rtgo.sym.RuntimeSymbols;
 import rtgo.thumb.Allocation;
 import rtgo.thumb.ProgramEmitter;
 import rtgo.thumb.RegAlloc;
@@ -103,6 +104,11 @@ public final class Rtgo {
                     throw internalError("compiling " + f.displayName + (f.sourceFile != null ? " (" + f.sourceFile + ")" : ""), e);
                 }
             }
+            // only what the optimised code still reaches goes into the image (rtgo.thumb.LiveCode)
+            // (--inline=keep also keeps the program's methods whose every call was inlined)
+            boolean keep = options.inline().equals("keep");
+            emitter.prune(compiled, new StackCheck(program, compiled)::checks,
+                    f -> keep && !RuntimeSymbols.isRuntimeCode(f.displayName));
             StackCheck stack = new StackCheck(program, compiled);
             checkStackDepth(stack, program, options.stackSize());
             emitter.stackLimit(stack.limit());
@@ -122,7 +128,7 @@ public final class Rtgo {
             List<BuildResult.CodeSize> sizes = new ArrayList<>();
             emitter.codeSizes().forEach((m, n) -> sizes.add(new BuildResult.CodeSize(m, n)));
             sizes.sort((a, b) -> Integer.compare(b.bytes(), a.bytes()));
-            return link(options, asm, program.funcs().size(), sizes, allocations);
+            return link(options, asm, compiled.size(), sizes, allocations);
         }
     }
 

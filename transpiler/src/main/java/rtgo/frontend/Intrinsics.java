@@ -139,7 +139,8 @@ final class Intrinsics {
         t.push(s);
     }
 
-    /** {@code Boot.runMain()}: initialise the main class, then call main with an empty String[]. */
+    /** {@code Boot.runMain()}: initialise the main class, then call main with an empty String[]
+     * (one object in flash, so that starting main allocates nothing). */
     private void runMain() {
         Program p = t.program;
         String main = p.mainClass().replace('.', '/');
@@ -158,8 +159,12 @@ final class Intrinsics {
             throw new Unsupported("a main class without 'public static void main(String[])' (" + p.mainClass() + ")",
                     "add a main method or pass --main");
         }
-        t.push(t.constant(0));
-        ArrayAccess.newArray(t, "[Ljava/lang/String;");
+        p.arrayType("[Ljava/lang/String;");
+        Insn args = t.emit(Op.SYMBOL, Type.I);
+        args.sym = rtgo.vm.abi.SymbolNames.MAIN_ARGS; // an empty String[] in flash (ProgramEmitter)
+        Insn ref = t.emit(Op.CAST, Type.R, args);
+        t.trust(ref);
+        t.push(ref);
         Calls.call(t, new Resolver.MethodTarget(cn, mainMethod));
     }
 }

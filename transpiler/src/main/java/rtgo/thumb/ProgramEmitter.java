@@ -76,6 +76,67 @@ public final class ProgramEmitter {
         codeSizes.put(f.displayName + f.symbol.substring(f.symbol.indexOf('(')), fe.codeBytes);
     }
 
+    /** The units {@link #prune} found live, or null: everything the program has is emitted. */
+    private java.util.Set<String> live;
+
+    /**
+     * Keeps in {@code compiled} only the functions the image needs (see {@link LiveCode}), and
+     * remembers which type descriptors, initialisation stubs and strings it needs, for
+     * {@link #finish}. {@code stackCheck} says which functions get a stack check; the functions
+     * {@code keep} accepts stay even when nothing reaches them.
+     */
+    public void prune(Map<rtgo.ir.Func, Allocation> compiled, java.util.function.Predicate<rtgo.ir.Func> stackCheck,
+                      java.util.function.Predicate<rtgo.ir.Func> keep) {
+        Map<String, rtgo.ir.Func> functions = new java.util.HashMap<>();
+        for (rtgo.ir.Func f : compiled.keySet()) {
+            functions.put(f.symbol, f);
+        }
+        Map<String, java.util.function.Consumer<StringBuilder>> descriptors = new java.util.HashMap<>();
+        for (String t : program.types()) {
+            descriptors.put(Symbols.type(typeName(t)), ro -> typeDescriptor(ro, t));
+            if (t.startsWith("[[")) {
+                descriptors.put(Lowering.typeTable(t), ro -> typeTable(ro, t));
+            }
+        }
+        for (ClassInfo c : program.classes()) {
+            descriptors.put(Symbols.type(c.name()), ro -> classDescriptor(ro, c));
+        }
+        descriptors.put(SymbolNames.MAIN_ARGS, ProgramEmitter::mainArgs);
+        List<String> roots = new ArrayList<>();
+        for (StaticField sf : program.fields().values()) {
+            if (sf.initialValue() instanceof String s) {
+                roots.add(strings.label(s));
+            }
+        }
+        for (rtgo.ir.Func f : compiled.keySet()) {
+            if (keep.test(f)) {
+                roots.add(f.symbol);
+            }
+        }
+        int itablesBefore = itables;
+        live = LiveCode.of(program, functions, sym -> {
+            rtgo.ir.Func f = functions.get(sym);
+            List<String> tables = new ArrayList<>();
+            FunctionEmitter fe = new FunctionEmitter(f, compiled.get(f), 0, program.exports().get(f.symbol), tables,
+                    stackCheck.test(f), stackLimit, new NpeMessageTable());
+            return fe.emit() + String.join("", tables);
+        }, sym -> {
+            java.util.function.Consumer<StringBuilder> d = descriptors.get(sym);
+            if (d == null) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder();
+            d.accept(sb);
+            return sb.toString();
+        }, roots);
+        itables = itablesBefore;
+        compiled.keySet().removeIf(f -> !live.contains(f.symbol));
+    }
+
+    private boolean isLive(String sym) {
+        return live == null || live.contains(sym);
+    }
+
     /** Code bytes per method ("pkg.Cls.name(desc)"), in emission order. */
     public java.util.Map<String, Integer> codeSizes() {
         return codeSizes;
@@ -128,18 +189,22 @@ public final class ProgramEmitter {
         debugInfo.render(text, ".Lcode_end");
         StringBuilder ro = new StringBuilder("\n    .section .rodata\n");
         for (String t : program.types()) {
-            typeDescriptor(ro, t);
+            if (isLive(Symbols.type(typeName(t)))) {
+                typeDescriptor(ro, t);
+            }
         }
         for (ClassInfo c : program.classes()) {
-            classDescriptor(ro, c);
+            if (isLive(Symbols.type(c.name()))) {
+                classDescriptor(ro, c);
+            }
         }
         for (String t : program.types()) {
-            if (t.startsWith("[[")) {
-                ro.append("    .balign 4\n").append(FunctionEmitter.quote(Lowering.typeTable(t))).append(":\n");
-                for (String d = t; d.startsWith("["); d = d.substring(1)) {
-                    ro.append("    .word ").append(FunctionEmitter.quote(Symbols.type(typeName(d)))).append('\n');
-                }
+            if (t.startsWith("[[") && isLive(Lowering.typeTable(t))) {
+                typeTable(ro, t);
             }
+        }
+        if (isLive(SymbolNames.MAIN_ARGS)) {
+            mainArgs(ro);
         }
         for (String r : rodata) {
             ro.append(r);
@@ -147,7 +212,9 @@ public final class ProgramEmitter {
         ro.append("    .balign 4\n    .global ").append(SymbolNames.STRINGS_START).append('\n')
           .append(SymbolNames.STRINGS_START).append(":\n");
         for (Map.Entry<String, String> e : strings.all().entrySet()) {
-            stringLiteral(ro, e.getValue(), e.getKey());
+            if (isLive(e.getValue())) {
+                stringLiteral(ro, e.getValue(), e.getKey());
+            }
         }
         ro.append("    .balign 4\n    .global ").append(SymbolNames.STRINGS_END).append('\n')
           .append(SymbolNames.STRINGS_END).append(":\n");
@@ -245,6 +312,20 @@ public final class ProgramEmitter {
         interfaceList(ro, c, ifaces);
     }
 
+    /** The empty String[] main receives (Boot.runMain): a header and a length of 0, in flash. */
+    private static void mainArgs(StringBuilder ro) {
+        ro.append("    .balign 4\n    .global ").append(SymbolNames.MAIN_ARGS).append('\n').append(SymbolNames.MAIN_ARGS)
+          .append(":\n    .word ").append(FunctionEmitter.quote(Symbols.type("[Ljava.lang.String;"))).append(", 0\n");
+    }
+
+    /** A multi-dimensional array type's table: the descriptor of each level, outermost first. */
+    private static void typeTable(StringBuilder ro, String t) {
+        ro.append("    .balign 4\n").append(FunctionEmitter.quote(Lowering.typeTable(t))).append(":\n");
+        for (String d = t; d.startsWith("["); d = d.substring(1)) {
+            ro.append("    .word ").append(FunctionEmitter.quote(Symbols.type(typeName(d)))).append('\n');
+        }
+    }
+
     /** The list of every interface {@code c} implements (or extends), if any: count, descriptors. */
     private static void interfaceList(StringBuilder ro, ClassInfo c, String label) {
         if (!c.interfaces().isEmpty()) {
@@ -281,6 +362,9 @@ public final class ProgramEmitter {
     /** One stub per initialised class: checks its flag and runs the initialiser once, saving r0-r3. */
     private void initStubs() {
         for (ClassInit ci : program.inits().values()) {
+            if (!isLive(Symbols.initStub(ci.className()))) {
+                continue;
+            }
             String stub = FunctionEmitter.quote(Symbols.initStub(ci.className()));
             String flag = FunctionEmitter.quote(Symbols.initFlag(ci.className()));
             String start = ".Linit" + inits++;
@@ -346,6 +430,9 @@ public final class ProgramEmitter {
             }
         }
         for (ClassInit ci : program.inits().values()) {
+            if (!isLive(Symbols.initStub(ci.className()))) {
+                continue;
+            }
             bss.append(FunctionEmitter.quote(Symbols.initFlag(ci.className()))).append(":\n    .space 1\n");
         }
         // the collector's roots among the statics: every static reference field (docs/abi.md)
@@ -360,7 +447,8 @@ public final class ProgramEmitter {
         List<String> enums = new ArrayList<>();
         for (rtgo.sym.ClassInfo c : program.classes()) {
             String values = Symbols.staticField(c.name(), "$VALUES");
-            if ("rtgo/runtime/classlib/java/lang/TEnum".equals(c.superName()) && program.fields().containsKey(values)) {
+            if ("rtgo/runtime/classlib/java/lang/TEnum".equals(c.superName()) && program.fields().containsKey(values)
+                    && isLive(Symbols.type(c.name()))) {
                 enums.add(FunctionEmitter.quote(Symbols.type(c.name())) + ", " + FunctionEmitter.quote(values));
             }
         }

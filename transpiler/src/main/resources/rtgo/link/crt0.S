@@ -95,6 +95,15 @@ rtgo_reset:
 4:  cmp r0, r1                            @ reached the end of .bss?
     blo 3b                                @ no: zero the next word
 
+    @ One division 0 / 1 on the SIO divider, so that DIV_CSR reads READY before any Java code
+    @ divides: the handlers and the preemption path wait for READY before they save the divider.
+    @ The RP2040 leaves reset READY; rp2040js starts with DIV_CSR = 0 until the first division.
+    ldr r3, =0xd0000000                   @ SIO base
+    str r2, [r3, #0x60]                   @ DIV_UDIVIDEND = 0 (r2 is still 0)
+    movs r0, #1
+    str r0, [r3, #0x64]                   @ DIV_UDIVISOR = 1: starts the division
+    ldr r0, [r3, #0x70]                   @ DIV_QUOTIENT clears DIRTY (its value is not used)
+
     bl rtgo_start                         @ the runtime: clocks, UART, main; exits itself normally
     movs r0, #0                           @ if it ever returns, report exit status 0 ...
 5:  bkpt #0                               @ ... through the exit protocol (docs/abi.md)

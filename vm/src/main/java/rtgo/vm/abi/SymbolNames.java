@@ -25,6 +25,11 @@ public final class SymbolNames {
     public static final String TYPE_PREFIX = "rtgo.type.";
     /** Per-dimension descriptor tables of multi-dimensional array types. */
     public static final String TYPE_TABLE_PREFIX = "rtgo.typetable.";
+    /**
+     * The empty String[] main receives: an object in flash, so that starting main allocates nothing
+     * (a program that never allocates carries no allocator).
+     */
+    public static final String MAIN_ARGS = "rtgo_main_args";
     /** The descriptor of java.lang.String. */
     public static final String STRING_TYPE = TYPE_PREFIX + "java.lang.String";
 
