@@ -37,7 +37,9 @@ class PrintAllocsOptionTest {
                         Node a = new Node();
                         int[] xs = new int[args.length + 1];
                         StringBuilder sb = new StringBuilder();
-                        System.out.println("n=" + xs.length + make(2) + sb + a.next);
+                        String line = "n=" + xs.length + make(2) + sb + a.next; // kept: a String is built
+                        System.out.println(line);
+                        System.out.println("printed " + xs.length); // printed at once: nothing is built
                     }
                 }
                 """);
@@ -56,6 +58,7 @@ class PrintAllocsOptionTest {
                 "Main.java:5: boxing"}) {
             assertTrue(o.out().contains(want), want + " missing in\n" + o.out());
         }
+        assertFalse(o.out().contains("Main.java:15"), o.out());
     }
 
     @Test

@@ -100,6 +100,62 @@ public final class Console {
         writeChar((char) ('0' + quotient * 10 - negated));
     }
 
+    /** Writes {@code value} in decimal exactly as Long.toString does, MIN_VALUE included. */
+    public static void writeLong(long value) {
+        if (value == (int) value) {
+            writeInt((int) value); // most longs printed are small ones
+            return;
+        }
+        if (value < 0) {
+            writeChar('-');
+        }
+        writeNegatedLongDigits(value < 0 ? value : -value); // as writeInt, for MIN_VALUE
+    }
+
+    /**
+     * Writes the digits of -{@code negated} ({@code negated <= 0}), most significant first: one
+     * division by 10^9 per group of nine digits (at most two for a long), ints for the rest.
+     */
+    private static void writeNegatedLongDigits(long negated) {
+        if (negated >= Integer.MIN_VALUE) {
+            writeNegatedDigits((int) negated);
+            return;
+        }
+        long high = billions(negated);
+        writeNegatedLongDigits(high);
+        writeDigits((int) (high * 1_000_000_000L - negated), 9); // 0..999,999,999
+    }
+
+    /**
+     * {@code negated / 1_000_000_000L} for {@code negated <= 0}, by binary long division (shifted
+     * divisors subtracted, 34 steps): a Java long division would bring LongOps.div and its
+     * division-by-zero check, and so the exception machinery, into every image that prints a long.
+     */
+    private static long billions(long negated) {
+        long quotient = 0;
+        // 10^9 << 33 is below 2^63, and every quotient (at most 2^63 / 10^9) fits in 34 bits;
+        // shifts by a constant are inline code, by a variable amount calls
+        long step = 1_000_000_000L << 33;
+        long bit = 1L << 33;
+        for (int k = 0; k < 34; k++) {
+            if (negated <= -step) {
+                negated += step;
+                quotient -= bit;
+            }
+            step >>= 1;
+            bit >>= 1;
+        }
+        return quotient;
+    }
+
+    /** Writes the low {@code count} decimal digits of {@code value >= 0}, leading zeros included. */
+    private static void writeDigits(int value, int count) {
+        if (count > 1) {
+            writeDigits(value / 10, count - 1);
+        }
+        writeChar((char) ('0' + value % 10));
+    }
+
     /** Writes {@code true} or {@code false}. */
     public static void writeBoolean(boolean value) {
         writeString(value ? "true" : "false");

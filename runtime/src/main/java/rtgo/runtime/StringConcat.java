@@ -12,12 +12,13 @@ import rtgo.vm.abi.ObjectLayout;
  * Design note. The pieces are collected in one shared, growable char buffer and copied once into a
  * String of exactly the right length at end(), so a concatenation allocates a single heap block
  * (plus a new buffer on the rare occasions it must grow; the old one becomes garbage for the
- * future GC). Sharing one buffer is safe today for two reasons: the compiler evaluates every
- * operand before it calls begin(), so no other concatenation (say inside a method call that
- * produces an operand) can start between begin() and end(); and nothing else runs in between
- * either, because there are no threads and interrupt handlers do not build strings. When threads
- * arrive this must change: each thread gets its own buffer (a field of the thread), or the
- * begin..end sequence holds a lock; an interrupt handler that concatenates would need the same.
+ * future GC). Sharing one buffer is safe for two reasons: the compiler evaluates every operand
+ * before it calls begin(), so no other concatenation (say inside a method call that produces an
+ * operand) can start between begin() and end(); and nothing else runs in between either: the
+ * calls are consecutive in the caller, a thread is switched out only at a backward branch of
+ * program code and never inside the runtime (Sched), and interrupt handlers do not build strings
+ * (driver.HandlerCheck rejects end() in them). A concatenation that is printed at once does not
+ * come here at all: its pieces go straight to the Console (frontend.Concat).
  *
  * Texts match the JDK: a null String appends "null", ints appear as Integer.toString writes them,
  * booleans as "true"/"false". The result is a fresh String even when it is empty, as on the JVM.

@@ -41,6 +41,13 @@ final class Translator {
     private final Set<Insn> trustedRefs = new HashSet<>();
     /** The bytecode instruction being translated (an index into the block graph's code). */
     int current;
+    /** One past the last bytecode instruction of the block being translated. */
+    int blockEnd;
+    /**
+     * The last instruction that a translation took over together with its own (a print of a
+     * concatenation, {@link Concat}): the instructions up to it are not translated again.
+     */
+    int consumedThrough;
     private NpeMessages npeMessages;
 
     Translator(MethodSource src, Func f, BlockGraph g) {
@@ -77,12 +84,14 @@ final class Translator {
             }
         }
         line = BlockGraph.lineBefore(g.code, e[0]);
+        blockEnd = e[1];
+        consumedThrough = -1;
         for (int i = e[0]; i < e[1]; i++) {
             AbstractInsnNode n = g.code[i];
             if (n instanceof LineNumberNode ln) {
                 line = ln.line;
             }
-            if (n.getOpcode() < 0) {
+            if (n.getOpcode() < 0 || i <= consumedThrough) {
                 continue;
             }
             insn(n, i);

@@ -15,7 +15,10 @@ import rtgo.runtime.Throw;
  * what a program calling System.out.flush() before a long computation expects. Texts follow the
  * JDK: print(String) of null prints "null", println ends lines with "\n" (line.separator on
  * Linux, where reference outputs are made), and print(char[]) of null throws
- * NullPointerException before printing anything, as PrintStream.write(char[]) does.
+ * NullPointerException before printing anything, as PrintStream.write(char[]) does. A print of a
+ * concatenation (print("n = " + n)) does not come here: the compiler writes its pieces to the
+ * Console itself, building no String (frontend.Concat), which is right because there are no
+ * PrintStream objects: a substitute constructor here would turn that off.
  */
 public final class TPrintStream {
     private TPrintStream() {}
@@ -29,11 +32,11 @@ public final class TPrintStream {
     }
 
     public static void print(PrintStream self, long l) {
-        Console.writeString(String.valueOf(l));
+        Console.writeLong(l);
     }
 
     public static void println(PrintStream self, long l) {
-        Console.writeString(String.valueOf(l));
+        Console.writeLong(l);
         Console.newline();
     }
 
