@@ -115,8 +115,9 @@ public final class Rtgo {
             // (--inline=keep also keeps the program's methods whose every call was inlined)
             boolean keep = options.inline().equals("keep");
             // failed checks that nothing can catch report themselves (rtgo.thumb.UncaughtReports)
-            java.util.Set<String> uncaught = UncaughtReports.of(program, compiled.keySet());
-            emitter.uncaughtReports(uncaught);
+            UncaughtReports reports = UncaughtReports.of(program, compiled.keySet());
+            java.util.Set<String> uncaught = reports.functions;
+            emitter.uncaughtReports(reports);
             emitter.prune(compiled, new StackCheck(program, compiled, uncaught)::checks,
                     f -> keep && !RuntimeSymbols.isRuntimeCode(f.displayName));
             StackCheck stack = new StackCheck(program, compiled, uncaught);

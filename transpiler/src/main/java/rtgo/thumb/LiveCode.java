@@ -43,10 +43,14 @@ import rtgo.vm.abi.SymbolNames;
  * code names them. Edges the text does not show:
  * <ul>
  * <li>a class-initialisation stub runs the class's initialiser and its superclasses' stubs, and
- *     calls Throw.noClassDef when the class is erroneous;</li>
+ *     calls Throw.noClassDef when the class is erroneous ({@code noClassDef}: unless a failed
+ *     initialiser always ends the program);</li>
  * <li>the hand-written {@code raise} runs the unwinder, the hand-written {@code collect} the
  *     collector;</li>
  * <li>a string literal is a String object: its header names the String descriptor;</li>
+ * <li>a virtual or interface call reaches every implementation the closed world has; the slots
+ *     of the virtual and interface tables do not make a method live by themselves (a slot no
+ *     live call can use is written as 0);</li>
  * <li>the exported methods of a runtime class other than the roots (the scheduler's alarm, tick
  *     and thread entry, the unwinder's landing) are called by the start-up code through weak
  *     symbols, so they stay exactly when some other method of their class stays.</li>
@@ -72,7 +76,8 @@ public final class LiveCode {
      * descriptor's text; {@code roots} are the labels of strings static fields hold and the
      * functions the caller wants kept whatever reaches them.
      */
-    static Set<String> of(ProgramSymbols program, Map<String, Func> functions, Function<String, String> functionText,
+    static Set<String> of(ProgramSymbols program, Map<String, Func> functions, boolean noClassDef,
+                          Function<String, String> functionText,
                           Function<String, String> descriptorText, List<String> roots) {
         LiveCode lc = new LiveCode();
         Map<String, List<String>> exportsByOwner = new HashMap<>();
@@ -95,7 +100,14 @@ public final class LiveCode {
             String sym = lc.work.pop();
             Func f = functions.get(sym);
             if (f != null) {
-                lc.scan(functionText.apply(sym), exportSymbol);
+                lc.scan(functionText.apply(sym), exportSymbol, false);
+                for (rtgo.ir.Block b : f.blocks) {
+                    for (rtgo.ir.Insn i : b.insns) {
+                        if (i.op == rtgo.ir.Op.CALLV) { // a virtual or interface call: its implementations
+                            program.implementations(i.sym).forEach(lc::add);
+                        }
+                    }
+                }
                 String owner = owner(sym);
                 if (ownersSeen.add(owner)) {
                     exportsByOwner.getOrDefault(owner, List.of()).forEach(lc::add);
@@ -106,7 +118,9 @@ public final class LiveCode {
                 if (ci.clinitSymbol() != null) {
                     lc.add(ci.clinitSymbol());
                 }
-                lc.add(RuntimeSymbols.symbol(RuntimeSymbols.NO_CLASS_DEF));
+                if (noClassDef) {
+                    lc.add(RuntimeSymbols.symbol(RuntimeSymbols.NO_CLASS_DEF));
+                }
             } else if (sym.equals(RuntimeSymbols.symbol(RuntimeSymbols.RAISE))) {
                 lc.add(RuntimeSymbols.symbol(RuntimeSymbols.UNWIND));
             } else if (sym.equals(RuntimeSymbols.symbol(RuntimeSymbols.COLLECT))) {
@@ -116,7 +130,7 @@ public final class LiveCode {
             } else {
                 String text = descriptorText.apply(sym); // a descriptor, type table or flash object
                 if (text != null) {
-                    lc.scan(text, exportSymbol);
+                    lc.scan(text, exportSymbol, true);
                 }
             }
         }
@@ -129,10 +143,16 @@ public final class LiveCode {
         }
     }
 
-    private void scan(String text, Map<String, String> exportSymbol) {
+    /**
+     * Adds what {@code text} names; in a descriptor ({@code table}), not the methods of its virtual
+     * and interface tables: a slot matters only when live code makes a virtual call that may reach it.
+     */
+    private void scan(String text, Map<String, String> exportSymbol, boolean table) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            add(m.group(1));
+            if (!(table && m.group(1).startsWith(SymbolNames.METHOD_PREFIX))) {
+                add(m.group(1));
+            }
         }
         m = STRING_LABEL.matcher(text);
         while (m.find()) {

@@ -88,9 +88,13 @@ public final class ProgramEmitter {
     /** The functions whose failed checks report themselves ({@link UncaughtReports}). */
     private java.util.Set<String> uncaughtReports = java.util.Set.of();
 
-    /** Sets the functions whose failed checks report themselves, before {@link #prune}. */
-    public void uncaughtReports(java.util.Set<String> functions) {
-        this.uncaughtReports = functions;
+    /** Whether a failed class initialiser ends the program ({@link UncaughtReports#initFailureEnds}). */
+    private boolean initFailureEnds;
+
+    /** Sets which failed checks report themselves and whether init stubs need their error path, before {@link #prune}. */
+    public void uncaughtReports(UncaughtReports reports) {
+        this.uncaughtReports = reports.functions;
+        this.initFailureEnds = reports.initFailureEnds;
     }
 
     /** The units {@link #prune} found live, or null: everything the program has is emitted. */
@@ -131,7 +135,7 @@ public final class ProgramEmitter {
             }
         }
         int itablesBefore = itables;
-        live = LiveCode.of(program, functions, sym -> {
+        live = LiveCode.of(program, functions, !initFailureEnds, sym -> {
             rtgo.ir.Func f = functions.get(sym);
             List<String> tables = new ArrayList<>();
             FunctionEmitter fe = new FunctionEmitter(f, compiled.get(f), 0, program.exports().get(f.symbol), tables,
@@ -378,10 +382,11 @@ public final class ProgramEmitter {
 
     private int itables;
 
-    /** One word per method of a virtual or interface table: its address (Thumb bit set), 0 for none. */
-    private static void methodWords(StringBuilder ro, List<String> methods) {
+    /** One word per method of a virtual or interface table: its address (Thumb bit set), 0 for none or unreachable. */
+    private void methodWords(StringBuilder ro, List<String> methods) {
         for (String m : methods) {
-            ro.append("    .word ").append(m == null ? "0" : FunctionEmitter.quote(m)).append('\n');
+            // a slot no live call can reach is 0, like one with no implementation (LiveCode)
+            ro.append("    .word ").append(m == null || !isLive(m) ? "0" : FunctionEmitter.quote(m)).append('\n');
         }
     }
 
@@ -415,8 +420,10 @@ public final class ProgramEmitter {
                 .append("    ldr r0, 1f\n")
                 .append("    ldrb r1, [r0]\n")
                 .append("    cmp r1, #").append(FrameTableLayout.INIT_STARTED).append('\n')
-                .append("    beq 2f                        @ initialised, or being initialised (JVMS 5.5)\n")
-                .append("    bhi 4f                        @ erroneous: its initialiser threw\n")
+                .append(initFailureEnds
+                        ? "    bhs 2f                        @ initialised, or being initialised (JVMS 5.5); a failure ended the program\n"
+                        : "    beq 2f                        @ initialised, or being initialised (JVMS 5.5)\n"
+                          + "    bhi 4f                        @ erroneous: its initialiser threw\n")
                 .append("    movs r1, #1\n")
                 .append("    strb r1, [r0]\n");
             for (String first : ci.initFirst()) {
@@ -427,11 +434,13 @@ public final class ProgramEmitter {
                 // if it throws, the unwinder marks the class erroneous as it leaves this frame
                 text.append("    bl ").append(FunctionEmitter.quote(ci.clinitSymbol())).append('\n');
             }
-            text.append("2:  pop {r0, r1, r2, r3, r4, pc}\n")
-                .append("4:  ldr r0, 1f\n")
-                .append("    bl ").append(FunctionEmitter.quote(RuntimeSymbols.symbol(RuntimeSymbols.NO_CLASS_DEF)))
-                .append("   @ NoClassDefFoundError; never returns\n")
-                .append("    .balign 4\n")
+            text.append("2:  pop {r0, r1, r2, r3, r4, pc}\n");
+            if (!initFailureEnds) {
+                text.append("4:  ldr r0, 1f\n")
+                    .append("    bl ").append(FunctionEmitter.quote(RuntimeSymbols.symbol(RuntimeSymbols.NO_CLASS_DEF)))
+                    .append("   @ NoClassDefFoundError; never returns\n");
+            }
+            text.append("    .balign 4\n")
                 .append("1:  .word ").append(flag).append('\n');
         }
     }

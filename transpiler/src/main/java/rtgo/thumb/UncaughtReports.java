@@ -41,22 +41,38 @@ import rtgo.vm.abi.SymbolNames;
  * <li>the function is reached from the start-up code and not from any class initialiser, nor
  *     from inside a handler's try block (the callees of a function with a handler).</li>
  * </ul>
+ * The same conditions make a failed class initialiser fatal: its exception reaches no handler, so
+ * the stubs that run initialisers never see a class marked erroneous ({@link #initFailureEnds}).
  * Reaching follows calls, every implementation of a virtual call, class-initialisation checks to
  * the initialiser and function addresses (lambdas); a failed check is not an edge: it leaves the
  * function for good.
  */
 public final class UncaughtReports {
-    private UncaughtReports() {}
+    /** The functions whose failed checks may report themselves. */
+    public final Set<String> functions;
+    /**
+     * Whether an exception that leaves a class initialiser always ends the program (no handler,
+     * thread or interrupt handler can see it): then no class is ever used after its initialiser
+     * failed, and the initialisation stubs need no NoClassDefFoundError path.
+     */
+    public final boolean initFailureEnds;
 
-    /** The symbols of the functions among {@code funcs} whose failed checks may report themselves. */
-    public static Set<String> of(ProgramSymbols program, Collection<Func> funcs) {
+    private UncaughtReports(Set<String> functions, boolean initFailureEnds) {
+        this.functions = functions;
+        this.initFailureEnds = initFailureEnds;
+    }
+
+    private static final UncaughtReports NONE = new UncaughtReports(Set.of(), false);
+
+    /** What may report itself among {@code funcs}, the compiled functions of {@code program}. */
+    public static UncaughtReports of(ProgramSymbols program, Collection<Func> funcs) {
         if (!program.interrupts().isEmpty() || program.exports().containsValue(SymbolNames.THREAD_MAIN)) {
-            return Set.of();
+            return NONE;
         }
         Map<String, Func> bySymbol = new HashMap<>();
         for (Func f : funcs) {
             if (f.displayName.startsWith("rtgo.runtime.classlib.java.lang.TThread.")) {
-                return Set.of();
+                return NONE;
             }
             bySymbol.put(f.symbol, f);
         }
@@ -112,7 +128,7 @@ public final class UncaughtReports {
         for (String g : guarded) {
             if (fromStart.contains(g)) {
                 if (!g.startsWith(throwPrefix)) {
-                    return Set.of(); // a handler of the program or the class library may catch it
+                    return NONE; // a handler of the program or the class library may catch it
                 }
                 inside.addAll(edges.getOrDefault(g, List.of()));
             }
@@ -125,7 +141,7 @@ public final class UncaughtReports {
                 out.add(s);
             }
         }
-        return out;
+        return new UncaughtReports(out, true);
     }
 
     private static Set<String> reach(List<String> roots, Map<String, List<String>> edges) {
