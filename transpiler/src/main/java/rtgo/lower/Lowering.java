@@ -88,7 +88,8 @@ public final class Lowering {
     private void lower() {
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.op == Op.STORECHECK && fromSameArray(i.arg(1), i.arg(0), new HashSet<>())) {
+                if (i.op == Op.STORECHECK && (fromSameArray(i.arg(1), i.arg(0), new HashSet<>())
+                        || fitsEveryArray(i.arg(1), i.arg(0)))) {
                     unneededStoreChecks.add(i); // decided before lowering rewrites the loads
                 }
             }
@@ -575,6 +576,25 @@ public final class Lowering {
      * array's element type, so storing it back into the array needs no check (a sort or a shift
      * moving elements within one array).
      */
+    /**
+     * Whether {@code value} fits any array {@code array} can be, by static types alone: an array
+     * whose static element class has no subclass in the closed world (Node[] of a map's table,
+     * String[]) can only be an array of exactly that class, so a value of that class (or of a
+     * subclass, none) always fits. Interfaces and Object have implementations and subclasses, so
+     * Object[] and List[] keep their check; so does a value whose static type is an interface
+     * (the JVM's verifier does not track those).
+     */
+    private boolean fitsEveryArray(Insn value, Insn array) {
+        String arrayType = array.refType;
+        String valueType = value.refType;
+        if (program == null || arrayType == null || valueType == null || !arrayType.startsWith("[L")
+                || !arrayType.endsWith(";")) {
+            return false;
+        }
+        String element = arrayType.substring(2, arrayType.length() - 1);
+        return program.isExactType(element) && program.isSubtype(valueType, element);
+    }
+
     private static boolean fromSameArray(Insn v, Insn array, Set<Insn> seen) {
         if (!seen.add(v)) {
             return true; // a phi cycle adds no other value
