@@ -146,13 +146,18 @@ public final class TArrays {
         System.arraycopy(order, low, scratch, 0, leftLength);
         int p = 0;
         int q = mid;
+        int left = scratch[0];
+        int leftKey = keys[left]; // the left half's next position and its key, until it is placed
         for (int out = low; p < leftLength; out++) {
-            int left = scratch[p];
-            if (q < high && keys[order[q]] < keys[left]) {
+            if (q < high && keys[order[q]] < leftKey) {
                 order[out] = order[q++];
             } else {
                 order[out] = left;
                 p++;
+                if (p < leftLength) {
+                    left = scratch[p];
+                    leftKey = keys[left];
+                }
             }
         }
     }
