@@ -25,29 +25,22 @@ import rtgo.runtime.classlib.java.util.function.TToIntFunction;
 public final class TCollections {
     private TCollections() {}
 
+    /** a.compareTo(b) by natural ordering. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     /**
      * Comparable.compareTo(a, b) for any receiver: the transpiler calls this for every
      * invokeinterface of Comparable.compareTo, because a String (which has no class with interface
-     * tables on the device) must compare too, as must the boxed types. Integer, the commonest
-     * naturally ordered element, is compared here, by an exact-class test (Integer has no
-     * subclasses; the optimiser drops the cast and null check of a that the test implies); this
-     * method is that small so that the inliner copies it into sorting and searching loops, where a
-     * call per compare would cost more than the compare. Everything else goes to compareOther.
+     * tables on the device) must compare too, as must the boxed types.
      */
     public static int compareNatural(Object a, Object b) {
-        if (a instanceof Integer) {
-            return ((Integer) a).compareTo((Integer) b);
-        }
-        return compareOther(a, b);
-    }
-
-    /** compareNatural for a receiver that is not an Integer. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareOther(Object a, Object b) {
-        // String by instanceof: an exact-class compare (it has no subclasses), which lets the
-        // optimiser drop the cast of a. The rarer boxed types: one read of a's class and a compare each.
+        // String and Integer, the common keys, by instanceof: an exact-class compare each (they
+        // have no subclasses), and the optimiser (NullFacts) drops the casts and null checks of a
+        // that the tests imply. The rarer boxed types: one read of a's class and a compare each.
         if (a instanceof String) {
             return ((String) a).compareTo((String) b);
+        }
+        if (a instanceof Integer) {
+            return ((Integer) a).compareTo((Integer) b);
         }
         Class<?> k = a == null ? null : a.getClass();
         if (k == Character.class) {
