@@ -567,19 +567,16 @@ public final class Lowering {
         keep(i);
     }
 
-    /** The aastore checks whose value comes from the array it is stored into (see fromSameArray). */
+    /**
+     * The aastore checks that cannot fail: the value comes from the array it is stored into
+     * (fromSameArray), or the static types say it fits any array this one can be (fitsEveryArray).
+     */
     private final Set<Insn> unneededStoreChecks = new HashSet<>();
 
     /**
-     * Whether every value {@code v} can be is null or an element read from {@code array} (the same
-     * SSA value: one array object), through copies and phis; such a value is an instance of the
-     * array's element type, so storing it back into the array needs no check (a sort or a shift
-     * moving elements within one array).
-     */
-    /**
      * Whether {@code value} fits any array {@code array} can be, by static types alone: an array
-     * whose static element class has no subclass in the closed world (Node[] of a map's table,
-     * String[]) can only be an array of exactly that class, so a value of that class (or of a
+     * whose static element class has no subclass in the closed world (the Node[] of a map's
+     * table) can only be an array of exactly that class, so a value of that class (or of a
      * subclass, none) always fits. Interfaces and Object have implementations and subclasses, so
      * Object[] and List[] keep their check; so does a value whose static type is an interface
      * (the JVM's verifier does not track those).
@@ -595,6 +592,12 @@ public final class Lowering {
         return program.isExactType(element) && program.isSubtype(valueType, element);
     }
 
+    /**
+     * Whether every value {@code v} can be is null or an element read from {@code array} (the same
+     * SSA value: one array object), through copies and phis; such a value is an instance of the
+     * array's element type, so storing it back into the array needs no check (a sort or a shift
+     * moving elements within one array).
+     */
     private static boolean fromSameArray(Insn v, Insn array, Set<Insn> seen) {
         if (!seen.add(v)) {
             return true; // a phi cycle adds no other value
