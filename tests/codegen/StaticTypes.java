@@ -99,7 +99,30 @@ public class StaticTypes {
         return 0;
     }
 
+    // An array typed Square[] can only be a Square[] (Square has no subclass), so a Square stored
+    // into it always fits: no aastore check (Throw.checkArrayStore).
+    // thumb: -bl .*checkArrayStore
+    static void storeLeaf(Square[] a, Square s) {
+        a[0] = s;
+    }
+
+    // Shape[] may be a Square[] or a Disc[] at run time: the store stays checked.
+    // thumb: bl .*checkArrayStore
+    static void storeBase(Shape[] a, Shape s) {
+        a[0] = s;
+    }
+
+    // Object[] may be any reference array: checked, even for a value of a class without subclasses.
+    // thumb: bl .*checkArrayStore
+    static void storeIntoObjects(Object[] a, Square s) {
+        a[0] = s;
+    }
+
     public static void main(String[] args) {
+        Square[] squares = new Square[1];
+        storeLeaf(squares, kept);
+        storeBase(squares, kept);
+        storeIntoObjects(new Shape[1], kept);
         int n = castAfterTest(kept) + castAfterOtherTest(kept, kept) + newThenCall() + fieldThenCall() + dispatched(new Disc()) + castUp() + castDown(new Square())
                 + testDown(kept) + castToBase(new Disc());
         if (n < 0) {

@@ -97,7 +97,8 @@ public final class Lowering {
     private void lower() {
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
-                if (i.op == Op.STORECHECK && fromSameArray(i.arg(1), i.arg(0), new HashSet<>())) {
+                if (i.op == Op.STORECHECK && (fromSameArray(i.arg(1), i.arg(0), new HashSet<>())
+                        || fitsEveryArray(i.arg(1), i.arg(0)))) {
                     unneededStoreChecks.add(i); // decided before lowering rewrites the loads
                 }
             }
@@ -575,8 +576,30 @@ public final class Lowering {
         keep(i);
     }
 
-    /** The aastore checks whose value comes from the array it is stored into (see fromSameArray). */
+    /**
+     * The aastore checks that cannot fail: the value comes from the array it is stored into
+     * (fromSameArray), or the static types say it fits any array this one can be (fitsEveryArray).
+     */
     private final Set<Insn> unneededStoreChecks = new HashSet<>();
+
+    /**
+     * Whether {@code value} fits any array {@code array} can be, by static types alone: an array
+     * whose static element class has no subclass in the closed world (the Node[] of a map's
+     * table) can only be an array of exactly that class, so a value of that class (or of a
+     * subclass, none) always fits. Interfaces and Object have implementations and subclasses, so
+     * Object[] and List[] keep their check; so does a value whose static type is an interface
+     * (the JVM's verifier does not track those).
+     */
+    private boolean fitsEveryArray(Insn value, Insn array) {
+        String arrayType = array.refType;
+        String valueType = value.refType;
+        if (program == null || arrayType == null || valueType == null || !arrayType.startsWith("[L")
+                || !arrayType.endsWith(";")) {
+            return false;
+        }
+        String element = arrayType.substring(2, arrayType.length() - 1);
+        return program.isExactType(element) && program.isSubtype(valueType, element);
+    }
 
     /**
      * Whether every value {@code v} can be is null or an element read from {@code array} (the same
