@@ -34,12 +34,22 @@ import rtgo.vm.abi.SymbolNames;
  * method reference or an export makes a method's callers unknown. A site runs at most once when
  * its function does and its block is in no cycle of the control flow (exception edges included).
  * The block is outside the heap: the collector never frees it and never looks inside it, which
- * is why only arrays of primitives qualify (they hold no references). Blocks larger than
- * {@link #MAX_BYTES} stay on the heap, which they would take from anyway.
+ * is why only arrays of primitives qualify (they hold no references). A block is never given
+ * back either: an array made once may become garbage (a scratch buffer in main), so the blocks
+ * together take at most {@link #MAX_TOTAL} bytes, and arrays larger than {@link #MAX_BYTES} stay
+ * on the heap (tests/programs/once/OaScratchBuffers, OaScratchOverRam: 64 buffers of 4 KB used
+ * once each must leave the heap its room).
  */
 public final class OnceAllocation {
     /** The largest array (header included) a site gets as a static block. */
-    static final int MAX_BYTES = 4096;
+    static final int MAX_BYTES = 2048;
+    /**
+     * All static blocks together: an array made once may become garbage, and its block is never
+     * given back, so no more than this (3% of RAM) is taken from what the heap could reuse.
+     */
+    static final int MAX_TOTAL = 8192;
+
+    private int total;
 
     private final Set<String> once;
     private final Map<String, Integer> blocks = new LinkedHashMap<>();
@@ -164,11 +174,13 @@ public final class OnceAllocation {
             return null;
         }
         long bytes = ObjectLayout.ARRAY_DATA + ((long) length << Elem.ofDescriptor(desc.substring(1)).shift);
-        if (bytes > MAX_BYTES) {
+        int size = (int) ((bytes + 7) & ~7);
+        if (bytes > MAX_BYTES || total + size > MAX_TOTAL) {
             return null;
         }
+        total += size;
         String label = SymbolNames.ONCE_BLOCK_PREFIX + blocks.size();
-        blocks.put(label, (int) ((bytes + 7) & ~7));
+        blocks.put(label, size);
         return label;
     }
 
