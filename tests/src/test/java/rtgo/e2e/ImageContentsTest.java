@@ -108,13 +108,60 @@ class ImageContentsTest {
         assertEquals(0, run.exitStatus());
     }
 
+    /**
+     * A program that makes its arrays once (a static table, a buffer in main) and catches nothing:
+     * the arrays are static blocks (rtgo.lower.OnceAllocation) and its failed division reports
+     * itself from the stack (rtgo.thumb.UncaughtReports), so neither allocator nor unwinder is
+     * linked, and it prints, trace included, what HotSpot prints.
+     */
+    @Test
+    void aProgramThatAllocatesOnceAndCatchesNothingCarriesNoneOfThatRuntime() throws Exception {
+        Path dir = compile("OnceOnly", """
+                public class OnceOnly {
+                    static final int[] SUMS = new int[8];
+                    static int ratio(int a, int b) {
+                        return a / b;
+                    }
+                    public static void main(String[] a) {
+                        boolean[] composite = new boolean[100];
+                        int found = 0;
+                        for (int i = 2; i < composite.length; i++) {
+                            if (!composite[i]) {
+                                SUMS[found & 7] += i;
+                                found++;
+                                for (int j = i * i; j < composite.length; j += i) {
+                                    composite[j] = true;
+                                }
+                            }
+                        }
+                        System.out.println("primes " + found + ", first column " + SUMS[0]);
+                        System.out.println(ratio(SUMS[0], found - 25 + a.length));
+                    }
+                }
+                """);
+        BuildResult built = build(dir, "OnceOnly");
+        assertNone(built, 8 * 1024);
+        Set<String> symbols = symbols(built);
+        assertTrue(symbols.contains("J:rtgo.runtime.Uncaught.divideByZero()V"), "the division reports itself");
+        assertTrue(symbols.stream().filter(s -> s.startsWith("rtgo_once_")).count() == 2, "two static blocks: " + symbols);
+        RunResult run = Device.run(built.elf(), Device.CORPUS_RUN);
+        HotSpot.Expected expected = HotSpot.run(List.of(dir.resolve("classes")), "OnceOnly", dir.resolve("hotspot"));
+        assertEquals(expected.output(), run.uart());
+        assertEquals(expected.status(), run.exitStatus());
+    }
+
     /** Neither allocator, collector nor exception machinery is linked in, and the image is below {@code maxFlash} bytes. */
     private static void assertNoAllocatorNorExceptions(BuildResult built, int maxFlash) throws IOException {
+        assertNone(built, maxFlash, "StackTrace");
+    }
+
+    /** As above, where the stack-trace printer may stay (an uncaught report prints from the stack). */
+    private static void assertNone(BuildResult built, int maxFlash, String... more) throws IOException {
+        List<String> classes = new java.util.ArrayList<>(List.of("Heap", "Gc", "Throw", "StringConcat",
+                "classlib.java.lang.TThrowable"));
+        classes.addAll(List.of(more));
         for (String s : symbols(built)) {
-            if (s.equals("J:rtgo.runtime.Gc.collect()V") || s.startsWith("J:rtgo.runtime.Throw.raise(")) {
-                continue; // hand-written stubs of the start-up code (crt0.S), linked with it
-            }
-            for (String cls : List.of("Heap", "Gc", "Throw", "StackTrace", "StringConcat", "classlib.java.lang.TThrowable")) {
+            for (String cls : classes) {
                 assertFalse(s.startsWith("J:rtgo.runtime." + cls + "."), s + " is linked into a program that cannot need it");
             }
         }

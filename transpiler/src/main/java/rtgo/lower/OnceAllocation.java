@@ -189,9 +189,4 @@ public final class OnceAllocation {
         return blocks;
     }
 
-    /** For tests: the functions found to run at most once. */
-    public Set<String> functions() {
-        return once;
-    }
-
 }
