@@ -33,7 +33,8 @@ class GcOptionTest {
                     public static void main(String[] args) {
                         int[] more = new int[args.length + 2];
                         table[0] = more.length;
-                        System.out.println("n=" + table[0]);
+                        String line = "n=" + table[0]; // kept: a String is built (one printed at once is not)
+                        System.out.println(line);
                     }
                 }
                 """);
