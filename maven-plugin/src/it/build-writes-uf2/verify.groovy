@@ -13,7 +13,7 @@ String log = new File(basedir, 'build.log').text
 assert log.contains('Built target/build-writes-uf2.uf2')
 assert log =~ /flash\s+[0-9,]+ bytes/
 assert log.contains('Heap allocations in the program\'s own code:')
-assert log.contains('Hello.java:10: string concatenation (in demo.Hello.main)')
+assert log.contains('Hello.java:13: string concatenation (in demo.Hello.main)')
 assert log.contains('[pico] hello from maven, sum 55')
 assert log =~ /rtgo: the program exited with status 0 after [0-9,]+ cycles/
 return true
