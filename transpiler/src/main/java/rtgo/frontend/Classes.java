@@ -402,9 +402,41 @@ final class Classes {
         if (owner.startsWith(Resolver.SUBSTITUTE_PREFIX)) {
             throw Resolver.jdkMissing(Symbols.jdkName(owner), name, desc.replace(owner, Symbols.jdkName(owner)));
         }
+        String declaring = jdkDeclaring(owner, name, desc);
+        if (declaring != null) {
+            // inherited from a JDK superclass whose substitute lacks it (Throwable.getStackTrace)
+            throw Resolver.jdkMissing(declaring, name, desc);
+        }
         throw new Unsupported("calling " + Symbols.dotted(owner) + "." + name + desc
                         + ", which the class inherits from " + "java.lang.Object",
                 "override " + name + " in your class; Object's own methods arrive with the class library");
+    }
+
+    /**
+     * The JDK class (internal name) that declares {@code name desc} among the JDK classes of
+     * {@code owner}'s superclass chain, looked up in the JDK the compiler runs on; null when none
+     * does or the JDK cannot say. Only for the message of a method the class library lacks.
+     */
+    private String jdkDeclaring(String owner, String name, String desc) {
+        for (String c = owner; c != null; c = Resolver.isJdk(c) ? null : superOf(c)) {
+            String jdk = Symbols.jdkName(c);
+            if (!Resolver.isJdk(jdk) || jdk.equals("java/lang/Object")) {
+                continue;
+            }
+            try {
+                for (Class<?> k = Class.forName(jdk.replace('/', '.'), false, ClassLoader.getPlatformClassLoader());
+                        k != null && k != Object.class; k = k.getSuperclass()) {
+                    for (java.lang.reflect.Method m : k.getDeclaredMethods()) {
+                        if (m.getName().equals(name) && org.objectweb.asm.Type.getMethodDescriptor(m).equals(desc)) {
+                            return k.getName().replace('.', '/');
+                        }
+                    }
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private void requireImplementation(String cls, String name, String desc) {
