@@ -248,7 +248,13 @@ class QueuesAndExecutorsTest {
         TExecutorService pool = TExecutors.newFixedThreadPool(1);
         List<String> names = Collections.synchronizedList(new ArrayList<>());
         Thread.UncaughtExceptionHandler old = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> names.add("uncaught in " + t.getName().replaceAll("\\d+-", "N-") + ": " + e.getMessage()));
+        // the JVM reports a dying thread's exception after its run() has returned, so possibly after
+        // the pool has let it go and close() has returned: wait for the report itself
+        java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            names.add("uncaught in " + t.getName().replaceAll("\\d+-", "N-") + ": " + e.getMessage());
+            reported.countDown();
+        });
         try {
             pool.execute(() -> {
                 throw new IllegalStateException("bad");
@@ -256,6 +262,7 @@ class QueuesAndExecutorsTest {
             TFuture<String> f = pool.submit(() -> Thread.currentThread().getName().replaceAll("\\d+-", "N-"));
             names.add(f.get());
             pool.close();
+            assertTrue(reported.await(10, java.util.concurrent.TimeUnit.SECONDS), "no uncaught report: " + names);
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(old);
         }
