@@ -67,6 +67,7 @@ public final class OnceAllocation {
         // who refers to each function: the one calling site, or null for "unknown or several"
         Map<String, Insn> onlyCall = new HashMap<>();
         Map<Insn, Func> callerOf = new HashMap<>();
+        Map<Insn, Block> blockOf = new HashMap<>();
         Set<String> shared = new HashSet<>();
         for (String sym : program.exports().keySet()) {
             shared.add(sym);
@@ -84,6 +85,7 @@ public final class OnceAllocation {
                                 shared.add(i.sym);
                             }
                             callerOf.put(i, f);
+                            blockOf.put(i, b);
                         }
                         case VCALL, ICALL, CALLV -> {
                             shared.add(i.sym);
@@ -122,22 +124,13 @@ public final class OnceAllocation {
                 if (caller == null || !once.contains(caller.symbol) || caller.symbol.equals(callee)) {
                     continue;
                 }
-                if (!cyclic.computeIfAbsent(caller, OnceAllocation::cyclicBlocks).contains(blockOf(call, caller))) {
+                if (!cyclic.computeIfAbsent(caller, OnceAllocation::cyclicBlocks).contains(blockOf.get(call))) {
                     once.add(callee);
                     changed = true;
                 }
             }
         }
         return new OnceAllocation(once);
-    }
-
-    private static Block blockOf(Insn call, Func f) {
-        for (Block b : f.blocks) {
-            if (b.insns.contains(call)) {
-                return b;
-            }
-        }
-        return null;
     }
 
     /** The blocks of {@code f} on some cycle of its control flow. */

@@ -7,4 +7,16 @@ import java.util.List;
  * the symbol of its {@code <clinit>} (or null), and the classes and interfaces to initialise first,
  * in order (JVMS 5.5 step 7: the superclass, then the superinterfaces that declare default methods).
  */
-public record ClassInit(String className, String clinitSymbol, List<String> initFirst) {}
+public record ClassInit(String className, String clinitSymbol, List<String> initFirst) {
+    /** What the class's stub calls, in order: the stubs of {@link #initFirst}, then the initialiser if any. */
+    public List<String> stubCalls() {
+        List<String> out = new java.util.ArrayList<>();
+        for (String first : initFirst) {
+            out.add(Symbols.initStub(first));
+        }
+        if (clinitSymbol != null) {
+            out.add(clinitSymbol);
+        }
+        return out;
+    }
+}

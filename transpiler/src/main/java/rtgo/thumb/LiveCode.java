@@ -113,11 +113,7 @@ public final class LiveCode {
                     exportsByOwner.getOrDefault(owner, List.of()).forEach(lc::add);
                 }
             } else if (stubs.containsKey(sym)) {
-                ClassInit ci = stubs.get(sym);
-                ci.initFirst().forEach(c -> lc.add(Symbols.initStub(c)));
-                if (ci.clinitSymbol() != null) {
-                    lc.add(ci.clinitSymbol());
-                }
+                stubs.get(sym).stubCalls().forEach(lc::add);
                 if (noClassDef) {
                     lc.add(RuntimeSymbols.symbol(RuntimeSymbols.NO_CLASS_DEF));
                 }

@@ -144,12 +144,7 @@ public final class StackCheck {
             List<String> out = new ArrayList<>();
             for (ClassInit ci : program.inits().values()) {
                 if (Symbols.initStub(ci.className()).equals(node)) {
-                    for (String first : ci.initFirst()) {
-                        out.add(Symbols.initStub(first));
-                    }
-                    if (ci.clinitSymbol() != null) {
-                        out.add(ci.clinitSymbol());
-                    }
+                    out.addAll(ci.stubCalls());
                 }
             }
             return out;

@@ -106,14 +106,7 @@ public final class UncaughtReports {
             }
             edges.put(f.symbol, out);
         }
-        for (Map.Entry<String, ClassInit> e : stubs.entrySet()) {
-            List<String> out = new ArrayList<>();
-            e.getValue().initFirst().forEach(c -> out.add(Symbols.initStub(c)));
-            if (e.getValue().clinitSymbol() != null) {
-                out.add(e.getValue().clinitSymbol());
-            }
-            edges.put(e.getKey(), out);
-        }
+        stubs.forEach((stub, ci) -> edges.put(stub, ci.stubCalls()));
         edges.put(RuntimeSymbols.symbol(RuntimeSymbols.RAISE), List.of(RuntimeSymbols.symbol(RuntimeSymbols.UNWIND)));
 
         List<String> roots = new ArrayList<>();
