@@ -217,6 +217,31 @@ public final class TInteger extends TNumber implements TComparable<TInteger> {
         return x == y ? 0 : 1;
     }
 
+    /** compare on x and y read as unsigned numbers: flipping the sign bit maps that order onto int's. */
+    public static int compareUnsigned(int x, int y) {
+        return compare(x + Integer.MIN_VALUE, y + Integer.MIN_VALUE);
+    }
+
+    /** i read as an unsigned number: 0 to 2^32 - 1. */
+    public static long toUnsignedLong(int i) {
+        return i & 0xFFFF_FFFFL;
+    }
+
+    /** The unsigned quotient; ArithmeticException "/ by zero" for a zero divisor, as the JDK. */
+    public static int divideUnsigned(int dividend, int divisor) {
+        return (int) (toUnsignedLong(dividend) / toUnsignedLong(divisor));
+    }
+
+    /** The unsigned remainder; ArithmeticException "/ by zero" for a zero divisor, as the JDK. */
+    public static int remainderUnsigned(int dividend, int divisor) {
+        return (int) (toUnsignedLong(dividend) % toUnsignedLong(divisor));
+    }
+
+    /** The decimal digits of i read as an unsigned number. */
+    public static String toUnsignedString(int i) {
+        return Long.toString(toUnsignedLong(i));
+    }
+
     public static int parseInt(String s) {
         return parseInt(s, 10);
     }
