@@ -1,7 +1,9 @@
 package rtgo.runtime.classlib.java.util;
 
+import rtgo.runtime.MemCopy;
 import rtgo.runtime.MemFill;
 import rtgo.vm.Address;
+import rtgo.vm.Mem;
 import rtgo.vm.abi.ObjectLayout;
 
 /*
@@ -87,13 +89,28 @@ public final class TArrays {
     private static boolean sortIntegers(Object[] a, int from, int to) {
         int n = to - from;
         int[] keys = new int[n];
-        int[] order = new int[n];
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             Object o = a[from + i];
             if (!(o instanceof Integer)) {
                 return false;
             }
-            keys[i] = ((Integer) o).intValue();
+            int v = ((Integer) o).intValue();
+            keys[i] = v;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (max == min) {
+            return true; // all equal: a stable sort leaves them as they are
+        }
+        int shift = 32 - Integer.numberOfLeadingZeros(n - 1); // bits of a position
+        if (Integer.compareUnsigned(max - min, Integer.MAX_VALUE >>> shift) <= 0) {
+            sortPacked(a, from, keys, shift, min, 32 - Integer.numberOfLeadingZeros(max - min));
+            return true;
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
             order[i] = i;
         }
         sortPositions(keys, order, 0, n, new int[n / 2]);
@@ -115,6 +132,122 @@ public final class TArrays {
             order[j] = -1;
         }
         return true;
+    }
+
+    /**
+     * The values of a[from..) span so few bits ({@code valueBits}) that each, less min, fits beside
+     * its position in a non-negative int: (value - min) &lt;&lt; shift | position. The packed words
+     * are distinct and order as (value, position), so sorting them as plain ints is the stable
+     * sort; the elements are then put back from a copy in that order. The stores are raw: every
+     * element already was in this array, so none can fail its store check.
+     */
+    private static void sortPacked(Object[] a, int from, int[] keys, int shift, int min, int valueBits) {
+        int n = keys.length;
+        for (int i = 0; i < n; i++) {
+            keys[i] = (keys[i] - min) << shift | i;
+        }
+        int[] sorted = keys;
+        if (n < RADIX_MIN) {
+            sortInts(keys, 0, n, new int[n / 2]);
+        } else {
+            sorted = radixSort(keys, shift, valueBits);
+        }
+        Object[] copy = new Object[n];
+        System.arraycopy(a, from, copy, 0, n);
+        int mask = (1 << shift) - 1;
+        int slot = Address.of(a) + ObjectLayout.ARRAY_DATA + 4 * from;
+        for (int i = 0; i < n; i++) {
+            Mem.store32(slot + 4 * i, Address.of(copy[sorted[i] & mask]));
+        }
+    }
+
+    /** From this many elements on, sortPacked sorts by digits rather than by merging. */
+    private static final int RADIX_MIN = 64;
+
+    /**
+     * Least-significant-digit radix sort of packed words by their bits shift..shift+valueBits-1
+     * (the value part): one counting pass per digit, each stable, so words with equal values stay
+     * in position order, which they start in. Returns the array that holds the result (keys or the
+     * second buffer). n counting steps per digit instead of n log n compares: 600 words of 17-bit
+     * values take 2 passes of 9-bit digits against about 5,500 merge steps.
+     */
+    private static int[] radixSort(int[] keys, int shift, int valueBits) {
+        int n = keys.length;
+        // digits of up to log2(n) bits, 4 to 9: a pass costs about n steps plus 2^digit counts
+        int widest = Math.max(4, Math.min(9, 31 - Integer.numberOfLeadingZeros(n)));
+        int passes = (valueBits + widest - 1) / widest;
+        int digit = (valueBits + passes - 1) / passes;
+        int mask = (1 << digit) - 1;
+        int[] count = new int[mask + 1];
+        int[] src = keys;
+        int[] dst = new int[n];
+        for (int s = shift; s < shift + valueBits; s += digit) {
+            if (s != shift) {
+                fill(count, 0);
+            }
+            for (int i = 0; i < n; i++) {
+                count[(src[i] >>> s) & mask]++;
+            }
+            int sum = 0;
+            for (int b = 0; b <= mask; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int v = src[i];
+                dst[count[(v >>> s) & mask]++] = v;
+            }
+            int[] t = src;
+            src = dst;
+            dst = t;
+        }
+        return src;
+    }
+
+    /**
+     * mergeSort's algorithm on distinct ints: sorts a[low..high) ascending, the left half moved
+     * aside into scratch for each merge; once it is placed, what is left of the right half is
+     * already where it belongs.
+     */
+    private static void sortInts(int[] a, int low, int high, int[] scratch) {
+        if (high - low <= 7) {
+            for (int i = low + 1; i < high; i++) {
+                int x = a[i];
+                int j = i;
+                while (j > low && a[j - 1] > x) {
+                    a[j] = a[j - 1];
+                    j--;
+                }
+                a[j] = x;
+            }
+            return;
+        }
+        int mid = (low + high) >>> 1;
+        sortInts(a, low, mid, scratch);
+        sortInts(a, mid, high, scratch);
+        if (a[mid - 1] <= a[mid]) {
+            return;
+        }
+        int leftLength = mid - low;
+        // System.arraycopy's checks cost more than the copy of a short half: both are int[] and
+        // low + leftLength <= a.length, scratch.length >= leftLength by construction
+        MemCopy.forward(Address.of(a) + ObjectLayout.ARRAY_DATA + 4 * low,
+                Address.of(scratch) + ObjectLayout.ARRAY_DATA, 4 * leftLength);
+        int p = 0;
+        int q = mid;
+        int left = scratch[0];
+        for (int out = low; p < leftLength; out++) {
+            if (q < high && a[q] < left) {
+                a[out] = a[q++];
+            } else {
+                a[out] = left;
+                p++;
+                if (p < leftLength) {
+                    left = scratch[p];
+                }
+            }
+        }
     }
 
     /**
