@@ -69,6 +69,8 @@ public final class Inliner {
     public static final int CALLER_GROWTH = 40;
     /** Growth of the whole program, in percent of its size, from callees above {@link #TINY}. */
     public static final int PROGRAM_GROWTH_PERCENT = 10;
+    /** Growth reserved for calls in the program's own loops, which bottom-up order reaches last. */
+    public static final int LOOP_GROWTH_PERCENT = 2;
     /** How many inlined frames a frame-table site can name (FrameTableLayout.MAX_INLINED). */
     public static final int MAX_DEPTH = 15;
 
@@ -90,6 +92,7 @@ public final class Inliner {
     private final Map<Func, Integer> component = new IdentityHashMap<>();
     private int inlined;
     private int growthLeft;
+    private int loopGrowthLeft;
 
     private Inliner(List<Func> funcs, Targets program) {
         this.program = program;
@@ -106,6 +109,7 @@ public final class Inliner {
             before += cost(f);
         }
         in.growthLeft = before * PROGRAM_GROWTH_PERCENT / 100;
+        in.loopGrowthLeft = before * LOOP_GROWTH_PERCENT / 100;
         for (Func f : in.bottomUp(funcs)) {
             in.inlineInto(f);
         }
@@ -280,11 +284,17 @@ public final class Inliner {
                 continue;
             }
             if (s.cost() > TINY) {
-                if (grown + s.cost() > own + CALLER_GROWTH || s.cost() > growthLeft) {
+                if (grown + s.cost() > own + CALLER_GROWTH) {
+                    continue;
+                }
+                if (s.depth() > 0 && kind(f) == 2 && s.cost() <= loopGrowthLeft) {
+                    loopGrowthLeft -= s.cost(); // the program's own loops: their reserve first
+                } else if (s.cost() <= growthLeft) {
+                    growthLeft -= s.cost();
+                } else {
                     continue;
                 }
                 grown += s.cost();
-                growthLeft -= s.cost();
             }
             touched.addAll(inline(f, s.call(), s.callee()));
             inlined++;
