@@ -40,6 +40,7 @@ import rtgo.opt.LoopVersioning;
 import rtgo.opt.MemoryEffects;
 import rtgo.opt.NullFacts;
 import rtgo.opt.ScalarPromotion;
+import rtgo.opt.ShiftAmounts;
 import rtgo.opt.Simplify;
 import rtgo.opt.StaticFacts;
 import rtgo.opt.StrengthReduction;
@@ -102,9 +103,11 @@ public final class Passes {
             pass("unreachable", "blocks no path reaches are removed", FrontendPasses::removeUnreachable)
                     .needs(SSA).makes(REACHABLE),
             // ---- optimiser: generic SSA to generic SSA ---------------------------------------------
-            pass("facts", "statics written once by their initialiser, and frozen instance fields: constants, non-null, lengths", u -> StaticFacts.run(u.f, u.find(StaticFacts.class)))
+            pass("facts", "statics written once by their initialiser, and frozen instance fields: constants, non-null, lengths; aastore checks into arrays of known exact type", u -> StaticFacts.run(u.f, u.find(StaticFacts.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("unroll", "small loops with a constant trip count laid out once per iteration", u -> LoopUnrolling.run(u.f))
+                    .needs(SSA, GENERIC, REACHABLE),
+            pass("shift-amounts", "variable shift amounts masked to 0..31 as a value code motion can hoist", u -> ShiftAmounts.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("simplify", "constant folding and algebraic identities", u -> Simplify.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),

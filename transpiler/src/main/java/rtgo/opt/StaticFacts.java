@@ -28,6 +28,14 @@ import rtgo.ir.Type;
  * The same folding applies to reads of frozen instance fields ({@link FinalFields}: final fields
  * after construction), with what every constructor stores.
  *
+ * <p>Exact array types. A reference-array field (static or instance) that every write in the
+ * program sets to null or to an array just made with one type T[] holds, when not null, an array
+ * of exactly T[] (ArrayList's Object[] elementData, HashMap's Node[] table); so does an array this
+ * method made. An aastore into such an array cannot fail when T is Object, or when the value's
+ * static class is T (a subclass of T fits too), and its check goes: the JVM's verifier has already
+ * made the value an instance of its static class (interfaces aside: a value typed by an interface
+ * is compared by name only, and javac never stores an unrelated object under an interface type).
+ *
  * <p>Design note. "Exactly once" counts every putstatic of the field in the program, the runtime's
  * included; a long field (two word stores) never qualifies. "Before any other code" means the write
  * is on the initialiser's straight-line path from its entry, with no call (but of a constructor
@@ -56,6 +64,8 @@ public final class StaticFacts {
     /** Frozen instance fields (see {@link FinalFields}) and what their reads see. */
     private final Map<String, Fact> fields = new HashMap<>();
     private final Map<String, String> initialiserOf = new HashMap<>();
+    /** Reference-array fields that hold arrays of exactly one type: field symbol to array type. */
+    private final Map<String, String> exactArrays = new HashMap<>();
 
     private StaticFacts() {}
 
@@ -95,7 +105,129 @@ public final class StaticFacts {
             }
         }
         s.fields.putAll(FinalFields.of(all).frozen);
+        s.exactArrays.putAll(exactArrays(all));
         return s;
+    }
+
+    /**
+     * Reference-array fields, static or instance, whose every write in the program stores null or
+     * an array the write's method has just made with one and the same type: the field, when not
+     * null, holds an array of exactly that type (ArrayList's Object[] elementData, HashMap's
+     * Node[] table). An aastore into it then knows the array's element class.
+     */
+    private static Map<String, String> exactArrays(List<Func> all) {
+        Map<String, String> types = new HashMap<>();
+        Set<String> mixed = new java.util.HashSet<>();
+        for (Func f : all) {
+            for (Block b : f.blocks) {
+                for (Insn i : b.insns) {
+                    Insn value = i.op == Op.PUTSTATIC ? i.arg(0) : i.op == Op.PUTFIELD ? i.arg(1) : null;
+                    if (value == null || value.type != Type.R || i.sym == null) {
+                        continue;
+                    }
+                    String t = newArrayType(value, new java.util.HashSet<>());
+                    if (t == null || t.equals(NO_ARRAY)) {
+                        if (t == null) {
+                            mixed.add(i.sym);
+                        }
+                        continue;
+                    }
+                    String before = types.putIfAbsent(i.sym, t);
+                    if (before != null && !before.equals(t)) {
+                        mixed.add(i.sym);
+                    }
+                }
+            }
+        }
+        types.keySet().removeAll(mixed);
+        return types;
+    }
+
+    /** What newArrayType answers for null. */
+    private static final String NO_ARRAY = "";
+
+    /**
+     * The type of the new reference array {@code v} is (through copies, casts and phis), NO_ARRAY
+     * for null, or null when it may be anything else.
+     */
+    private static String newArrayType(Insn v, Set<Insn> seen) {
+        if (!seen.add(v)) {
+            return NO_ARRAY; // a phi cycle adds no other value
+        }
+        return switch (v.op) {
+            case NEWARRAY -> v.sym != null && v.sym.startsWith("[L") ? v.sym : null;
+            case CONST -> v.aux == 0 ? NO_ARRAY : null;
+            case COPY, CHECKCAST -> newArrayType(v.arg(0), seen);
+            case PHI -> {
+                String t = NO_ARRAY;
+                for (Insn a : v.args) {
+                    String at = newArrayType(a, seen);
+                    if (at == null || !at.equals(NO_ARRAY) && !t.equals(NO_ARRAY) && !t.equals(at)) {
+                        yield null;
+                    }
+                    if (!at.equals(NO_ARRAY)) {
+                        t = at;
+                    }
+                }
+                yield t;
+            }
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether the aastore check {@code check} cannot fail: its array is one this method made, or is
+     * read from a field that holds arrays of exactly one type (exactArrays), and that type is
+     * Object[] (anything fits) or
+     * the value's static class is its element class (it or a subclass: it fits).
+     */
+    private boolean storeFits(Insn check) {
+        Insn array = check.arg(0);
+        while (array.op == Op.COPY || array.op == Op.CHECKCAST) {
+            array = array.arg(0);
+        }
+        String type = array.op == Op.NEWARRAY ? array.sym
+                : array.op == Op.GETFIELD || array.op == Op.GETSTATIC ? exactArrays.get(array.sym) : null;
+        if (type == null || !type.startsWith("[L")) {
+            return false;
+        }
+        String element = type.substring(2, type.length() - 1);
+        return element.equals("java/lang/Object") || element.equals(staticClass(check.arg(1), new java.util.HashSet<>()));
+    }
+
+    /**
+     * The static class of reference {@code v}: its own, or for an element load the element class
+     * of the array's, through copies and phis (null operands aside); NO_ARRAY for null, null when
+     * unknown or when the operands differ.
+     */
+    private static String staticClass(Insn v, Set<Insn> seen) {
+        if (!seen.add(v)) {
+            return NO_ARRAY;
+        }
+        if (v.op == Op.CONST && v.aux == 0) {
+            return NO_ARRAY;
+        }
+        if (v.op == Op.COPY) {
+            return staticClass(v.arg(0), seen);
+        }
+        if (v.op == Op.PHI) {
+            String c = NO_ARRAY;
+            for (Insn a : v.args) {
+                String ac = staticClass(a, seen);
+                if (ac == null || !ac.equals(NO_ARRAY) && !c.equals(NO_ARRAY) && !c.equals(ac)) {
+                    return null;
+                }
+                if (!ac.equals(NO_ARRAY)) {
+                    c = ac;
+                }
+            }
+            return c;
+        }
+        if (v.refType != null) {
+            return v.refType;
+        }
+        String array = v.op == Op.ALOAD ? v.arg(0).refType : null;
+        return array != null && array.startsWith("[L") ? array.substring(2, array.length() - 1) : null;
     }
 
     /** The instance fields no read can see change after construction (see {@link FinalFields}). */
@@ -249,11 +381,15 @@ public final class StaticFacts {
 
     /** Folds the loads, null checks and lengths of {@code f} that the facts decide. */
     public static void run(Func f, StaticFacts facts) {
-        if (facts == null || facts.facts.isEmpty() && facts.fields.isEmpty()) {
+        if (facts == null || facts.facts.isEmpty() && facts.fields.isEmpty() && facts.exactArrays.isEmpty()) {
             return;
         }
         for (Block b : f.blocks) {
             for (Insn i : new ArrayList<>(b.insns)) {
+                if (i.op == Op.STORECHECK && facts.storeFits(i)) {
+                    b.insns.remove(i);
+                    continue;
+                }
                 Insn load = i.op == Op.GETSTATIC || i.op == Op.GETFIELD ? i : i.args.length > 0 ? i.arg(0) : null;
                 Fact fact = load == null ? null : facts.factOfLoad(f, load);
                 if (fact == null) {
