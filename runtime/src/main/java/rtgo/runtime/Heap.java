@@ -52,7 +52,7 @@ public final class Heap {
     static final int ARRAY_HEADER = ObjectLayout.ARRAY_DATA;
 
     /** Every block starts and ends on this boundary. */
-    private static final int ALIGNMENT = 8;
+    private static final int ALIGNMENT = ObjectLayout.ALIGNMENT;
 
     /** The largest array length HotSpot accepts before "Requested array size exceeds VM limit". */
     private static final int MAX_ARRAY_LENGTH = 0x7FFFFFFD;
@@ -100,6 +100,27 @@ public final class Heap {
         }
         // take's bump, here without its call: the commonest allocation is a small object; the
         // words after the descriptor zeroed in pairs (size is a multiple of 8, the first word apart)
+        int end = block + size;
+        next = end;
+        Mem.store32(block + ObjectLayout.FIELDS, 0);
+        for (int word = block + ARRAY_HEADER; word != end; word += 8) {
+            Mem.store32(word, 0);
+            Mem.store32(word + 4, 0);
+        }
+        Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
+        return block;
+    }
+
+    /**
+     * allocObject for a class whose size the compiler knows: {@code size} is the descriptor's size
+     * rounded up to 8 bytes, less than LARGE. The bump without reading the descriptor or testing
+     * for a large block; anything else goes the general way.
+     */
+    public static int allocSmall(int type, int size) {
+        int block = next;
+        if (regionEnd - block < size) {
+            return allocObject(type);
+        }
         int end = block + size;
         next = end;
         Mem.store32(block + ObjectLayout.FIELDS, 0);
@@ -265,7 +286,7 @@ public final class Heap {
      * them, small ones from the bottom (the region): large buffers, allocated and dropped again and
      * again, then keep finding the space they left, instead of small survivors settling in it.
      */
-    private static final int LARGE = 2048;
+    private static final int LARGE = ObjectLayout.LARGE_BLOCK;
 
     /**
      * A large block carved from the end of the highest free block (or region) that holds it, after

@@ -53,6 +53,7 @@ final class Objects {
                 }
                 classes.instantiate(c);
                 runtime(t, RuntimeSymbols.ALLOC_OBJECT);
+                runtime(t, RuntimeSymbols.ALLOC_SMALL);
                 StaticFields.initCheck(t, classes.node(c)); // new is a first active use (JLS 12.4.1)
                 Insn o = t.emit(Op.NEW, Type.R);
                 o.sym = c;

@@ -3,6 +3,7 @@ package rtgo.frontend;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -169,6 +170,21 @@ public final class Program implements ProgramSymbols {
         }
         return leafClasses.contains(type);
     }
+
+    @Override
+    public int instanceSize(String type) {
+        if (sizes == null) {
+            Map<String, Integer> m = new HashMap<>();
+            for (ClassInfo ci : classes.infos()) {
+                m.put(ci.name(), ci.size());
+            }
+            sizes = m;
+        }
+        return sizes.getOrDefault(type, -1);
+    }
+
+    /** Instance sizes by class name, once the classes are laid out (see instanceSize). */
+    private Map<String, Integer> sizes;
 
     /** The classes without subclasses, once the class tree is numbered (see isExactType). */
     private Set<String> leafClasses;

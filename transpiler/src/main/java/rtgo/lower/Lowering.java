@@ -245,7 +245,7 @@ public final class Lowering {
                     c.line = i.line;
                 } // else the value was read from this very array, so it fits its element type
             }
-            case NEW -> replaceWith(i, resolve(callRuntime(RuntimeSymbols.ALLOC_OBJECT, Type.R, typeLiteral(i.sym))));
+            case NEW -> replaceWith(i, resolve(newObject(i.sym)));
             case GETFIELD -> getField(i);
             case PUTFIELD -> putField(i);
             case VCALL, ICALL -> virtualCall(i);
@@ -478,6 +478,19 @@ public final class Lowering {
 
     private static Op storeRegOp(Elem e) {
         return Op.memory(true, e.shift, false, true);
+    }
+
+    /**
+     * {@code new C}: Heap.allocSmall with C's rounded size where the program's layout gives it
+     * (the bump without reading the descriptor), else Heap.allocObject.
+     */
+    private Insn newObject(String cls) {
+        int size = program == null ? -1 : program.instanceSize(cls);
+        int rounded = (size + ObjectLayout.ALIGNMENT - 1) & -ObjectLayout.ALIGNMENT;
+        if (size < 0 || rounded >= ObjectLayout.LARGE_BLOCK) {
+            return callRuntime(RuntimeSymbols.ALLOC_OBJECT, Type.R, typeLiteral(cls));
+        }
+        return callRuntime(RuntimeSymbols.ALLOC_SMALL, Type.R, typeLiteral(cls), literal(rounded));
     }
 
     /** Whether an element at constant index {@code idx} is in reach of the immediate-offset form. */

@@ -63,6 +63,11 @@ public interface ProgramSymbols {
         return false;
     }
 
+    /** The bytes an instance of the program class {@code type} takes in its descriptor (ClassInfo.size); -1 when unknown. */
+    default int instanceSize(String type) {
+        return -1;
+    }
+
     /** The virtual-table slot of {@code method} (resolved as for {@link #implementations}). */
     int vtableSlot(String method);
 

@@ -22,6 +22,8 @@ public final class RuntimeSymbols {
     public static final String[] ARRAY_STORE = {THROW, "checkArrayStore", "(II)V"};
     public static final String[] STACK_OVERFLOW = {THROW, "stackOverflow", "()V"};
     public static final String[] ALLOC_OBJECT = {HEAP, "allocObject", "(I)I"};
+    /** allocObject with the rounded instance size the compiler knows (below Heap.LARGE). */
+    public static final String[] ALLOC_SMALL = {HEAP, "allocSmall", "(II)I"};
     public static final String[] INSTANCE_OF = {TYPES, "isInstance", "(II)Z"};
     public static final String[] CHECK_CAST = {TYPES, "checkCast", "(II)V"};
     /**
@@ -81,7 +83,7 @@ public final class RuntimeSymbols {
      * a fill): a program without them does not carry them, nor the exception
      * classes and messages they alone use (issue 11 part 7, image size).
      */
-    public static final List<String[]> ON_DEMAND = List.of(ALLOC_OBJECT, INSTANCE_OF, CHECK_CAST, ALLOC_MULTI,
+    public static final List<String[]> ON_DEMAND = List.of(ALLOC_OBJECT, ALLOC_SMALL, INSTANCE_OF, CHECK_CAST, ALLOC_MULTI,
             DIVIDE_BY_ZERO, ARRAY_STORE, NO_CLASS_DEF, FILL);
 
     /**

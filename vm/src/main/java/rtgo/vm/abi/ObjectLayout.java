@@ -35,6 +35,13 @@ public final class ObjectLayout {
     public static final int FLAG_CLASS = 32;
     /** A class descriptor's flags bits 16..31: the instance size in bytes, header included. */
     public static final int FLAG_SIZE_SHIFT = 16;
+    /** Every heap block starts and ends on this boundary (an instance's size is rounded up to it). */
+    public static final int ALIGNMENT = 8;
+    /**
+     * Blocks of this many bytes or more are large: the heap takes them from the top, not from the
+     * bump region (rtgo.runtime.Heap); an instance smaller than this may use Heap.allocSmall.
+     */
+    public static final int LARGE_BLOCK = 2048;
     /** Where an object's first field is: after the descriptor word. */
     public static final int FIELDS = 4;
     /** Class descriptor word 2: the superclass's descriptor, 0 for a direct subclass of Object. */
