@@ -160,18 +160,68 @@ public final class Simplify {
 
     private void phi(Insn phi) {
         Insn same = null;
+        boolean several = false;
         for (Insn a : phi.args) {
             if (a == phi || a == same) {
                 continue;
             }
             if (same != null) {
-                return;
+                several = true;
+                break;
             }
             same = a;
         }
-        if (same != null) {
-            replace(phi, same);
+        if (!several) {
+            if (same != null) {
+                replace(phi, same);
+            }
+            return;
         }
+        Insn source = onlySource(phi);
+        if (source != null) {
+            replace(phi, source);
+        }
+    }
+
+    /** The most phis {@link #onlySource} follows from one phi. */
+    private static final int PHI_WEB_LIMIT = 64;
+
+    /**
+     * The one value other than phis that {@code phi} can hold, or null: the phis its operands
+     * reach through other phis form a web closed under operands, and when every operand in the
+     * web that is not a phi is the same value, no path brings any other value in, so every phi of
+     * the web is that value (Braun et al. 2013, redundant phi SCCs). A loop with two back edges
+     * (a while (true) with a continue) gives such webs for everything the loop does not change,
+     * which the one-phi rule above cannot see: the array of a merge loop stayed a phi, so its null
+     * check and base were never hoisted.
+     */
+    private Insn onlySource(Insn phi) {
+        java.util.Set<Insn> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Insn> work = new java.util.ArrayDeque<>();
+        seen.add(phi);
+        work.add(phi);
+        Insn source = null;
+        while (!work.isEmpty()) {
+            Insn p = work.poll();
+            for (Insn a : p.args) {
+                while (replaced.containsKey(a)) {
+                    a = replaced.get(a);
+                }
+                if (a.op == Op.PHI) {
+                    if (seen.add(a)) {
+                        if (seen.size() > PHI_WEB_LIMIT) {
+                            return null;
+                        }
+                        work.add(a);
+                    }
+                } else if (source == null) {
+                    source = a;
+                } else if (source != a) {
+                    return null;
+                }
+            }
+        }
+        return source;
     }
 
     private void unary(Insn i) {

@@ -46,10 +46,10 @@ public final class TInteger extends TNumber implements TComparable<TInteger> {
     public static TInteger valueOf(int i) {
         if (i >= -128 && i <= 127) {
             TInteger[] c = cache;
-            if (c == null) {
-                c = makeCache();
+            if (c != null) {
+                return c[i + 128]; // (c is known non-null here: no second null check)
             }
-            return c[i + 128];
+            return makeCache()[i + 128];
         }
         return new TInteger(i);
     }

@@ -1,9 +1,7 @@
 package rtgo.runtime.classlib.java.util;
 
-import rtgo.runtime.MemCopy;
 import rtgo.runtime.MemFill;
 import rtgo.vm.Address;
-import rtgo.vm.Mem;
 import rtgo.vm.abi.ObjectLayout;
 
 /*
@@ -14,9 +12,13 @@ import rtgo.vm.abi.ObjectLayout;
  * with insertion sort for runs of up to 7 elements and a skip of the merge when the two halves are
  * already in order; the merge moves only the left half aside, into one scratch array of half the
  * range's length. Natural order over a range of Integers only (List<Integer>.sort(null), the common
- * case) sorts the positions by the unboxed values with the same algorithm, then moves the elements
- * once: the same stable result without a compareTo call, cast or aastore check per step, for 10
- * bytes of scratch per element (so only up to INTEGER_SORT_MAX elements). Primitive arrays have no
+ * case) sorts by the unboxed values, then moves the elements once along the permutation: the same
+ * stable result without a compareTo call, cast or aastore check per step, for at most 10 bytes of
+ * scratch per element (so only up to INTEGER_SORT_MAX elements). When the values' span fits beside
+ * a position in one int, each becomes (value - min) << positionBits | position, and those distinct
+ * ints are sorted plainly: by least-significant-digit radix sort (counting passes of up to 9 bits,
+ * stable, as the JDK's DualPivotQuicksort does for large int[]) from 64 elements, by merging below;
+ * wider spans sort the positions by value with the merge sort. Primitive arrays have no
  * observable stability, so they are sorted by an in-place heapsort (Williams/Floyd): O(n log n)
  * worst case, no scratch memory and no recursion, which suits the Pico's small stack; short ranges
  * use insertion sort. Natural ordering compares Strings and boxed values directly and otherwise
@@ -114,11 +116,21 @@ public final class TArrays {
             order[i] = i;
         }
         sortPositions(keys, order, 0, n, new int[n / 2]);
-        // element i of the result is element order[i] of the range: follow each cycle once
+        permute(a, from, order, -1);
+        return true;
+    }
+
+    /**
+     * Moves a[from..) so that element i is the old element (order[i] &amp; mask), following each
+     * cycle of the permutation once (order's entries become -1 on the way). Every value stored
+     * was read from this very array, so the stores need no aastore check (rtgo.lower.Lowering).
+     */
+    private static void permute(Object[] a, int from, int[] order, int mask) {
+        int n = order.length;
         for (int i = 0; i < n; i++) {
             int k = order[i];
-            if (k == i || k < 0) {
-                continue; // in place, or moved with an earlier cycle
+            if (k < 0 || (k &= mask) == i) {
+                continue; // moved with an earlier cycle, or in place
             }
             Object first = a[from + i];
             int j = i;
@@ -126,20 +138,18 @@ public final class TArrays {
                 a[from + j] = a[from + k];
                 order[j] = -1;
                 j = k;
-                k = order[j];
+                k = order[j] & mask;
             }
             a[from + j] = first;
             order[j] = -1;
         }
-        return true;
     }
 
     /**
      * The values of a[from..) span so few bits ({@code valueBits}) that each, less min, fits beside
      * its position in a non-negative int: (value - min) &lt;&lt; shift | position. The packed words
      * are distinct and order as (value, position), so sorting them as plain ints is the stable
-     * sort; the elements are then put back from a copy in that order. The stores are raw: every
-     * element already was in this array, so none can fail its store check.
+     * sort; the elements are then moved to the order the low bits give.
      */
     private static void sortPacked(Object[] a, int from, int[] keys, int shift, int min, int valueBits) {
         int n = keys.length;
@@ -152,13 +162,7 @@ public final class TArrays {
         } else {
             sorted = radixSort(keys, shift, valueBits);
         }
-        Object[] copy = new Object[n];
-        System.arraycopy(a, from, copy, 0, n);
-        int mask = (1 << shift) - 1;
-        int slot = Address.of(a) + ObjectLayout.ARRAY_DATA + 4 * from;
-        for (int i = 0; i < n; i++) {
-            Mem.store32(slot + 4 * i, Address.of(copy[sorted[i] & mask]));
-        }
+        permute(a, from, sorted, (1 << shift) - 1);
     }
 
     /** From this many elements on, sortPacked sorts by digits rather than by merging. */
@@ -183,7 +187,9 @@ public final class TArrays {
         int[] dst = new int[n];
         for (int s = shift; s < shift + valueBits; s += digit) {
             if (s != shift) {
-                fill(count, 0);
+                for (int b = 0; b <= mask; b++) {
+                    count[b] = 0; // (a plain loop: the classlib's host tests run this too)
+                }
             }
             for (int i = 0; i < n; i++) {
                 count[(src[i] >>> s) & mask]++;
@@ -230,10 +236,9 @@ public final class TArrays {
             return;
         }
         int leftLength = mid - low;
-        // System.arraycopy's checks cost more than the copy of a short half: both are int[] and
-        // low + leftLength <= a.length, scratch.length >= leftLength by construction
-        MemCopy.forward(Address.of(a) + ObjectLayout.ARRAY_DATA + 4 * low,
-                Address.of(scratch) + ObjectLayout.ARRAY_DATA, 4 * leftLength);
+        for (int k = 0; k < leftLength; k++) { // short halves: System.arraycopy's checks cost more
+            scratch[k] = a[low + k];
+        }
         int p = 0;
         int q = mid;
         int left = scratch[0];
