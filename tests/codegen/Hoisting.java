@@ -84,9 +84,23 @@ public class Hoisting {
         return s;
     }
 
+    // A shift by an amount the loop does not change: Java's amount & 31 (a shift pair, lsls #27
+    // then lsrs #27) is made once, before the loop (rtgo.opt.ShiftAmounts), not beside the shift in
+    // every iteration.
+    // thumb: lsls r\d, r\d, #27
+    // thumb-loop: -lsls r\d, r\d, #27
+    // thumb-loop: lsrs r\d, r\d$
+    static int shiftByInvariant(int[] a, int s) {
+        int h = 0;
+        for (int i = 0; i < a.length; i++) {
+            h += a[i] >>> s;
+        }
+        return h;
+    }
+
     public static void main(String[] args) {
         int[] a = new int[args.length + 5];
         System.out.println(addBig(a) + elementBase(a) + lengthOfOther(a, args.length + 2) + staticInLoop(a) + staticWithStores(a)
-                + firstInLoop(a, a) + firstAfterStore(a, a));
+                + firstInLoop(a, a) + firstAfterStore(a, a) + shiftByInvariant(a, args.length + 3));
     }
 }

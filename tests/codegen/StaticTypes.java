@@ -118,7 +118,59 @@ public class StaticTypes {
         a[0] = s;
     }
 
+    /** Every write of items stores a new Object[]: it is always exactly an Object[]. */
+    static final class Bag {
+        Object[] items = new Object[4];
+
+        void grow() {
+            items = new Object[items.length * 2];
+        }
+    }
+
+    /** shapes is assigned a Square[] once and a parameter elsewhere: its class is not known. */
+    static Shape[] shapes = new Square[2];
+
+    static void setShapes(Shape[] s) {
+        shapes = s;
+    }
+
+    // Storing into a field that only ever holds a new Object[] (rtgo.opt.StaticFacts, exact
+    // arrays): anything fits, no aastore check.
+    // thumb: -bl .*checkArrayStore
+    static void storeIntoBag(Bag b, Object o) {
+        b.items[1] = o;
+    }
+
+    // Into an array this method made: its class is the one it was made with.
+    // thumb: -bl .*checkArrayStore
+    static Object[] storeIntoFresh(Disc d) {
+        Shape[] a = new Shape[2];
+        a[0] = d;
+        return a;
+    }
+
+    // A field that may hold any Shape[] (setShapes) keeps its check.
+    // thumb: bl .*checkArrayStore
+    static void storeIntoShapes(Shape s) {
+        shapes[0] = s;
+    }
+
+    // new of a class whose size the layout gives: Heap.allocSmall with the rounded size, which
+    // needs no descriptor read.
+    // thumb: bl .*Heap\.allocSmall
+    // thumb: -bl .*Heap\.allocObject
+    static Object newDisc() {
+        return new Disc();
+    }
+
     public static void main(String[] args) {
+        Bag bag = new Bag();
+        storeIntoBag(bag, kept);
+        bag.grow();
+        storeIntoFresh(new Disc());
+        setShapes(new Square[1]);
+        storeIntoShapes(kept);
+        newDisc();
         Square[] squares = new Square[1];
         storeLeaf(squares, kept);
         storeBase(squares, kept);

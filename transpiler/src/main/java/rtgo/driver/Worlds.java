@@ -44,6 +44,11 @@ final class Worlds {
             public Map<String, String> exports() {
                 return p.exports();
             }
+
+            @Override
+            public boolean isSubtype(String sub, String sup) {
+                return p.isSubtype(sub, sup);
+            }
         };
     }
 }

@@ -32,7 +32,7 @@ import rtgo.ir.Type;
  * program sets to null or to an array just made with one type T[] holds, when not null, an array
  * of exactly T[] (ArrayList's Object[] elementData, HashMap's Node[] table); so does an array this
  * method made. An aastore into such an array cannot fail when T is Object, or when the value's
- * static class is T (a subclass of T fits too), and its check goes: the JVM's verifier has already
+ * static class is T or a subclass of T, and its check goes: the JVM's verifier has already
  * made the value an instance of its static class (interfaces aside: a value typed by an interface
  * is compared by name only, and javac never stores an unrelated object under an interface type).
  *
@@ -64,6 +64,8 @@ public final class StaticFacts {
     /** Frozen instance fields (see {@link FinalFields}) and what their reads see. */
     private final Map<String, Fact> fields = new HashMap<>();
     private final Map<String, String> initialiserOf = new HashMap<>();
+    /** The closed world, for the class tree (storeFits); null in tests that give none. */
+    private ProgramWorld world;
     /** Reference-array fields that hold arrays of exactly one type: field symbol to array type. */
     private final Map<String, String> exactArrays = new HashMap<>();
 
@@ -106,6 +108,7 @@ public final class StaticFacts {
         }
         s.fields.putAll(FinalFields.of(all).frozen);
         s.exactArrays.putAll(exactArrays(all));
+        s.world = program;
         return s;
     }
 
@@ -178,8 +181,8 @@ public final class StaticFacts {
     /**
      * Whether the aastore check {@code check} cannot fail: its array is one this method made, or is
      * read from a field that holds arrays of exactly one type (exactArrays), and that type is
-     * Object[] (anything fits) or
-     * the value's static class is its element class (it or a subclass: it fits).
+     * Object[] (anything fits) or the value's static class is its element class or a subclass of
+     * it in the closed world.
      */
     private boolean storeFits(Insn check) {
         Insn array = check.arg(0);
@@ -192,7 +195,9 @@ public final class StaticFacts {
             return false;
         }
         String element = type.substring(2, type.length() - 1);
-        return element.equals("java/lang/Object") || element.equals(staticClass(check.arg(1), new java.util.HashSet<>()));
+        String value = staticClass(check.arg(1), new java.util.HashSet<>());
+        return element.equals("java/lang/Object") || element.equals(value)
+                || value != null && !value.equals(NO_ARRAY) && world != null && world.isSubtype(value, element);
     }
 
     /**
