@@ -103,6 +103,26 @@ public class N20UnsignedInts {
                 System.out.println("remainderUnsigned(" + c[0] + ", 0): " + e);
             }
         }
+        // literal zero divisors, which constant folding must leave to run time
+        try {
+            System.out.println(Integer.remainderUnsigned(-7, 0));
+        } catch (ArithmeticException e) {
+            System.out.println("literal remainder: " + e.getMessage());
+        }
+        try {
+            System.out.println(Integer.divideUnsigned(0, 0));
+        } catch (ArithmeticException e) {
+            System.out.println("literal divide: " + e.getMessage());
+        }
+        int t = 0;
+        for (int i = -3; i < 3; i++) {
+            try {
+                t += Integer.divideUnsigned(100, i) + Integer.remainderUnsigned(i, 7);
+            } catch (ArithmeticException e) {
+                t += 1000;
+            }
+        }
+        System.out.println("around zero " + t);
         try {
             nestedRemainder(12, zero);
         } catch (ArithmeticException e) {

@@ -6,7 +6,8 @@
 // that unrolling lays out (amounts 29..35 and 62..66), a static amount changed by a call or
 // through an aliased array inside the loop (its load may not be hoisted), amounts that are
 // loop-invariant only on one path, rotations by variable distances (Integer/Long.rotateLeft and
-// rotateRight with 32, -32, 33, MIN_VALUE), and an invariant shift in a loop that throws a
+// rotateRight with 32, -32, 33, MIN_VALUE), amounts chosen by conditions and switches (phis
+// of constants such as 32, -1, 64), and an invariant shift in a loop that throws a
 // division by zero partway with the partial sum printed.
 public class N22ShiftFacts {
     static int once32 = 32;
@@ -102,6 +103,19 @@ public class N22ShiftFacts {
         return acc + n;
     }
 
+    /** Amounts chosen by a condition or a switch: phis of constants, some >= 32 or negative. */
+    static int chosen(int x, int k) {
+        int a = (k & 1) == 0 ? 32 : 1;
+        int b;
+        switch (k % 4) {
+            case 0 -> b = 33;
+            case 1 -> b = -1;
+            case 2 -> b = 64;
+            default -> b = 7;
+        }
+        return h(h(h(x << a, x >>> b), x >> (a + b)), (k > 2 ? x : ~x) << (k > 1 ? b : a));
+    }
+
     static String rotations(int x, long l, int d) {
         return Integer.rotateLeft(x, d) + " " + Integer.rotateRight(x, d) + " " + Long.rotateLeft(l, d) + " "
                 + Long.rotateRight(l, d) + " " + ((x << d) | (x >>> -d)) + " " + ((x >>> d) | (x << (32 - d)));
@@ -136,6 +150,11 @@ public class N22ShiftFacts {
         for (int d : new int[] {0, 1, 31, 32, 33, 63, 64, 65, -1, -32, -33, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
             System.out.println("rot " + d + ": " + rotations(0x80000001, 0x8000000000000003L, d));
         }
+        int c = 0;
+        for (int k = 0; k < 8; k++) {
+            c = h(c, chosen(0x76543210, k));
+        }
+        System.out.println("chosen " + c + " " + chosen(-1, 0) + " " + chosen(-1, 1) + " " + chosen(-1, 2) + " " + chosen(-1, 3));
         int[] divisors = {1, 2, 3, 0, 5};
         for (int n : new int[] {3, 35, -29}) {
             try {
