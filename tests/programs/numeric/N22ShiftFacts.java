@@ -7,7 +7,8 @@
 // through an aliased array inside the loop (its load may not be hoisted), amounts that are
 // loop-invariant only on one path, rotations by variable distances (Integer/Long.rotateLeft and
 // rotateRight with 32, -32, 33, MIN_VALUE), amounts chosen by conditions and switches (phis
-// of constants such as 32, -1, 64), and an invariant shift in a loop that throws a
+// of constants such as 32, -1, 64), statics the initialiser shifts by statics it just wrote,
+// shifts inside lambdas, and an invariant shift in a loop that throws a
 // division by zero partway with the partial sum printed.
 public class N22ShiftFacts {
     static int once32 = 32;
@@ -19,6 +20,16 @@ public class N22ShiftFacts {
     static final int[] LEN64 = new int[64];
     static int changing = 1;
     static int[] shared = {30};
+
+    // computed by the static initialiser from statics it wrote just before
+    static int forty = 40;
+    static int fromInit = 1 << forty;
+    static long longFromInit = 1L << forty;
+    static int minusOne = -1;
+    static int topBit = 1 << minusOne;
+    static final java.util.function.IntBinaryOperator SHL = (x, n) -> x << n;
+    static final java.util.function.IntBinaryOperator USHR = (x, n) -> x >>> n;
+    static final java.util.function.LongBinaryOperator LSHR = (x, n) -> x >> n;
 
     final int amount;
     final int fixed32;
@@ -155,6 +166,13 @@ public class N22ShiftFacts {
             c = h(c, chosen(0x76543210, k));
         }
         System.out.println("chosen " + c + " " + chosen(-1, 0) + " " + chosen(-1, 1) + " " + chosen(-1, 2) + " " + chosen(-1, 3));
+        System.out.println("init " + fromInit + " " + longFromInit + " " + topBit);
+        StringBuilder lam = new StringBuilder("lambdas");
+        for (int n : new int[] {1, 31, 32, 33, -1, 64, 65, Integer.MIN_VALUE}) {
+            lam.append(' ').append(SHL.applyAsInt(0x40000003, n)).append('/').append(USHR.applyAsInt(-8, n))
+                    .append('/').append(LSHR.applyAsLong(Long.MIN_VALUE + 5, n));
+        }
+        System.out.println(lam);
         int[] divisors = {1, 2, 3, 0, 5};
         for (int n : new int[] {3, 35, -29}) {
             try {
