@@ -7,7 +7,8 @@
 // field 0/null/false, also after collections have reused dead memory), then filled from a seed; a
 // few hundred thousand bytes of garbage per round force collections while one survivor of each
 // kind per slot must keep its fields. A size the compiler rounds differently from the descriptor
-// corrupts the next block or the sweep's walk, which the survivors' checks see.
+// corrupts the next block or the sweep's walk, which the survivors' checks see. Objects that
+// never leave their loop iteration, with fields written on some iterations only, must read 0 too.
 public class AllocSizes {
     static class E0 {}
     static class I1 { int a; }
@@ -170,7 +171,41 @@ public class AllocSizes {
         }
     }
 
+    static class Q extends P2 {
+        int e;
+        Q() { e = b + 1; b = 7; }
+    }
+    static class P2 { int a, b; long c; double d; Object o; boolean z; byte y; char ch; }
+
+    /** Objects that never leave the loop, some fields written on some iterations only. */
+    static long local() {
+        long s = 0;
+        for (int i = 0; i < 1000; i++) {
+            P2 p = new P2();
+            if (i % 3 == 0) {
+                p.a = i;
+            }
+            if (i % 5 == 0) {
+                p.c = (long) i << 35;
+            }
+            if (i % 7 == 0) {
+                p.o = p;
+                p.z = true;
+                p.y = (byte) i;
+                p.ch = (char) i;
+                p.d = i / 2.0;
+            }
+            s += p.a + p.b + (p.c >> 30) + (p.o == null ? 1 : 2) + (p.z ? 3 : 0) + p.y + p.ch + (long) p.d;
+            Q q = new Q();
+            s += q.e * 10 + q.b + q.a;
+            P2[] two = {new P2(), i % 2 == 0 ? new Q() : null};
+            s += two[0].a + (two[1] == null ? 0 : two[1].b);
+        }
+        return s;
+    }
+
     public static void main(String[] args) {
+        System.out.println("local " + local());
         AllocSizes outer = new AllocSizes();
         Object[] keep = new Object[KINDS * 2];
         int[] seeds = new int[KINDS * 2];

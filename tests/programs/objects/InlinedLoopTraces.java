@@ -9,8 +9,9 @@
 // try/catch that must catch at one iteration only, one that wraps and rethrows (the printed
 // "Caused by:" and "... n more" count the frames the two traces share, inlined ones included),
 // finally on both paths, try-with-resources whose close throws (a suppressed exception), a
-// handler in the caller's loop that continues, helpers two levels deep each with a loop. The last
-// one escapes main uncaught.
+// handler in the caller's loop that continues, helpers two levels deep each with a loop; and
+// lambdas, anonymous and inner classes and method references called in a loop. The last one
+// escapes main uncaught.
 public class InlinedLoopTraces {
     static class Bad extends RuntimeException {
         final int at;
@@ -216,6 +217,57 @@ public class InlinedLoopTraces {
 
     static int cell(int[][] grid, int r, int c) { return 100 / grid[r][c]; }
 
+    interface F { int f(int x); }
+
+    static int apply(F f, int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            s += f.f(i);
+        }
+        return s;
+    }
+
+    class In {
+        int k = 2;
+        int run(int n) { return apply(x -> div(k * 100, x - k), n); }
+    }
+
+    static int twice(int x) {
+        if (x > 6) {
+            throw new IllegalStateException("x=" + x);
+        }
+        return 2 * x;
+    }
+
+    // lambdas, an anonymous class, an inner class's lambda and a method reference called in a
+    // loop, each calling a helper that throws: the synthetic frames keep their names and lines
+    static void functional() {
+        try {
+            System.out.println(apply(x -> div(100, x - 3), 10));
+        } catch (ArithmeticException e) {
+            e.printStackTrace(System.out);
+        }
+        F g = new F() {
+            public int f(int x) { return div(x, 4 - x); }
+        };
+        try {
+            System.out.println(apply(g, 10));
+        } catch (ArithmeticException e) {
+            e.printStackTrace(System.out);
+        }
+        try {
+            System.out.println(new InlinedLoopTraces().new In().run(5));
+        } catch (ArithmeticException e) {
+            e.printStackTrace(System.out);
+        }
+        try {
+            System.out.println(apply(InlinedLoopTraces::twice, 5));
+            System.out.println(apply(InlinedLoopTraces::twice, 10));
+        } catch (IllegalStateException e) {
+            e.printStackTrace(System.out);
+        }
+    }
+
     static void handlers() {
         int s = 0;
         for (int i = -3; i <= 3; i++) {
@@ -283,6 +335,7 @@ public class InlinedLoopTraces {
             }
         }
         handlers();
+        functional();
         int total = 0;
         for (int i = 0; i < 30; i++) {
             total += checked(i % 14);
