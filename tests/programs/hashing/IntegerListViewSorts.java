@@ -5,7 +5,8 @@
 // nCopies(0, x) sorts quietly; List.of and unmodifiableList throw even when already sorted.
 // Also Vector, Stack, an ArrayList's subList (the rest of the list untouched), arrays typed
 // Comparable[] and Number[] holding Integers, a PriorityQueue's toArray, and Arrays.sort's
-// range checks (messages included).
+// range checks (messages included). Found a defect (2026-12-05, fixed the same day): the device's
+// emptyList, singletonList and nCopies(0, x) threw UnsupportedOperationException from sort.
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

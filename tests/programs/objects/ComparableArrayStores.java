@@ -4,8 +4,9 @@
 // `Comparable[] a = {"b", "a"}` and the generic heap's `(T[]) new Comparable[n]`), a String[]
 // into a Comparable[][], and String[] instanceof / cast to Comparable[], must all succeed as on
 // HotSpot, while values that are not Comparable (an ArrayList, an Object[]) must still throw.
-// Found a defect (rtgo 2026-12-05): every String/StringBuilder case throws ArrayStoreException or
-// ClassCastException, and instanceof answers false.
+// Found a defect (2026-12-05, fixed the same day): every String/StringBuilder case threw
+// ArrayStoreException or ClassCastException, and instanceof answered false (rtgo.runtime.Types
+// did not count a String as Comparable; StringBuilder did not implement it).
 import java.util.ArrayList;
 import java.util.Arrays;
 

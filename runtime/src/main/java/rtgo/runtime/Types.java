@@ -46,6 +46,12 @@ public final class Types {
             return true; // the exact type (a String, an array, the class itself), or Object
         }
         int subFlags = Mem.load32(sub + ObjectLayout.DESC_FLAGS);
+        if ((subFlags & ObjectLayout.FLAG_STRING) != 0) {
+            // a String's descriptor has no interface table: of its interfaces, Comparable is the
+            // one with a descriptor (CharSequence arrays are Object[] on the device)
+            return (Mem.load32(type + ObjectLayout.DESC_FLAGS) & ObjectLayout.FLAG_INTERFACE) != 0
+                    && "java.lang.Comparable".equals(Address.toRef(Mem.load32(type + ObjectLayout.DESC_NAME)));
+        }
         if ((subFlags & ObjectLayout.FLAG_ARRAY) != 0) {
             // arrays are covariant in their reference element type: Sub[][] is a Base[][] and an Object[]
             int typeFlags = Mem.load32(type + ObjectLayout.DESC_FLAGS);

@@ -20,9 +20,24 @@ import rtgo.vm.abi.ObjectLayout;
  * StringIndexOutOfBoundsException with JDK 21+'s texts ("Range [4, 3) out of bounds for length 3"
  * for delete, replace, insert and substring; setLength's older "String index out of range: -1").
  */
-public final class TStringBuilder {
+public final class TStringBuilder implements TComparable<TStringBuilder> {
     private char[] value;
     private int count;
+
+    /**
+     * StringBuilder is Comparable since JDK 11: the JDK's lexicographic order of the UTF-16 units
+     * (the first difference of two units, else the difference of the lengths).
+     */
+    public int compareTo(TStringBuilder another) {
+        char[] v = another.value;
+        int n = Math.min(count, another.count);
+        for (int i = 0; i < n; i++) {
+            if (value[i] != v[i]) {
+                return value[i] - v[i];
+            }
+        }
+        return count - another.count;
+    }
 
     public TStringBuilder() {
         value = new char[16];

@@ -489,12 +489,24 @@ public final class TCollections {
             return r;
         }
 
+        /**
+         * As each JDK list sorts: Arrays.asList in place; emptyList and singletonList do nothing;
+         * nCopies takes List.sort's default (sort a copy, then set every element: nothing to set
+         * when empty, else UnsupportedOperationException after the comparisons); List.of refuses.
+         */
         @SuppressWarnings("unchecked")
         public void sort(TComparator<? super E> c) {
-            if (kind != AS_LIST) {
-                throw new UnsupportedOperationException();
+            switch (kind) {
+                case AS_LIST -> TArrays.sortRange(a, 0, a.length, (TComparator<Object>) c);
+                case EMPTY, SINGLETON -> { }
+                case COPIES -> {
+                    if (a.length > 0) {
+                        TArrays.sortRange(a.clone(), 0, a.length, (TComparator<Object>) c);
+                        throw new UnsupportedOperationException();
+                    }
+                }
+                default -> throw new UnsupportedOperationException();
             }
-            TArrays.sortRange(a, 0, a.length, (TComparator<Object>) c);
         }
 
         public void clear() {
