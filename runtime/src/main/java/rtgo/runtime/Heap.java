@@ -87,19 +87,26 @@ public final class Heap {
 
     /**
      * Allocates a zeroed instance of the class whose descriptor is at {@code type} (its size is in
-     * the descriptor's flags word) and returns its address. Entry point for {@code new}.
+     * the descriptor's flags word) and returns its address. Entry point for {@code new} where the
+     * compiler does not give the size (allocSmall where it does).
      */
     public static int allocObject(int type) {
         int size = ((Mem.load32(type + ObjectLayout.DESC_FLAGS) >>> ObjectLayout.FLAG_SIZE_SHIFT) + ALIGNMENT - 1)
                 & -ALIGNMENT;
+        return size < LARGE ? allocSmall(type, size) : takeObject(type, size);
+    }
+
+    /**
+     * A zeroed instance of {@code size} bytes (the descriptor's size rounded up to 8, less than
+     * LARGE: the compiler passes it, so nothing reads the descriptor). take's bump without its
+     * call, for the commonest allocation; the words after the descriptor are zeroed in pairs (size
+     * is a multiple of 8, the first word apart). A full region goes the general way.
+     */
+    public static int allocSmall(int type, int size) {
         int block = next;
-        if (regionEnd - block < size || size >= LARGE) {
-            block = take(type, size, true);
-            Mem.store32(block + ObjectLayout.FIELDS, 0); // the word take leaves for an array's length
-            return block;
+        if (regionEnd - block < size) {
+            return takeObject(type, size);
         }
-        // take's bump, here without its call: the commonest allocation is a small object; the
-        // words after the descriptor zeroed in pairs (size is a multiple of 8, the first word apart)
         int end = block + size;
         next = end;
         Mem.store32(block + ObjectLayout.FIELDS, 0);
@@ -111,24 +118,10 @@ public final class Heap {
         return block;
     }
 
-    /**
-     * allocObject for a class whose size the compiler knows: {@code size} is the descriptor's size
-     * rounded up to 8 bytes, less than LARGE. The bump without reading the descriptor or testing
-     * for a large block; anything else goes the general way.
-     */
-    public static int allocSmall(int type, int size) {
-        int block = next;
-        if (regionEnd - block < size) {
-            return allocObject(type);
-        }
-        int end = block + size;
-        next = end;
-        Mem.store32(block + ObjectLayout.FIELDS, 0);
-        for (int word = block + ARRAY_HEADER; word != end; word += 8) {
-            Mem.store32(word, 0);
-            Mem.store32(word + 4, 0);
-        }
-        Mem.store32(block + ObjectLayout.DESCRIPTOR, type);
+    /** An instance from take: refill, collection, large blocks. */
+    private static int takeObject(int type, int size) {
+        int block = take(type, size, true);
+        Mem.store32(block + ObjectLayout.FIELDS, 0); // the word take leaves for an array's length
         return block;
     }
 

@@ -146,36 +146,39 @@ public final class StaticFacts {
         return types;
     }
 
-    /** What newArrayType answers for null. */
+    /** What agreed answers for a value that can only be null. */
     private static final String NO_ARRAY = "";
 
-    /**
-     * The type of the new reference array {@code v} is (through copies, casts and phis), NO_ARRAY
-     * for null, or null when it may be anything else.
-     */
+    /** The type of the new reference array {@code v} is, NO_ARRAY for null, or null when it may be anything else. */
     private static String newArrayType(Insn v, Set<Insn> seen) {
-        if (!seen.add(v)) {
-            return NO_ARRAY; // a phi cycle adds no other value
+        return agreed(v, seen, true, x -> x.op == Op.NEWARRAY && x.sym != null && x.sym.startsWith("[L") ? x.sym : null);
+    }
+
+    /**
+     * What every value {@code v} can be agrees on by {@code leaf} (null: unknown), through copies
+     * (and casts when {@code casts}) and phis, null constants aside; NO_ARRAY when it is only null.
+     */
+    private static String agreed(Insn v, Set<Insn> seen, boolean casts, java.util.function.Function<Insn, String> leaf) {
+        if (!seen.add(v) || v.op == Op.CONST && v.aux == 0) {
+            return NO_ARRAY; // null, or a phi cycle, which adds no other value
         }
-        return switch (v.op) {
-            case NEWARRAY -> v.sym != null && v.sym.startsWith("[L") ? v.sym : null;
-            case CONST -> v.aux == 0 ? NO_ARRAY : null;
-            case COPY, CHECKCAST -> newArrayType(v.arg(0), seen);
-            case PHI -> {
-                String t = NO_ARRAY;
-                for (Insn a : v.args) {
-                    String at = newArrayType(a, seen);
-                    if (at == null || !at.equals(NO_ARRAY) && !t.equals(NO_ARRAY) && !t.equals(at)) {
-                        yield null;
-                    }
-                    if (!at.equals(NO_ARRAY)) {
-                        t = at;
-                    }
-                }
-                yield t;
+        if (v.op == Op.COPY || casts && v.op == Op.CHECKCAST) {
+            return agreed(v.arg(0), seen, casts, leaf);
+        }
+        if (v.op != Op.PHI) {
+            return leaf.apply(v);
+        }
+        String t = NO_ARRAY;
+        for (Insn a : v.args) {
+            String at = agreed(a, seen, casts, leaf);
+            if (at == null || !at.equals(NO_ARRAY) && !t.equals(NO_ARRAY) && !t.equals(at)) {
+                return null;
             }
-            default -> null;
-        };
+            if (!at.equals(NO_ARRAY)) {
+                t = at;
+            }
+        }
+        return t;
     }
 
     /**
@@ -206,33 +209,13 @@ public final class StaticFacts {
      * unknown or when the operands differ.
      */
     private static String staticClass(Insn v, Set<Insn> seen) {
-        if (!seen.add(v)) {
-            return NO_ARRAY;
-        }
-        if (v.op == Op.CONST && v.aux == 0) {
-            return NO_ARRAY;
-        }
-        if (v.op == Op.COPY) {
-            return staticClass(v.arg(0), seen);
-        }
-        if (v.op == Op.PHI) {
-            String c = NO_ARRAY;
-            for (Insn a : v.args) {
-                String ac = staticClass(a, seen);
-                if (ac == null || !ac.equals(NO_ARRAY) && !c.equals(NO_ARRAY) && !c.equals(ac)) {
-                    return null;
-                }
-                if (!ac.equals(NO_ARRAY)) {
-                    c = ac;
-                }
+        return agreed(v, seen, false, x -> {
+            if (x.refType != null) {
+                return x.refType;
             }
-            return c;
-        }
-        if (v.refType != null) {
-            return v.refType;
-        }
-        String array = v.op == Op.ALOAD ? v.arg(0).refType : null;
-        return array != null && array.startsWith("[L") ? array.substring(2, array.length() - 1) : null;
+            String array = x.op == Op.ALOAD ? x.arg(0).refType : null;
+            return array != null && array.startsWith("[L") ? array.substring(2, array.length() - 1) : null;
+        });
     }
 
     /** The instance fields no read can see change after construction (see {@link FinalFields}). */
