@@ -149,6 +149,15 @@ public class StaticTypes {
         return a;
     }
 
+    static Runnable[] tasks = new Runnable[2];
+
+    // An exact Runnable[] but a value typed by an interface, which the JVM's verifier does not
+    // check: the store stays checked.
+    // thumb: bl .*checkArrayStore
+    static void storeTask(Runnable r) {
+        tasks[0] = r;
+    }
+
     // A field that may hold any Shape[] (setShapes) keeps its check.
     // thumb: bl .*checkArrayStore
     static void storeIntoShapes(Shape s) {
@@ -170,6 +179,7 @@ public class StaticTypes {
         storeIntoFresh(new Disc());
         setShapes(new Square[1]);
         storeIntoShapes(kept);
+        storeTask(() -> { });
         newDisc();
         Square[] squares = new Square[1];
         storeLeaf(squares, kept);

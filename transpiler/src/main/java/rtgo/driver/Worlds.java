@@ -49,6 +49,16 @@ final class Worlds {
             public boolean isSubtype(String sub, String sup) {
                 return p.isSubtype(sub, sup);
             }
+
+            @Override
+            public boolean isInterface(String cls) {
+                for (rtgo.sym.ClassInfo ci : p.classes()) {
+                    if (ci.name().equals(cls)) {
+                        return ci.isInterface();
+                    }
+                }
+                return true; // not a class the program describes: trust nothing
+            }
         };
     }
 }

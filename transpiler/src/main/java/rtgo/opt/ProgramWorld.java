@@ -33,4 +33,9 @@ public interface ProgramWorld {
     default boolean isSubtype(String sub, String sup) {
         return sub.equals(sup);
     }
+
+    /** Whether {@code cls} is an interface (or unknown here, which answers the same). */
+    default boolean isInterface(String cls) {
+        return true;
+    }
 }

@@ -33,8 +33,8 @@ import rtgo.ir.Type;
  * of exactly T[] (ArrayList's Object[] elementData, HashMap's Node[] table); so does an array this
  * method made. An aastore into such an array cannot fail when T is Object, or when the value's
  * static class is T or a subclass of T, and its check goes: the JVM's verifier has already
- * made the value an instance of its static class (interfaces aside: a value typed by an interface
- * is compared by name only, and javac never stores an unrelated object under an interface type).
+ * made the value an instance of its static class. A value typed by an interface keeps its check
+ * (the verifier treats interface types as Object).
  *
  * <p>Design note. "Exactly once" counts every putstatic of the field in the program, the runtime's
  * included; a long field (two word stores) never qualifies. "Before any other code" means the write
@@ -151,26 +151,27 @@ public final class StaticFacts {
 
     /** The type of the new reference array {@code v} is, NO_ARRAY for null, or null when it may be anything else. */
     private static String newArrayType(Insn v, Set<Insn> seen) {
-        return agreed(v, seen, true, x -> x.op == Op.NEWARRAY && x.sym != null && x.sym.startsWith("[L") ? x.sym : null);
+        return agreed(v, seen, x -> x.op == Op.NEWARRAY && x.sym != null && x.sym.startsWith("[L") ? x.sym : null);
     }
 
     /**
      * What every value {@code v} can be agrees on by {@code leaf} (null: unknown), through copies
-     * (and casts when {@code casts}) and phis, null constants aside; NO_ARRAY when it is only null.
+     * and phis, null constants aside; NO_ARRAY when it is only null. (A checkcast yields no value:
+     * its operand flows on as it is.)
      */
-    private static String agreed(Insn v, Set<Insn> seen, boolean casts, java.util.function.Function<Insn, String> leaf) {
+    private static String agreed(Insn v, Set<Insn> seen, java.util.function.Function<Insn, String> leaf) {
         if (!seen.add(v) || v.op == Op.CONST && v.aux == 0) {
             return NO_ARRAY; // null, or a phi cycle, which adds no other value
         }
-        if (v.op == Op.COPY || casts && v.op == Op.CHECKCAST) {
-            return agreed(v.arg(0), seen, casts, leaf);
+        if (v.op == Op.COPY) {
+            return agreed(v.arg(0), seen, leaf);
         }
         if (v.op != Op.PHI) {
             return leaf.apply(v);
         }
         String t = NO_ARRAY;
         for (Insn a : v.args) {
-            String at = agreed(a, seen, casts, leaf);
+            String at = agreed(a, seen, leaf);
             if (at == null || !at.equals(NO_ARRAY) && !t.equals(NO_ARRAY) && !t.equals(at)) {
                 return null;
             }
@@ -189,7 +190,7 @@ public final class StaticFacts {
      */
     private boolean storeFits(Insn check) {
         Insn array = check.arg(0);
-        while (array.op == Op.COPY || array.op == Op.CHECKCAST) {
+        while (array.op == Op.COPY) {
             array = array.arg(0);
         }
         String type = array.op == Op.NEWARRAY ? array.sym
@@ -199,8 +200,13 @@ public final class StaticFacts {
         }
         String element = type.substring(2, type.length() - 1);
         String value = staticClass(check.arg(1), new java.util.HashSet<>());
-        return element.equals("java/lang/Object") || element.equals(value)
-                || value != null && !value.equals(NO_ARRAY) && world != null && world.isSubtype(value, element);
+        if (element.equals("java/lang/Object")) {
+            return true;
+        }
+        // a value typed by an interface is not one the verifier checked (it treats interfaces as
+        // Object): only a class's static type is trusted, as Lowering.fitsEveryArray does
+        return value != null && !value.equals(NO_ARRAY) && world != null && !world.isInterface(value)
+                && (element.equals(value) || world.isSubtype(value, element));
     }
 
     /**
@@ -209,7 +215,7 @@ public final class StaticFacts {
      * unknown or when the operands differ.
      */
     private static String staticClass(Insn v, Set<Insn> seen) {
-        return agreed(v, seen, false, x -> {
+        return agreed(v, seen, x -> {
             if (x.refType != null) {
                 return x.refType;
             }
