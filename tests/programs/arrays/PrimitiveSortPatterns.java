@@ -1,4 +1,4 @@
-// Arrays.sort of int[], char[], short[] and byte[] (TArrays' introsort: median-of-three quicksort,
+// Arrays.sort of int[], long[], char[], short[] and byte[] (TArrays' introsort: median-of-three quicksort,
 // Hoare partition, insertion sort below 17, heapsort past 2 log2 n splits) against HotSpot, on the
 // inputs that break quicksorts: sorted, reversed, all equal, two values, organ pipe, sawtooth,
 // many duplicates, sizes around the insertion-sort cutoff, extreme values, and sub-ranges that must
@@ -74,6 +74,34 @@ public class PrimitiveSortPatterns {
                 }
             }
             System.out.println("range " + kind + " " + sorted(a, 37, 251) + " " + restKept + " " + Long.toHexString(digest(a)));
+        }
+        // long[]: the same patterns widened, values beyond the int range, and a sub-range
+        for (int kind = 0; kind <= 9; kind++) {
+            StringBuilder line = new StringBuilder("long " + kind + ":");
+            for (int n : new int[] {0, 1, 17, 100, 600}) {
+                int[] p = pattern(kind, n);
+                long[] l = new long[n];
+                for (int i = 0; i < n; i++) {
+                    l[i] = (long) p[i] * 3_000_000_017L + (kind == 7 ? next() : 0);
+                }
+                Arrays.sort(l);
+                long h = 1;
+                boolean ok = true;
+                for (int i = 0; i < n; i++) {
+                    h = h * 1000003 + l[i];
+                    ok &= i == 0 || l[i - 1] <= l[i];
+                }
+                line.append(' ').append(ok ? "" : "UNSORTED ").append(Long.toHexString(h));
+            }
+            System.out.println(line);
+        }
+        long[] lr = {9, 8, 7, 6, 5, 4, 3, 2, 1, 0, Long.MIN_VALUE, Long.MAX_VALUE, -1};
+        Arrays.sort(lr, 2, 12);
+        System.out.println(Arrays.toString(lr));
+        try {
+            Arrays.sort(lr, 5, 14);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            System.out.println(e);
         }
         // the narrow types go through int[]
         char[] cs = "the quick brown fox jumps over the lazy dog, again and again".toCharArray();

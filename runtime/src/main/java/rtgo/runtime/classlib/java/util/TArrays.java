@@ -19,11 +19,11 @@ import rtgo.vm.abi.ObjectLayout;
  * ints are sorted plainly: by least-significant-digit radix sort (counting passes of up to 9 bits,
  * stable, as the JDK's DualPivotQuicksort does for large int[]) from 64 elements, by merging below;
  * wider spans sort the positions by value with the merge sort. Primitive arrays have no
- * observable stability, so they are sorted in place, without scratch memory: int[] (and char[],
- * short[], byte[] through it) by introsort (quicksort, median-of-three pivot, recursion only
+ * observable stability, so they are sorted in place, without scratch memory: int[] and long[]
+ * (and char[], short[], byte[] through int[]) by introsort (quicksort, median-of-three pivot, recursion only
  * into the smaller part so the stack stays within log2 n frames, heapsort past 2 log2 n splits,
- * insertion sort for short ranges), the others by heapsort (Williams/Floyd): O(n log n) worst
- * case. Natural ordering compares Strings and boxed values directly and otherwise
+ * insertion sort for short ranges; O(n log n) worst case), the others by heapsort
+ * (Williams/Floyd). Natural ordering compares Strings and boxed values directly and otherwise
  * goes through Comparable (TCollections.compareNatural). Messages are the JDK's: copyOfRange's
  * "5 > 3", and the range checks of fill and sort ("fromIndex(5) > toIndex(3)",
  * "Array index out of range: 9").
@@ -460,35 +460,94 @@ public final class TArrays {
     }
 
     public static void sort(long[] a) {
-        int n = a.length;
-        for (int i = n / 2 - 1; i >= 0; i--) {
-            siftLongs(a, i, n);
+        introSortLongs(a, 0, a.length, 2 * (32 - Integer.numberOfLeadingZeros(a.length)));
+    }
+
+    /** introSortInts on long[] (see there). */
+    private static void introSortLongs(long[] a, int from, int to, int depth) {
+        while (to - from > 16) {
+            if (--depth < 0) {
+                heapSortLongs(a, from, to);
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            if (a[mid] < a[from]) {
+                swap(a, mid, from);
+            }
+            if (a[to - 1] < a[mid]) {
+                swap(a, to - 1, mid);
+                if (a[mid] < a[from]) {
+                    swap(a, mid, from);
+                }
+            }
+            long pivot = a[mid];
+            int i = from - 1;
+            int j = to;
+            while (true) {
+                do {
+                    i++;
+                } while (a[i] < pivot);
+                do {
+                    j--;
+                } while (a[j] > pivot);
+                if (i >= j) {
+                    break;
+                }
+                swap(a, i, j);
+            }
+            if (j + 1 - from < to - j - 1) {
+                introSortLongs(a, from, j + 1, depth);
+                from = j + 1;
+            } else {
+                introSortLongs(a, j + 1, to, depth);
+                to = j + 1;
+            }
         }
-        for (int end = n - 1; end > 0; end--) {
-            long t = a[0];
-            a[0] = a[end];
-            a[end] = t;
-            siftLongs(a, 0, end);
+        for (int i = from + 1; i < to; i++) {
+            long x = a[i];
+            int j = i;
+            while (j > from && a[j - 1] > x) {
+                a[j] = a[j - 1];
+                j--;
+            }
+            a[j] = x;
         }
     }
 
-    private static void siftLongs(long[] a, int i, int n) {
-        long x = a[i];
+    private static void swap(long[] a, int i, int j) {
+        long t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
+    private static void heapSortLongs(long[] a, int from, int to) {
+        int n = to - from;
+        for (int i = n / 2 - 1; i >= 0; i--) {
+            siftLongs(a, from, i, n);
+        }
+        for (int end = n - 1; end > 0; end--) {
+            swap(a, from, from + end);
+            siftLongs(a, from, 0, end);
+        }
+    }
+
+    private static void siftLongs(long[] a, int base, int i, int n) {
+        long x = a[base + i];
         for (;;) {
             int child = 2 * i + 1;
             if (child >= n) {
                 break;
             }
-            if (child + 1 < n && a[child + 1] > a[child]) {
+            if (child + 1 < n && a[base + child + 1] > a[base + child]) {
                 child++;
             }
-            if (a[child] <= x) {
+            if (a[base + child] <= x) {
                 break;
             }
-            a[i] = a[child];
+            a[base + i] = a[base + child];
             i = child;
         }
-        a[i] = x;
+        a[base + i] = x;
     }
 
     public static void sort(char[] a) {
@@ -901,9 +960,7 @@ public final class TArrays {
 
     public static void sort(long[] a, int fromIndex, int toIndex) {
         rangeCheck(a.length, fromIndex, toIndex);
-        long[] part = copyOfRange(a, fromIndex, toIndex);
-        sort(part);
-        System.arraycopy(part, 0, a, fromIndex, part.length);
+        introSortLongs(a, fromIndex, toIndex, 2 * (32 - Integer.numberOfLeadingZeros(toIndex - fromIndex)));
     }
 
     // ---- copies ---------------------------------------------------------------------------------
