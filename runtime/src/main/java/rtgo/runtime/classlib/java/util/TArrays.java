@@ -17,13 +17,13 @@ import rtgo.vm.abi.ObjectLayout;
  * scratch per element (so only up to INTEGER_SORT_MAX elements). When the values' span fits beside
  * a position in one int, each becomes (value - min) << positionBits | position, and those distinct
  * ints are sorted plainly: by least-significant-digit radix sort (counting passes of up to 9 bits,
- * stable, as the JDK's DualPivotQuicksort does for large int[]) from 64 elements, by merging below;
- * wider spans sort the positions by value with the merge sort. Primitive arrays have no
- * observable stability, so they are sorted in place, without scratch memory: int[] and long[]
- * (and char[], short[], byte[] through int[]) by introsort (quicksort, median-of-three pivot, recursion only
- * into the smaller part so the stack stays within log2 n frames, heapsort past 2 log2 n splits,
- * insertion sort for short ranges; O(n log n) worst case), the others by heapsort
- * (Williams/Floyd). Natural ordering compares Strings and boxed values directly and otherwise
+ * stable, as the JDK's DualPivotQuicksort does for large int[]) from 64 elements, by int[]'s
+ * sort below; wider spans sort the positions by value with the merge sort. Primitive arrays have
+ * no observable stability, so they are sorted in place, without scratch memory: int[] and long[]
+ * (and char[], short[], byte[] through int[]) by introsort (quicksort, median-of-three pivot,
+ * recursion only into the smaller part so the stack stays within log2 n frames, heapsort
+ * (Williams/Floyd) past 2 log2 n splits, insertion sort for short ranges; O(n log n) worst case).
+ * Natural ordering compares Strings and boxed values directly and otherwise
  * goes through Comparable (TCollections.compareNatural). Messages are the JDK's: copyOfRange's
  * "5 > 3", and the range checks of fill and sort ("fromIndex(5) > toIndex(3)",
  * "Array index out of range: 9").
@@ -160,14 +160,14 @@ public final class TArrays {
         }
         int[] sorted = keys;
         if (n < RADIX_MIN) {
-            sortInts(keys, 0, n, new int[n / 2]);
+            sortInts(keys, 0, n); // distinct: any order-only sort is the stable one
         } else {
             sorted = radixSort(keys, shift, valueBits);
         }
         permute(a, from, sorted, (1 << shift) - 1);
     }
 
-    /** From this many elements on, sortPacked sorts by digits rather than by merging. */
+    /** From this many elements on, sortPacked sorts by digits rather than by int[]'s introsort. */
     private static final int RADIX_MIN = 64;
 
     /**
@@ -211,50 +211,6 @@ public final class TArrays {
             dst = t;
         }
         return src;
-    }
-
-    /**
-     * mergeSort's algorithm on distinct ints: sorts a[low..high) ascending, the left half moved
-     * aside into scratch for each merge; once it is placed, what is left of the right half is
-     * already where it belongs.
-     */
-    private static void sortInts(int[] a, int low, int high, int[] scratch) {
-        if (high - low <= 7) {
-            for (int i = low + 1; i < high; i++) {
-                int x = a[i];
-                int j = i;
-                while (j > low && a[j - 1] > x) {
-                    a[j] = a[j - 1];
-                    j--;
-                }
-                a[j] = x;
-            }
-            return;
-        }
-        int mid = (low + high) >>> 1;
-        sortInts(a, low, mid, scratch);
-        sortInts(a, mid, high, scratch);
-        if (a[mid - 1] <= a[mid]) {
-            return;
-        }
-        int leftLength = mid - low;
-        for (int k = 0; k < leftLength; k++) { // short halves: System.arraycopy's checks cost more
-            scratch[k] = a[low + k];
-        }
-        int p = 0;
-        int q = mid;
-        int left = scratch[0];
-        for (int out = low; p < leftLength; out++) {
-            if (q < high && a[q] < left) {
-                a[out] = a[q++];
-            } else {
-                a[out] = left;
-                p++;
-                if (p < leftLength) {
-                    left = scratch[p];
-                }
-            }
-        }
     }
 
     /**
