@@ -51,13 +51,8 @@ final class Worlds {
             }
 
             @Override
-            public boolean isInterface(String cls) {
-                for (rtgo.sym.ClassInfo ci : p.classes()) {
-                    if (ci.name().equals(cls)) {
-                        return ci.isInterface();
-                    }
-                }
-                return true; // not a class the program describes: trust nothing
+            public boolean isProgramClass(String cls) {
+                return p.isProgramClass(cls);
             }
         };
     }

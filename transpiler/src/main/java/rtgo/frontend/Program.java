@@ -159,35 +159,35 @@ public final class Program implements ProgramSymbols {
         if (type.equals("java/lang/String")) {
             return true; // every String has the one String descriptor (docs/abi.md, "Objects")
         }
-        if (leafClasses == null) {
-            Set<String> leaves = new HashSet<>();
-            for (ClassInfo ci : classes.infos()) {
-                if (!ci.isInterface() && ci.id() == ci.lastId()) {
-                    leaves.add(ci.name());
-                }
-            }
-            leafClasses = leaves;
-        }
-        return leafClasses.contains(type);
+        ClassInfo ci = info(type);
+        return ci != null && !ci.isInterface() && ci.id() == ci.lastId(); // a class without subclasses
     }
 
     @Override
     public int instanceSize(String type) {
-        if (sizes == null) {
-            Map<String, Integer> m = new HashMap<>();
-            for (ClassInfo ci : classes.infos()) {
-                m.put(ci.name(), ci.size());
-            }
-            sizes = m;
-        }
-        return sizes.getOrDefault(type, -1);
+        ClassInfo ci = info(type);
+        return ci == null ? -1 : ci.size();
     }
 
-    /** Instance sizes by class name, once the classes are laid out (see instanceSize). */
-    private Map<String, Integer> sizes;
+    @Override
+    public boolean isProgramClass(String type) {
+        return classes.isProgramClass(type);
+    }
 
-    /** The classes without subclasses, once the class tree is numbered (see isExactType). */
-    private Set<String> leafClasses;
+    /** The laid-out class named {@code type}, or null (the index is made at the first question). */
+    private ClassInfo info(String type) {
+        if (infoByName == null) {
+            Map<String, ClassInfo> m = new HashMap<>();
+            for (ClassInfo ci : classes.infos()) {
+                m.put(ci.name(), ci);
+            }
+            infoByName = m;
+        }
+        return infoByName.get(type);
+    }
+
+    /** The classes by name, once the class tree is numbered and laid out (see info). */
+    private Map<String, ClassInfo> infoByName;
 
     @Override
     public int vtableSlot(String method) {

@@ -34,8 +34,8 @@ public interface ProgramWorld {
         return sub.equals(sup);
     }
 
-    /** Whether {@code cls} is an interface (or unknown here, which answers the same). */
-    default boolean isInterface(String cls) {
-        return true;
+    /** Whether {@code cls} is a class of the program: not an interface, not one of the JDK's. */
+    default boolean isProgramClass(String cls) {
+        return false;
     }
 }

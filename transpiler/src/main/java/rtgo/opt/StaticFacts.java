@@ -205,8 +205,8 @@ public final class StaticFacts {
         }
         // a value typed by an interface is not one the verifier checked (it treats interfaces as
         // Object): only a class's static type is trusted, as Lowering.fitsEveryArray does
-        return value != null && !value.equals(NO_ARRAY) && world != null && !world.isInterface(value)
-                && (element.equals(value) || world.isSubtype(value, element));
+        return value != null && !value.equals(NO_ARRAY) && world != null && world.isProgramClass(value)
+                && world.isSubtype(value, element);
     }
 
     /**

@@ -63,6 +63,11 @@ public interface ProgramSymbols {
         return false;
     }
 
+    /** Whether {@code type} is a class of the program (not an interface, not one of the JDK's). */
+    default boolean isProgramClass(String type) {
+        return false;
+    }
+
     /** The bytes an instance of the program class {@code type} takes in its descriptor (ClassInfo.size); -1 when unknown. */
     default int instanceSize(String type) {
         return -1;
