@@ -103,7 +103,7 @@ public final class Passes {
             pass("unreachable", "blocks no path reaches are removed", FrontendPasses::removeUnreachable)
                     .needs(SSA).makes(REACHABLE),
             // ---- optimiser: generic SSA to generic SSA ---------------------------------------------
-            pass("facts", "statics written once by their initialiser, and frozen instance fields: constants, non-null, lengths; aastore checks into arrays of known exact type", u -> StaticFacts.run(u.f, u.find(StaticFacts.class)))
+            pass("facts", "statics written once by their initialiser, and frozen instance fields: constants, non-null, lengths", u -> StaticFacts.run(u.f, u.find(StaticFacts.class)))
                     .needs(SSA, GENERIC, REACHABLE),
             pass("unroll", "small loops with a constant trip count laid out once per iteration", u -> LoopUnrolling.run(u.f))
                     .needs(SSA, GENERIC, REACHABLE),
@@ -143,7 +143,7 @@ public final class Passes {
             pass("switch-lowering", "switches to compare chains and Thumb jump tables", u -> Lowering.lowerSwitches(u.f))
                     .needs(SSA, GENERIC).breaks(GENERIC),
             pass("lower", "generic ops to Thumb ops, immediates folded", u -> Lowering.run(u.f, u.get(StringTable.class), u.find(ProgramSymbols.class),
-                    u.find(rtgo.lower.OnceAllocation.class)))
+                    u.find(rtgo.lower.OnceAllocation.class), storeFits(u.find(StaticFacts.class))))
                     .needs(SSA),
             pass("lower-dce", "constants folded into immediates are removed", u -> Cleanup.removeDead(u.f))
                     .needs(SSA),
@@ -228,6 +228,11 @@ public final class Passes {
     private static String fillMethod(ProgramSymbols program) {
         String fill = rtgo.sym.RuntimeSymbols.symbol(rtgo.sym.RuntimeSymbols.FILL);
         return program != null && program.hasMethod(fill) ? fill : null;
+    }
+
+    /** The aastore checks the whole-program facts say cannot fail (none without them). */
+    private static java.util.function.Predicate<rtgo.ir.Insn> storeFits(StaticFacts facts) {
+        return facts == null ? check -> false : facts::storeFits;
     }
 
     private static Entry pass(String name, String what, Pass pass) {

@@ -50,12 +50,17 @@ public final class Lowering {
     private Block cur;
     private int line;
 
-    private Lowering(Func f, StringTable strings, ProgramSymbols program, OnceAllocation once) {
+    private Lowering(Func f, StringTable strings, ProgramSymbols program, OnceAllocation once,
+                     java.util.function.Predicate<Insn> storeFits) {
         this.f = f;
         this.strings = strings;
         this.program = program;
         this.once = once;
+        this.storeFits = storeFits;
     }
+
+    /** The whole program's word on aastore checks that cannot fail (rtgo.opt.StaticFacts.storeFits). */
+    private final java.util.function.Predicate<Insn> storeFits;
 
     /** The functions that run at most once and their static blocks; null where a test lowers code alone. */
     private final OnceAllocation once;
@@ -75,12 +80,16 @@ public final class Lowering {
 
     /** As {@link #run(Func, StringTable)}, with the program's classes for objects and virtual calls. */
     public static void run(Func f, StringTable strings, ProgramSymbols program) {
-        run(f, strings, program, null);
+        run(f, strings, program, null, check -> false);
     }
 
-    /** As above, making the arrays created at most once static blocks ({@link OnceAllocation}). */
-    public static void run(Func f, StringTable strings, ProgramSymbols program, OnceAllocation once) {
-        new Lowering(f, strings, program, once).lower();
+    /**
+     * As above, making the arrays created at most once static blocks ({@link OnceAllocation}), and
+     * leaving out the aastore checks {@code storeFits} says cannot fail (arrays of a known exact class).
+     */
+    public static void run(Func f, StringTable strings, ProgramSymbols program, OnceAllocation once,
+                           java.util.function.Predicate<Insn> storeFits) {
+        new Lowering(f, strings, program, once, storeFits).lower();
     }
 
     /** Constants still used after folding immediates need a register: a move or a literal load each. */
@@ -98,7 +107,7 @@ public final class Lowering {
         for (Block b : f.blocks) {
             for (Insn i : b.insns) {
                 if (i.op == Op.STORECHECK && (fromSameArray(i.arg(1), i.arg(0), new HashSet<>())
-                        || fitsEveryArray(i.arg(1), i.arg(0)))) {
+                        || fitsEveryArray(i.arg(1), i.arg(0)) || storeFits.test(i))) {
                     unneededStoreChecks.add(i); // decided before lowering rewrites the loads
                 }
             }
@@ -243,7 +252,7 @@ public final class Lowering {
                 if (!unneededStoreChecks.contains(i)) {
                     Insn c = callRuntime(RuntimeSymbols.ARRAY_STORE, Type.V, i.arg(0), i.arg(1));
                     c.line = i.line;
-                } // else the value was read from this very array, so it fits its element type
+                } // else it cannot fail (unneededStoreChecks)
             }
             case NEW -> replaceWith(i, resolve(newObject(i.sym)));
             case GETFIELD -> getField(i);
@@ -591,7 +600,8 @@ public final class Lowering {
 
     /**
      * The aastore checks that cannot fail: the value comes from the array it is stored into
-     * (fromSameArray), or the static types say it fits any array this one can be (fitsEveryArray).
+     * (fromSameArray), the static types say it fits any array this one can be (fitsEveryArray), or
+     * the array's exact class is known and the value fits it (storeFits).
      */
     private final Set<Insn> unneededStoreChecks = new HashSet<>();
 

@@ -32,7 +32,7 @@ import rtgo.ir.Type;
  * program sets to null or to an array just made with one type T[] holds, when not null, an array
  * of exactly T[] (ArrayList's Object[] elementData, HashMap's Node[] table); so does an array this
  * method made. An aastore into such an array cannot fail when T is Object, or when the value's
- * static class is T or a subclass of T, and its check goes: the JVM's verifier has already
+ * static class is T or a subclass of T, and lowering leaves its check out (storeFits): the verifier has already
  * made the value an instance of its static class. A value typed by an interface keeps its check
  * (the verifier treats interface types as Object).
  *
@@ -183,12 +183,13 @@ public final class StaticFacts {
     }
 
     /**
-     * Whether the aastore check {@code check} cannot fail: its array is one this method made, or is
+     * Whether the aastore check {@code check} cannot fail (lowering asks, beside its own rules for
+     * store checks: rtgo.lower.Lowering.unneededStoreChecks): its array is one this method made, or is
      * read from a field that holds arrays of exactly one type (exactArrays), and that type is
      * Object[] (anything fits) or the value's static class is its element class or a subclass of
      * it in the closed world.
      */
-    private boolean storeFits(Insn check) {
+    public boolean storeFits(Insn check) {
         Insn array = check.arg(0);
         while (array.op == Op.COPY) {
             array = array.arg(0);
@@ -375,15 +376,11 @@ public final class StaticFacts {
 
     /** Folds the loads, null checks and lengths of {@code f} that the facts decide. */
     public static void run(Func f, StaticFacts facts) {
-        if (facts == null || facts.facts.isEmpty() && facts.fields.isEmpty() && facts.exactArrays.isEmpty()) {
+        if (facts == null || facts.facts.isEmpty() && facts.fields.isEmpty()) {
             return;
         }
         for (Block b : f.blocks) {
             for (Insn i : new ArrayList<>(b.insns)) {
-                if (i.op == Op.STORECHECK && facts.storeFits(i)) {
-                    b.insns.remove(i);
-                    continue;
-                }
                 Insn load = i.op == Op.GETSTATIC || i.op == Op.GETFIELD ? i : i.args.length > 0 ? i.arg(0) : null;
                 Fact fact = load == null ? null : facts.factOfLoad(f, load);
                 if (fact == null) {
